@@ -1,0 +1,42 @@
+"""The output contract (schema_version "1"): one `ArticleResult` per input article.
+
+This is the ground floor of the package: it imports nothing else of newsclaims, so readers, the
+pipeline, the checker and downstream users can all depend on it.
+"""
+
+from newsclaims.models.article import SCHEMA_VERSION, ArticleMeta, ArticleResult, ErrorRecord
+from newsclaims.models.claims import Claim
+from newsclaims.models.findings import Finding
+from newsclaims.models.mentions import (
+    DateMention,
+    DateValue,
+    Mention,
+    MoneyMention,
+    MoneyValue,
+    OrgMention,
+    OrgValue,
+    PercentMention,
+    PercentValue,
+    Qualifier,
+)
+from newsclaims.models.schema import json_schema
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ArticleMeta",
+    "ArticleResult",
+    "Claim",
+    "DateMention",
+    "DateValue",
+    "ErrorRecord",
+    "Finding",
+    "Mention",
+    "MoneyMention",
+    "MoneyValue",
+    "OrgMention",
+    "OrgValue",
+    "PercentMention",
+    "PercentValue",
+    "Qualifier",
+    "json_schema",
+]

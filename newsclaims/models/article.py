@@ -1,0 +1,49 @@
+"""The per-article record: the same shape for success and failure."""
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from newsclaims.models.base import ContractModel
+from newsclaims.models.claims import Claim
+from newsclaims.models.findings import Finding
+from newsclaims.models.mentions import Mention
+
+SCHEMA_VERSION = "1"
+
+
+class ErrorRecord(ContractModel):
+    """Why an article could not be (fully) processed."""
+
+    code: str = Field(
+        pattern=r"^[a-z_]+$",
+        description=(
+            "Machine-readable reason: unreadable, not_found, binary, decode_error, empty, too_large, "
+            "invalid_json, pipeline_error."
+        ),
+    )
+    message: str = Field(description="What went wrong, for a person.")
+
+
+class ArticleMeta(ContractModel):
+    """Where the article came from and what it is."""
+
+    id: str = Field(description="Article id: the file's path below the folder given, without suffix.")
+    source: str | None = Field(description="Path or URL it was read from; null for text passed in directly.")
+    sha256: str | None = Field(description="SHA-256 of the article text (UTF-8); null when it could not be read.")
+    published: dt.date | None = Field(description="Publication date (ISO), when known.")
+    title: str | None = Field(description="Title, when the input has one.")
+    chars: int | None = Field(ge=0, description="Length of the text in characters; offsets index into it.")
+
+
+class ArticleResult(ContractModel):
+    """Everything newsclaims found in one article: one JSONL line of output."""
+
+    schema_version: Literal["1"] = Field(default=SCHEMA_VERSION, description="Version of this contract.")
+    status: Literal["ok", "error", "skipped"] = Field(description="ok, error (see errors) or skipped.")
+    errors: list[ErrorRecord] = Field(default_factory=list, description="Problems met, if any.")
+    article: ArticleMeta = Field(description="The article's identity and metadata.")
+    mentions: list[Mention] = Field(default_factory=list, description="Typed spans in text order.")
+    claims: list[Claim] = Field(default_factory=list, description="What the quantity mentions assert.")
+    findings: list[Finding] = Field(default_factory=list, description="Inconsistencies among the claims.")

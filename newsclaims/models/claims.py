@@ -1,0 +1,25 @@
+"""Claims: what a quantity mention asserts (who, what, of what, when, how sure)."""
+
+from typing import Literal
+
+from pydantic import Field
+
+from newsclaims.models.base import ContractModel
+
+
+class Claim(ContractModel):
+    """A money or percent mention read as a statement about an organization's quantity."""
+
+    id: str = Field(pattern=r"^c\d+$", description="Claim id, unique within the article: c1, c2, ...")
+    mention: str = Field(description="Id of the quantity's mention.")
+    subject: str | None = Field(description="org_id of the organization the quantity belongs to, or null.")
+    object: str | None = Field(description="org_id of the organization it is about ('investment in X'), or null.")
+    attribute: str | None = Field(description="The phrase saying what the quantity is: 'bridge loan'.")
+    attribute_key: str | None = Field(description="Normalized attribute shared by its variants: 'bridge_loan'.")
+    kind: str = Field(description="Kind of quantity: loan, investment, stake, valuation, revenue, ... other.")
+    time: str | None = Field(description="Id of the date mention the claim is about, or null.")
+    certainty: Literal["asserted", "reported", "expected", "hedged"] = Field(
+        description="asserted (stated as fact), reported (attributed), expected (future), hedged (could, may)."
+    )
+    attribution: str | None = Field(description="Who says so, as written ('the company', 'sources'), or null.")
+    sentence_text: str = Field(description="The sentence the claim comes from.")

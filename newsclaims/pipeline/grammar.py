@@ -1,0 +1,146 @@
+"""The shape of a quantity phrase: [qualifier] amount [connector amount] [suffix qualifier].
+
+Reads the pieces from `lexicon.lex` and returns the amounts with what each one carries (number, scale,
+currency or percent unit). It knows nothing of money or percent values: `money.py` and `percent.py` turn
+a `Phrase` into their values.
+"""
+
+from dataclasses import dataclass, field
+
+from newsclaims.pipeline.lexicon import Piece, lex
+
+RANGE_CONNECTORS = {"-", "–", "—", "to", "through"}
+
+
+@dataclass
+class Amount:
+    """One number with its scale and unit, e.g. '$3 billion' or '15%'."""
+
+    number: float
+    scale: float | None = None
+    currency: str | None = None  # ISO code, or '$' for the dollar family
+    minor: float | None = None  # factor of a minor unit: 'cents' -> 0.01
+    percent_kind: str | None = None  # 'percent' or 'points'
+    percent_factor: float | None = None
+
+    @property
+    def has_unit(self) -> bool:
+        return self.currency is not None or self.percent_kind is not None
+
+
+@dataclass
+class Phrase:
+    """A parsed quantity phrase."""
+
+    qualifier: str | None
+    amounts: list[Amount] = field(default_factory=list)
+
+    @property
+    def is_range(self) -> bool:
+        return len(self.amounts) == 2
+
+
+def parse_phrase(text: str) -> Phrase | None:
+    """The structure of a quantity phrase, or None when `text` is not one.
+
+    >>> phrase = parse_phrase("$3-5 billion")
+    >>> [(a.number, a.scale, a.currency) for a in phrase.amounts]
+    [(3.0, 1000000000.0, '$'), (5.0, 1000000000.0, '$')]
+    >>> parse_phrase("2012-13").amounts[0].has_unit
+    False
+    """
+    pieces = lex(text)
+    if not pieces:
+        return None
+    pieces = _drop_leading_determiners(pieces)
+    qualifier = None
+    if pieces and pieces[0].kind == "qualifier":
+        qualifier = pieces[0].value
+        pieces = pieces[1:]
+    suffix_qualifier = None
+    if pieces and pieces[-1].kind == "plus":
+        suffix_qualifier = pieces[-1].value
+        pieces = pieces[:-1]
+    first, rest = _read_amount(pieces)
+    if first is None:
+        return None
+    amounts = [first]
+    if rest:
+        connector = rest[0]
+        if connector.kind != "connector":
+            return None
+        if qualifier == "range" and connector.value != "and":
+            return None
+        if qualifier != "range" and connector.value not in RANGE_CONNECTORS:
+            return None
+        second, rest = _read_amount(rest[1:])
+        if second is None or rest:
+            return None
+        amounts.append(second)
+        _share_units(first, second)
+        qualifier = "range"
+    elif qualifier == "range":  # 'between $3 billion' with no second bound
+        return None
+    if suffix_qualifier and qualifier is None:
+        qualifier = suffix_qualifier
+    return Phrase(qualifier, amounts)
+
+
+def _drop_leading_determiners(pieces: list[Piece]) -> list[Piece]:
+    # 'a $40 billion loan': the article is not part of the amount. But 'a billion dollars' keeps its 'a'.
+    while len(pieces) > 1 and pieces[0].text.lower() in ("a", "an", "the") and pieces[1].kind in (
+        "currency",
+        "number",
+        "qualifier",
+    ):
+        pieces = pieces[1:]
+    return pieces
+
+
+def _read_amount(pieces: list[Piece]) -> tuple[Amount | None, list[Piece]]:
+    """Read `[currency] number [-] [scale...] [currency|minor|percent]` from the front of `pieces`."""
+    index = 0
+    currency = None
+    if index < len(pieces) and pieces[index].kind == "currency":
+        currency = pieces[index].value
+        index += 1
+    if index >= len(pieces) or pieces[index].kind != "number":
+        return None, pieces
+    amount = Amount(number=float(pieces[index].value), currency=currency)
+    index += 1
+    # '$40-billion': a hyphen between the number and its scale word.
+    if (
+        index + 1 < len(pieces)
+        and pieces[index].kind == "connector"
+        and pieces[index].value == "-"
+        and pieces[index + 1].kind == "scale"
+    ):
+        index += 1
+    while index < len(pieces) and pieces[index].kind == "scale":
+        amount.scale = (amount.scale or 1.0) * float(pieces[index].value)
+        index += 1
+    if index < len(pieces):
+        piece = pieces[index]
+        if piece.kind == "currency" and currency is None:
+            amount.currency = piece.value
+            index += 1
+        elif piece.kind == "minor" and currency is None:
+            amount.currency = piece.value
+            amount.minor = piece.extra
+            index += 1
+        elif piece.kind == "percent" and currency is None:
+            amount.percent_kind = piece.value
+            amount.percent_factor = piece.extra
+            index += 1
+    return amount, pieces[index:]
+
+
+def _share_units(first: Amount, second: Amount) -> None:
+    """'$3-5 billion': the bounds share the scale and unit written once."""
+    if first.scale is None and second.scale is not None and first.number <= second.number:
+        first.scale = second.scale
+    for name in ("currency", "minor", "percent_kind", "percent_factor"):
+        if getattr(first, name) is None:
+            setattr(first, name, getattr(second, name))
+        if getattr(second, name) is None:
+            setattr(second, name, getattr(first, name))

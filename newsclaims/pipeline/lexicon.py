@@ -1,0 +1,184 @@
+"""Split the text of a quantity span into typed pieces, using the rule tables.
+
+'up to US$4.7 billion' -> [qualifier at_most] [currency USD] [number 4.7] [scale 1e9]. The money and
+percent parsers read these pieces; they never see raw characters. The regex is assembled once, here,
+from the tables in `rules/`, longest alternatives first so 'US$' wins over '$'.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsclaims.pipeline.numerals import DIGITS, number_words_pattern, parse_number
+from newsclaims.pipeline.rules import load_table
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One lexed piece of a quantity: kind is number, scale, currency, minor, percent, qualifier,
+    connector, plus (a suffix qualifier) or determiner."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: float | str | None = None
+    extra: float | str | None = None
+
+
+def _alternation(forms, *, ignore_case: bool, word_edges: bool = True) -> str:
+    escaped = [re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)]
+    body = "|".join(escaped)
+    flags = "(?i:" if ignore_case else "(?:"
+    if word_edges:
+        return rf"{flags}(?<![^\W\d_])(?:{body})(?![^\W\d_]))"
+    return rf"{flags}{body})"
+
+
+def _is_wordlike(form: str) -> bool:
+    return form[-1].isalpha()
+
+
+@cache
+def _parts() -> dict[str, str]:
+    """Regex of each kind of piece, assembled from the rule tables."""
+    currencies = load_table("currencies")
+    scales = load_table("scales")
+    qualifiers = load_table("qualifiers")
+    percent_units = load_table("percent_units")["units"]
+
+    def currency_group(forms):
+        # Codes and symbols are matched as written (USD, Rs, C$); words ignore case (Dollars, EUROS).
+        words = [f for f in forms if f.islower() or " " in f and not f.isupper()]
+        symbols = [f for f in forms if f not in words]
+        parts = []
+        if words:
+            parts.append(_alternation(words, ignore_case=True))
+        if symbols:
+            # Symbols may touch a number ('US$4.7', 'USD34.6'), so only a letter before them is a stop.
+            escaped = [re.escape(f).replace(r"\ ", r"\s?") for f in sorted(symbols, key=len, reverse=True)]
+            parts.append(r"(?:(?<![A-Za-z])(?:" + "|".join(escaped) + r")(?![a-z]))")
+        return "(?:" + "|".join(parts) + ")"
+
+    attached = "|".join(re.escape(f) for f in sorted(scales["attached_only"], key=len, reverse=True))
+    lower_words = [w for w in scales["words"] if w.islower()]
+    return {
+        "qualifier_suffix": "(?:" + "|".join(re.escape(f) for f in qualifiers["suffix"]) + r")(?![^\W\d_])",
+        "percent": _percent_units_pattern(percent_units),
+        "minor": _alternation(currencies["minor"], ignore_case=True),
+        "currency_word": currency_group(currencies["suffix"]),
+        "currency": currency_group(currencies["prefix"]),
+        "qualifier": _alternation(qualifiers["prefix"], ignore_case=True),
+        "scale": "(?:" + _alternation([w for w in scales["words"] if not w.islower()], ignore_case=False)
+        + "|" + _alternation(lower_words, ignore_case=True) + ")",
+        # 'K', 'm', 'bn' written against the number: '$54K', '€20m'. Only right after a digit.
+        "scale_attached": rf"(?<=\d)(?:{attached})(?![^\W\d_])",
+        "numeral": rf"(?:(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
+        "number": rf"(?:(?<![\w.,])(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
+    }
+
+
+@cache
+def _lexer() -> re.Pattern[str]:
+    parts = _parts()
+    spec = [
+        ("qualifier_suffix", parts["qualifier_suffix"]),
+        ("percent", parts["percent"]),
+        ("minor", parts["minor"]),
+        ("currency_suffix_word", parts["currency_word"]),
+        ("currency", parts["currency"]),
+        ("qualifier", parts["qualifier"]),
+        ("scale", parts["scale"]),
+        ("scale_attached", parts["scale_attached"]),
+        ("number", parts["numeral"]),
+        ("connector", r"(?i:\s*(?:-|–|—|to|and|through)\s*)"),
+        ("determiner", r"(?i:\b(?:the|a|an)\b)"),
+        ("space", r"\s+"),
+    ]
+    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in spec))
+
+
+@cache
+def phrase_pattern(production: str = "phrase") -> re.Pattern[str]:
+    """The detection regex of a grammar production in `rules/quantity_grammar.json`, filled from the tables."""
+    grammar = load_table("quantity_grammar")
+    parts = dict(_parts())
+    for name in ("unit_after", "amount", "connector", "phrase"):
+        parts[name] = grammar[name].format(**parts)
+    return re.compile(parts[production])
+
+
+def _percent_units_pattern(units) -> str:
+    words = [u for u in units if u[0].isalpha()]
+    symbols = [u for u in units if not u[0].isalpha()]
+    parts = [_alternation(words, ignore_case=True)]
+    if symbols:
+        parts.append("|".join(re.escape(s) for s in symbols))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def lex(text: str) -> list[Piece] | None:
+    """The pieces of `text`, or None when some part of it is not a quantity word.
+
+    >>> [p.kind for p in lex("up to US$4.7 billion")]
+    ['qualifier', 'currency', 'number', 'scale']
+    >>> [p.kind for p in lex("Rs 16,189 crore")]
+    ['currency', 'number', 'scale']
+    >>> lex("42 apples") is None
+    True
+    """
+    currencies = load_table("currencies")
+    scales = load_table("scales")
+    qualifiers = load_table("qualifiers")
+    percent_units = load_table("percent_units")["units"]
+    pieces: list[Piece] = []
+    position = 0
+    lexer = _lexer()
+    while position < len(text):
+        match = lexer.match(text, position)
+        if match is None or match.end() == position:
+            return None
+        kind = match.lastgroup
+        raw = match.group()
+        key = re.sub(r"\s+", " ", raw)
+        start, end = match.span()
+        position = end
+        if kind == "space":
+            continue
+        if kind == "number":
+            value = parse_number(raw)
+            if value is None:
+                return None
+            pieces.append(Piece("number", raw, start, end, value))
+        elif kind in ("scale", "scale_attached"):
+            table = scales["words"] if kind == "scale" else scales["attached_only"]
+            value = table.get(key, table.get(key.lower()))
+            if value is None:  # case-insensitive spelling of a word scale ('Billion')
+                value = {k.lower(): v for k, v in scales["words"].items()}[key.lower()]
+            pieces.append(Piece("scale", raw, start, end, float(value)))
+        elif kind == "currency":
+            pieces.append(Piece("currency", raw, start, end, _lookup(currencies["prefix"], key)))
+        elif kind == "currency_suffix_word":
+            pieces.append(Piece("currency", raw, start, end, _lookup(currencies["suffix"], key)))
+        elif kind == "minor":
+            code, factor = _lookup(currencies["minor"], key)
+            pieces.append(Piece("minor", raw, start, end, code, float(factor)))
+        elif kind == "percent":
+            unit_kind, factor = _lookup(percent_units, key)
+            pieces.append(Piece("percent", raw, start, end, unit_kind, float(factor)))
+        elif kind == "qualifier":
+            pieces.append(Piece("qualifier", raw, start, end, _lookup(qualifiers["prefix"], key)))
+        elif kind == "qualifier_suffix":
+            pieces.append(Piece("plus", raw, start, end, qualifiers["suffix"][raw]))
+        elif kind == "connector":
+            pieces.append(Piece("connector", raw, start, end, raw.strip().lower()))
+        elif kind == "determiner":
+            pieces.append(Piece("determiner", raw, start, end, raw.lower()))
+    return pieces
+
+
+def _lookup(table: dict, key: str):
+    if key in table:
+        return table[key]
+    folded = {k.lower(): v for k, v in table.items()}
+    return folded[key.lower()]

@@ -1,0 +1,92 @@
+"""Read numbers as news writes them: '16,189', '13 009', '1.5', 'forty', 'twenty-five', 'one and a half'."""
+
+import re
+from functools import cache
+
+from newsclaims.pipeline.rules import load_table
+
+# A digit group: '1,234,567', '13 009' (thin or normal space before 3 digits), '1.5', '.5'.
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+)(?:\.\d+)?|\.\d+"
+
+
+@cache
+def _word_values() -> dict[str, float]:
+    table = load_table("numbers")
+    values: dict[str, float] = {}
+    for group in ("units", "tens", "multipliers", "fractions"):
+        values.update({word: float(value) for word, value in table[group].items()})
+    values.update({article: 1.0 for article in table["articles"]})
+    return values
+
+
+@cache
+def number_words_pattern() -> str:
+    """Regex for a run of number words ('forty', 'twenty-five', 'one hundred and five', 'half a').
+
+    'a'/'an' start a number only before a scale or fraction word ('a billion', 'a half'); elsewhere it is
+    the article ('a 13% stake').
+    """
+    table = load_table("numbers")
+    words = sorted(_word_values(), key=len, reverse=True)
+    word = r"(?:" + "|".join(re.escape(w) for w in words) + r")"
+    content = [w for w in words if w not in table["articles"]]
+    first = r"(?:" + "|".join(re.escape(w) for w in content) + r")"
+    followers = [*load_table("scales")["words"], *table["multipliers"], *table["fractions"]]
+    article = r"(?:an?(?=\s+(?:" + "|".join(re.escape(w) for w in followers) + r")\b))"
+    return rf"(?i:\b(?:{first}|{article})(?:(?:[\s-]+|\s+and\s+){word})*\b)"
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits or words, or None.
+
+    >>> parse_number("16,189")
+    16189.0
+    >>> parse_number("13 009")
+    13009.0
+    >>> parse_number("twenty-five")
+    25.0
+    >>> parse_number("one and a half")
+    1.5
+    >>> parse_number("half a")
+    0.5
+    >>> parse_number("a")
+    1.0
+    >>> parse_number("12 34") is None
+    True
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if re.fullmatch(DIGITS, text):
+        return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
+    return _parse_number_words(text)
+
+
+def _parse_number_words(text: str) -> float | None:
+    values = _word_values()
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    if not tokens or any(t not in values for t in tokens):
+        return None
+    fractions = load_table("numbers")["fractions"]
+    total = 0.0
+    current = 0.0
+    for position, token in enumerate(tokens):
+        value = values[token]
+        if token in fractions:
+            # 'half a' -> 0.5; 'one and a half' -> 1 + 0.5; 'two and a half' -> 2.5.
+            if position + 1 < len(tokens) and tokens[position + 1] in ("a", "an"):
+                current = (current or 1.0) * value
+                break
+            current = current + value if current else value
+        elif token == "hundred":
+            current = (current or 1.0) * 100
+        elif token == "dozen":
+            current = (current or 1.0) * 12
+        elif token in ("a", "an"):
+            if current:  # 'one and a half': the 'a' belongs to the fraction that follows
+                continue
+            current = 1.0
+        else:
+            current += value
+    total += current
+    return total

@@ -1,0 +1,128 @@
+"""Find the money and percent mentions of a document: rule matches plus spaCy's NER, read and checked.
+
+Candidates come from two places: the quantity grammar (`rules/quantity_grammar.json`, filled from the
+tables) run over the text, and the MONEY/PERCENT entities of the statistical model when the pipeline
+has one. Every candidate must read completely as money or percent (`money.parse_money`,
+`percent.parse_percent`); overlapping readable candidates resolve to the longest. So a year, a time or
+a bare count never becomes money: nothing reads it as an amount with a currency.
+"""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from newsclaims.models import MoneyValue, PercentValue
+from newsclaims.pipeline.dateline import dollar_reading
+from newsclaims.pipeline.lexicon import phrase_pattern
+from newsclaims.pipeline.money import DollarReading, parse_money
+from newsclaims.pipeline.percent import parse_percent
+from newsclaims.pipeline.percent_kind import classify_percent
+from newsclaims.pipeline.rules import load_table
+
+NER_LABELS = {"MONEY", "PERCENT"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A money or percent mention at exact character offsets of the document text."""
+
+    type: str  # 'money' or 'percent'
+    start: int
+    end: int
+    text: str
+    value: MoneyValue | PercentValue
+
+
+def find_quantities(doc: Doc, dollar: DollarReading | None = None) -> list[Quantity]:
+    """Every money and percent mention of `doc`, in text order, without overlaps."""
+    text = doc.text
+    dollar = dollar or dollar_reading(text)
+    candidates: list[tuple[int, int]] = [m.span() for m in phrase_pattern("phrase").finditer(text)]
+    candidates += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in NER_LABELS]
+    readable: list[Quantity] = []
+    for start, end in set(candidates):
+        readable.extend(_read_candidate(doc, start, end, dollar))
+    chosen = _longest_without_overlap(readable)
+    return [_with_context(doc, quantity) for quantity in sorted(chosen, key=lambda q: q.start)]
+
+
+def _read_candidate(doc: Doc, start: int, end: int, dollar: DollarReading) -> list[Quantity]:
+    """The quantities in one candidate span: itself if it reads, else the amounts inside it."""
+    text = doc.text
+    start, end = _strip(text, start, end)
+    quantity = _read(text, start, end, dollar)
+    if quantity is not None and not _is_from_to(text, quantity):
+        return [quantity]
+    # '5% to $3 billion', 'from $2 million to $3 million': read each amount on its own.
+    found = []
+    for match in phrase_pattern("amount").finditer(text, start, end):
+        part = _read(text, *_strip(text, *match.span()), dollar)
+        if part is not None:
+            found.append(part)
+    return found
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum() and text[start] not in "$€£¥₹₩₽₺₪₦฿":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:.!?)]}'\"":
+        # A final '.' may belong to an abbreviation ('Rs.') only at the start; at the end it is punctuation.
+        end -= 1
+    for article in ("the ", "a ", "an ", "The ", "A ", "An "):
+        if text.startswith(article, start) and _read(text, start + len(article), end, None) is not None:
+            start += len(article)
+            break
+    return start, end
+
+
+def _read(text: str, start: int, end: int, dollar: DollarReading | None) -> Quantity | None:
+    if start >= end:
+        return None
+    phrase = text[start:end]
+    money = parse_money(phrase, dollar) if dollar else parse_money(phrase)
+    if money is not None:
+        return Quantity("money", start, end, phrase, money)
+    percent = parse_percent(phrase)
+    if percent is not None:
+        return Quantity("percent", start, end, phrase, percent)
+    return None
+
+
+def _is_from_to(text: str, quantity: Quantity) -> bool:
+    """'from $2 million to $3 million' is two values, not a range."""
+    if quantity.value.qualifier != "range" or text[quantity.start : quantity.start + 7].lower() == "between":
+        return False
+    return text[max(0, quantity.start - 5) : quantity.start].lower().endswith("from ")
+
+
+def _longest_without_overlap(quantities: list[Quantity]) -> list[Quantity]:
+    chosen: list[Quantity] = []
+    for quantity in sorted(quantities, key=lambda q: (q.end - q.start, -q.start), reverse=True):
+        if all(quantity.end <= other.start or quantity.start >= other.end for other in chosen):
+            chosen.append(quantity)
+    return chosen
+
+
+def _with_context(doc: Doc, quantity: Quantity) -> Quantity:
+    """Fill what the surrounding words say: a percent's kind, a money amount's rate unit."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return quantity
+    value = quantity.value
+    if isinstance(value, PercentValue) and value.kind != "points":
+        value = value.model_copy(update={"kind": classify_percent(span)})
+    elif isinstance(value, MoneyValue):
+        value = value.model_copy(update={"per": _rate_unit(span)})
+    return Quantity(quantity.type, quantity.start, quantity.end, quantity.text, value)
+
+
+def _rate_unit(span: Span) -> str | None:
+    """'share' for '$0.35 a share', 'barrel' for '$85 per barrel'; None when no rate follows."""
+    rates = load_table("rates")
+    following = span.doc[span.end : span.end + 2]
+    if len(following) == 2 and following[0].lower_ in rates["per_words"]:
+        return rates["units"].get(following[1].lower_)
+    if len(following) >= 1 and following[0].text == "/":
+        after = span.doc[span.end + 1 : span.end + 2]
+        return rates["units"].get(after.text.lower()) if len(after) else None
+    return None
