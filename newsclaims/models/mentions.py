@@ -86,6 +86,7 @@ class OrgValue(ContractModel):
 
 class _MentionBase(ContractModel):
     id: str = Field(pattern=r"^m\d+$", description="Mention id, unique within the article: m1, m2, ...")
+    type: str = Field(description="Mention type (each subclass narrows it).")
     text: str = Field(description="The span exactly as written; equals the article text[start:end].")
     start: int = Field(ge=0, description="Character offset of the first character in the article text.")
     end: int = Field(ge=0, description="Character offset one past the last character (exclusive).")

@@ -77,7 +77,8 @@ def parse_phrase(text: str) -> Phrase | None:
         if second is None or rest:
             return None
         amounts.append(second)
-        _share_units(first, second)
+        if not _share_units(first, second):
+            return None
         qualifier = "range"
     elif qualifier == "range":  # 'between $3 billion' with no second bound
         return None
@@ -119,6 +120,15 @@ def _read_amount(pieces: list[Piece]) -> tuple[Amount | None, list[Piece]]:
     while index < len(pieces) and pieces[index].kind == "scale":
         amount.scale = (amount.scale or 1.0) * float(pieces[index].value)
         index += 1
+    # '10-billion-euro', '4-percent', '25-basis-point': a hyphen before the unit word.
+    if (
+        index + 1 < len(pieces)
+        and pieces[index].kind == "connector"
+        and pieces[index].value == "-"
+        and pieces[index + 1].kind in ("currency", "percent")
+        and pieces[index + 1].text[0].isalpha()
+    ):
+        index += 1
     if index < len(pieces):
         piece = pieces[index]
         if piece.kind == "currency" and currency is None:
@@ -135,12 +145,27 @@ def _read_amount(pieces: list[Piece]) -> tuple[Amount | None, list[Piece]]:
     return amount, pieces[index:]
 
 
-def _share_units(first: Amount, second: Amount) -> None:
-    """'$3-5 billion': the bounds share the scale and unit written once."""
+def _share_units(first: Amount, second: Amount) -> bool:
+    """'$3-5 billion': the bounds share the scale and unit written once. False when they cannot be one
+    range: a unit written after the first number but not the second ('0.5 pct to 1,234' is a move to an
+    index level), or different units ('5% to $3 billion')."""
+    unit_after_first = first.percent_kind is not None or first.minor is not None
+    if unit_after_first and not second.has_unit:
+        return False
+    if first.has_unit and second.has_unit and (first.currency, first.percent_kind) != (
+        second.currency,
+        second.percent_kind,
+    ):
+        return False
     if first.scale is None and second.scale is not None and first.number <= second.number:
         first.scale = second.scale
+    if first.number * (first.scale or 1) * (first.minor or 1) > second.number * (second.scale or 1) * (
+        second.minor or 1
+    ):
+        return False  # 'between 3 and 1 dollars' is no range
     for name in ("currency", "minor", "percent_kind", "percent_factor"):
         if getattr(first, name) is None:
             setattr(first, name, getattr(second, name))
         if getattr(second, name) is None:
             setattr(second, name, getattr(first, name))
+    return True

@@ -60,14 +60,17 @@ def _parts() -> dict[str, str]:
             parts.append(r"(?:(?<![A-Za-z])(?:" + "|".join(escaped) + r")(?![a-z]))")
         return "(?:" + "|".join(parts) + ")"
 
+    codes = currencies["iso_codes"]
+    prefix_forms = {**{code: code for code in codes}, **currencies["prefix"]}
+    suffix_forms = {**{code: code for code in codes}, **currencies["suffix"]}
     attached = "|".join(re.escape(f) for f in sorted(scales["attached_only"], key=len, reverse=True))
     lower_words = [w for w in scales["words"] if w.islower()]
     return {
         "qualifier_suffix": "(?:" + "|".join(re.escape(f) for f in qualifiers["suffix"]) + r")(?![^\W\d_])",
         "percent": _percent_units_pattern(percent_units),
         "minor": _alternation(currencies["minor"], ignore_case=True),
-        "currency_word": currency_group(currencies["suffix"]),
-        "currency": currency_group(currencies["prefix"]),
+        "currency_word": currency_group(suffix_forms),
+        "currency": currency_group(prefix_forms),
         "qualifier": _alternation(qualifiers["prefix"], ignore_case=True),
         "scale": "(?:" + _alternation([w for w in scales["words"] if not w.islower()], ignore_case=False)
         + "|" + _alternation(lower_words, ignore_case=True) + ")",
@@ -157,9 +160,9 @@ def lex(text: str) -> list[Piece] | None:
                 value = {k.lower(): v for k, v in scales["words"].items()}[key.lower()]
             pieces.append(Piece("scale", raw, start, end, float(value)))
         elif kind == "currency":
-            pieces.append(Piece("currency", raw, start, end, _lookup(currencies["prefix"], key)))
+            pieces.append(Piece("currency", raw, start, end, _currency_code(currencies, "prefix", key)))
         elif kind == "currency_suffix_word":
-            pieces.append(Piece("currency", raw, start, end, _lookup(currencies["suffix"], key)))
+            pieces.append(Piece("currency", raw, start, end, _currency_code(currencies, "suffix", key)))
         elif kind == "minor":
             code, factor = _lookup(currencies["minor"], key)
             pieces.append(Piece("minor", raw, start, end, code, float(factor)))
@@ -175,6 +178,12 @@ def lex(text: str) -> list[Piece] | None:
         elif kind == "determiner":
             pieces.append(Piece("determiner", raw, start, end, raw.lower()))
     return pieces
+
+
+def _currency_code(currencies: dict, position: str, key: str) -> str:
+    if key in currencies["iso_codes"]:
+        return currencies[position].get(key, key)
+    return _lookup(currencies[position], key)
 
 
 def _lookup(table: dict, key: str):

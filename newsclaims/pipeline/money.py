@@ -15,6 +15,7 @@ class DollarReading:
 
 
 DEFAULT_DOLLAR = DollarReading()
+UNKNOWN_CURRENCY = "?"  # keep in sync with rules/currencies.json
 
 
 def parse_money(text: str, dollar: DollarReading = DEFAULT_DOLLAR) -> MoneyValue | None:
@@ -56,7 +57,9 @@ def _major_units(amount: Amount) -> float:
     return float(round(value, 6)) if value < 1e6 else float(round(value))
 
 
-def _currency(code: str, dollar: DollarReading) -> tuple[str, str]:
+def _currency(code: str, dollar: DollarReading) -> tuple[str | None, str | None]:
     if code == "$":
         return dollar.currency, dollar.basis
+    if code == UNKNOWN_CURRENCY:  # '10 dinars': money, but which dinar the text does not say
+        return None, None
     return code, "explicit"

@@ -1,10 +1,11 @@
 """Tell a percent level ('a 13% stake', 'rose to 5%') from a change ('rose 13%', 'a 13% increase').
 
-Works on the words around the span, so it needs no parser or lemmatizer; the cue words are data
-(`rules/percent_kind.json`).
+Reads the words around the span, so it works without a parser or lemmatizer; the cue words are data
+(`rules/percent_kind.json`). When the Doc has a dependency parse, a change word that governs the percent
+from further away ('raised its quarterly dividend 3%') counts too.
 """
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsclaims.pipeline.rules import load_table
 
@@ -16,12 +17,14 @@ def classify_percent(span: Span) -> str:
     before = doc[max(0, span.start - 4) : span.start]
     after = doc[span.end : span.end + 2]
     skip = set(cues["skip_between"])
-    # Walk left over filler words ('rose by nearly 13%') to the word that governs the percent.
+    # Walk left over filler words ('rose nearly 13%') to the word that governs the percent.
     for token in reversed(before):
         word = token.lower_
         if word in cues["level_words_before"]:
             return "level"
-        if word in cues["change_words_before"]:
+        if word in cues["change_words_direct"]:
+            return "change"
+        if word in cues["change_words_before"] and not _is_not_change(token, cues):
             return "change"
         if word == "of":
             governor = token.nbor(-1).lower_ if token.i > 0 else ""
@@ -30,6 +33,22 @@ def classify_percent(span: Span) -> str:
             break
     if after and after[0].lower_ in cues["change_words_after"]:
         return "change"
-    if len(after) == 2 and after[0].lower_ in ("-",) and after[1].lower_ in cues["change_words_after"]:
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in cues["change_words_after"]:
+        return "change"
+    if doc.has_annotation("DEP") and _governed_by_change(span, cues):
         return "change"
     return "level"
+
+
+def _is_not_change(token: Token, cues: dict) -> bool:
+    previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    return [previous, token.lower_] in cues["not_change_bigrams"]
+
+
+def _governed_by_change(span: Span, cues: dict) -> bool:
+    """'raised its quarterly dividend 3%': the percent is an adverbial of a change verb."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("npadvmod", "dobj", "advmod") and head.pos_ == "VERB":
+        return head.lower_ in cues["change_words_before"] or head.lemma_.lower() in cues["change_words_before"]
+    return False

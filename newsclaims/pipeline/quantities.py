@@ -7,6 +7,7 @@ has one. Every candidate must read completely as money or percent (`money.parse_
 a bare count never becomes money: nothing reads it as an amount with a currency.
 """
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -51,9 +52,9 @@ def _read_candidate(doc: Doc, start: int, end: int, dollar: DollarReading) -> li
     text = doc.text
     start, end = _strip(text, start, end)
     quantity = _read(text, start, end, dollar)
-    if quantity is not None and not _is_from_to(text, quantity):
+    if quantity is not None and not _is_move(doc, quantity):
         return [quantity]
-    # '5% to $3 billion', 'from $2 million to $3 million': read each amount on its own.
+    # '5% to $3 billion', 'from $2 million to $3 million', 'rose 12 pence to 398 pence': each on its own.
     found = []
     for match in phrase_pattern("amount").finditer(text, start, end):
         part = _read(text, *_strip(text, *match.span()), dollar)
@@ -88,11 +89,23 @@ def _read(text: str, start: int, end: int, dollar: DollarReading | None) -> Quan
     return None
 
 
-def _is_from_to(text: str, quantity: Quantity) -> bool:
-    """'from $2 million to $3 million' is two values, not a range."""
+def _is_move(doc: Doc, quantity: Quantity) -> bool:
+    """'from $2 million to $3 million' and 'rose 12 pence to 398 pence' are two values (a move from one
+    to the other, or a change then a level), not a range."""
+    text = doc.text
     if quantity.value.qualifier != "range" or text[quantity.start : quantity.start + 7].lower() == "between":
         return False
-    return text[max(0, quantity.start - 5) : quantity.start].lower().endswith("from ")
+    if not re.search(r"\sto\s", text[quantity.start : quantity.end]):
+        return False  # '$3-5 billion' is a range whatever comes before it
+    words = text[max(0, quantity.start - 40) : quantity.start].lower().split()[-1:]
+    if not words:
+        return False
+    if words[-1] == "from" or words[-1] in load_table("percent_kind")["change_words_before"]:
+        return True
+    # 'raised its dividend by 2 cents to 12 cents': a small change then a much larger level. A range after
+    # 'by' has bounds of one size ('cut costs by 10% to 15%').
+    value = quantity.value
+    return words[-1] == "by" and value.low > 0 and value.high / value.low >= 3
 
 
 def _longest_without_overlap(quantities: list[Quantity]) -> list[Quantity]:
@@ -117,12 +130,24 @@ def _with_context(doc: Doc, quantity: Quantity) -> Quantity:
 
 
 def _rate_unit(span: Span) -> str | None:
-    """'share' for '$0.35 a share', 'barrel' for '$85 per barrel'; None when no rate follows."""
+    """'share' for '$0.35 a share', 'barrel' for '$85 per barrel', 'region' for '$1MM per region';
+    None when no rate follows ('$22 million a year earlier' is a date)."""
     rates = load_table("rates")
-    following = span.doc[span.end : span.end + 2]
-    if len(following) == 2 and following[0].lower_ in rates["per_words"]:
-        return rates["units"].get(following[1].lower_)
-    if len(following) >= 1 and following[0].text == "/":
-        after = span.doc[span.end + 1 : span.end + 2]
-        return rates["units"].get(after.text.lower()) if len(after) else None
-    return None
+    doc = span.doc
+    following = doc[span.end : span.end + 3]
+    if len(following) >= 2 and (following[0].lower_ in rates["per_words"] or following[0].text == "/"):
+        word = following[1].lower_
+        if len(following) == 3 and following[2].lower_ in rates["not_after"]:
+            return None
+        if word in rates["units"]:
+            return rates["units"][word]
+        if following[0].lower_ in rates["open_per_words"] and following[1].is_alpha:
+            return word
+    return _table_line_unit(doc.text, span.start_char)
+
+
+def _table_line_unit(text: str, start: int) -> str | None:
+    """A results-table line labelled per share: 'Net shr 1.23 dlrs vs 98 cts'."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = re.split(r"[\d$€£¥]", text[line_start:start], maxsplit=1)[0].strip().lower()
+    return "share" if label in load_table("rates")["share_line_labels"] else None

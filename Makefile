@@ -1,0 +1,34 @@
+# newsclaims — a newcomer reads this in one screen. Every target creates .venv when it is missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint eval bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+run: install  ## extract the bundled corpus to out/corpus.jsonl and print a summary
+	$(BIN)/newsclaims extract corpus/articles -o out/corpus.jsonl --force
+
+test: install  ## the whole test suite
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check newsclaims tests scripts
+	$(BIN)/ruff format --check newsclaims tests scripts
+
+eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../shared/dev-data
+	$(BIN)/python scripts/evaluate.py
+
+bench: install  ## words/s of newsclaims vs bare spaCy, peak memory
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .ruff_cache

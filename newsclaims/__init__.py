@@ -1,0 +1,42 @@
+"""newsclaims: structured, checkable claims about money, stakes and dates from news articles.
+
+>>> result = newsclaims.extract("Acme raised $40 billion.")   # doctest: +SKIP
+>>> result.mentions[0].value.amount                            # doctest: +SKIP
+40000000000.0
+"""
+
+import datetime as dt
+from functools import cache
+
+from spacy.language import Language
+
+from newsclaims.models import ArticleResult
+from newsclaims.pipeline.article import build_result
+from newsclaims.pipeline.model import load_pipeline as _load_pipeline
+
+__version__ = "0.1.0"
+__all__ = ["ArticleResult", "__version__", "extract", "load_pipeline"]
+
+
+@cache
+def load_pipeline(model: str | None = None) -> Language:
+    """The spaCy pipeline newsclaims uses (loaded once per process and model name)."""
+    return _load_pipeline(model)
+
+
+def extract(
+    text: str,
+    published: dt.date | str | None = None,
+    *,
+    article_id: str = "text",
+    nlp: Language | None = None,
+) -> ArticleResult:
+    """Every money and percent mention of `text`, normalized, as one output record.
+
+    `published` (a date or an ISO string) is recorded and anchors relative dates. `nlp` defaults to
+    `load_pipeline()`; pass your own pipeline that contains the `newsclaims` component to reuse it.
+    """
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    pipeline = nlp or load_pipeline()
+    return build_result(pipeline(text), article_id=article_id, published=published)

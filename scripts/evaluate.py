@@ -1,0 +1,138 @@
+"""`make eval`: how well newsclaims extracts money and percent mentions.
+
+1. The project's corpus (corpus/articles + hand-annotated corpus/expected): span precision, recall, F1 and
+   exact-value accuracy per type.
+2. Where ../shared/dev-data/duckling_money.jsonl exists: agreement with Duckling's money corpus (value and
+   currency); the disagreements are written to out/eval/duckling_disagreements.jsonl for review.
+"""
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import newsclaims
+from newsclaims.evaluation import load_gold, score_article
+from newsclaims.pipeline.money import DEFAULT_DOLLAR, DollarReading, parse_money
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_DATA = ROOT.parent / "shared" / "dev-data"
+OUT = ROOT / "out" / "eval"
+# Duckling reads coin names and slang as money; in news 'a quarter' is a period and 'grand' an adjective.
+COINS_AND_SLANG = re.compile(r"\b(?:grand|nickels?|dimes?|quarters?|pennies|penny)\b", re.IGNORECASE)
+DOLLAR_CODES = {"USD", "AUD", "CAD", "NZD", "JMD", "TTD", "HKD", "SGD", "BSD", "BBD", "BZD", "LRD", "XCD"}
+
+
+def evaluate_corpus(corpus: Path, show: int) -> None:
+    gold = load_gold(corpus)
+    nlp = newsclaims.load_pipeline()
+    scores: dict = {}
+    for article_id, mentions in gold.items():
+        text = (corpus / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+        result = newsclaims.extract(text, article_id=article_id, nlp=nlp)
+        predicted = [m.model_dump(mode="json") for m in result.mentions]
+        score_article(article_id, mentions, predicted, ("money", "percent"), scores)
+    print(f"corpus: {len(gold)} articles ({corpus})")
+    print(f"  {'type':8} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'value acc':>9}")
+    for kind in ("money", "percent"):
+        s = scores.get(kind)
+        if s is None:
+            continue
+        print(
+            f"  {kind:8} {s.true_positives + s.false_negatives:5d} {s.true_positives + s.false_positives:5d} "
+            f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.value_accuracy:9.3f}"
+        )
+        for label, rows in (("missed", s.misses), ("spurious", s.spurious), ("wrong value", s.wrong_values)):
+            for row in rows[:show]:
+                print(f"    {label}: {row}")
+
+
+def _duckling_value(expected: dict) -> tuple[float | None, float | None, float | None]:
+    """(amount, low, high) of a Duckling expectation: a value, or an interval with from and/or to."""
+    if "value" in expected:
+        return expected["value"], None, None
+    return None, expected.get("from"), expected.get("to")
+
+
+def evaluate_duckling(path: Path) -> None:
+    """Agreement with Duckling's money corpus: positive cases must read to the same value and currency,
+    negative and latent ones (bare numbers) must not read as money."""
+    tally: Counter[str] = Counter()
+    deliberate: Counter[str] = Counter()
+    disagreements = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        kind = case["kind"]
+        text = case["input"]
+        # Duckling reads '$' by locale (EN_AU: AUD); newsclaims does the same from an article's dateline.
+        local = case["expected"].get("iso_currency") if case["locale"] != "EN" and kind == "positive" else None
+        dollar = DollarReading(local, "context") if local in DOLLAR_CODES else DEFAULT_DOLLAR
+        got = parse_money(text, dollar) if kind != "range" else None
+        if kind == "range":
+            result = newsclaims.extract(text)
+            money = [m for m in result.mentions if m.type == "money"]
+            got = money[0].value if money else None
+            span_ok = bool(money) and money[0].text == case["expected_text"]
+        else:
+            span_ok = True
+        if kind in ("negative", "latent"):
+            agree = got is None
+        elif kind == "range":
+            agree = span_ok
+        else:
+            expected = case["expected"]
+            amount, low, high = _duckling_value(expected)
+            currency = expected.get("iso_currency")
+            if expected.get("currency") == "Cent":  # Duckling counts cents; newsclaims gives major units
+                amount, currency = amount / 100, "USD"
+            agree = got is not None and span_ok and (currency is None or got.currency == currency)
+            if agree and amount is not None:
+                agree = got.amount is not None and math.isclose(got.amount, amount, rel_tol=1e-9)
+            if agree and amount is None:
+                agree = (low is None or (got.low is not None and math.isclose(got.low, low))) and (
+                    high is None or (got.high is not None and math.isclose(got.high, high))
+                )
+        tally[f"{kind}:{'agree' if agree else 'differ'}"] += 1
+        if COINS_AND_SLANG.search(text):
+            deliberate["agree" if agree else "differ"] += 1
+        if not agree:
+            disagreements.append(
+                {"id": case["id"], "kind": kind, "input": text, "expected": case.get("expected"),
+                 "got": got.model_dump() if got is not None else None}
+            )
+    total = sum(tally.values())
+    agreed = sum(v for k, v in tally.items() if k.endswith(":agree"))
+    print(f"duckling money: {agreed}/{total} agree ({agreed / total:.3f})")
+    for kind in ("positive", "range", "negative", "latent"):
+        a, d = tally[f"{kind}:agree"], tally[f"{kind}:differ"]
+        if a + d:
+            print(f"  {kind:9} {a:4d}/{a + d:<4d} ({a / (a + d):.3f})")
+    news = agreed - deliberate["agree"], total - deliberate.total()
+    print(
+        f"  without coin names and 'grand' ({deliberate.total()} cases, deliberately not money in news): "
+        f"{news[0]}/{news[1]} ({news[0] / news[1]:.3f})"
+    )
+    OUT.mkdir(parents=True, exist_ok=True)
+    target = OUT / "duckling_disagreements.jsonl"
+    target.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in disagreements), encoding="utf-8")
+    print(f"  disagreements written to {target.relative_to(ROOT)}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--show", type=int, default=20, help="list this many errors per kind")
+    args = parser.parse_args()
+    evaluate_corpus(ROOT / "corpus", args.show)
+    duckling = DEV_DATA / "duckling_money.jsonl"
+    if duckling.exists():
+        evaluate_duckling(duckling)
+    else:
+        print(f"duckling money: skipped ({duckling} not found)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

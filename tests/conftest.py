@@ -1,0 +1,27 @@
+"""Shared fixtures: a blank English pipeline with the component (fast, no model) and the real model."""
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+import newsclaims
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def blank_nlp():
+    """spacy.blank('en') + sentencizer + newsclaims: rules only, no statistical model."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsclaims")
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def model_nlp():
+    """The pipeline newsclaims runs by default: the installed English model plus the component."""
+    return newsclaims.load_pipeline()

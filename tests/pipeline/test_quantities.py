@@ -1,0 +1,148 @@
+"""Finding money and percent mentions in running text (blank pipeline: rules only, no model).
+
+SENTENCES: (sentence, [(type, span text, key value)]) where the key value is the amount for money (low for
+a range) and the value for percent (low for a range). NO_FALSE_NUMBERS: sentences whose numbers are not
+money, with what they must yield instead. Rows are written for the project; the shapes come from wire copy.
+"""
+
+import pytest
+
+SENTENCES = [
+    ("SoftBank secured a bridge loan of up to $400 billion from five banks.",
+     [("money", "up to $400 billion", 4e11)]),
+    ("The $40 billion loan matures in March 2027.", [("money", "$40 billion", 4e10)]),
+    ("It paid US$4.7 billion, or USD34.6 million a month.",
+     [("money", "US$4.7 billion", 4.7e9), ("money", "USD34.6 million", 3.46e7)]),
+    ("Revenue rose 13% to $4.2 billion from $3.7 billion.",
+     [("percent", "13%", 13), ("money", "$4.2 billion", 4.2e9), ("money", "$3.7 billion", 3.7e9)]),
+    ("Costs increased from $2 million to $3 million.",
+     [("money", "$2 million", 2e6), ("money", "$3 million", 3e6)]),
+    ("Fees ranged from $1.2 million to $23.5 million.",
+     [("money", "$1.2 million", 1.2e6), ("money", "$23.5 million", 2.35e7)]),
+    ("Advisers will earn $1.2 million to $23.5 million each.",
+     [("money", "$1.2 million to $23.5 million", 1.2e6)]),
+    ("It guided to revenue of between $3 billion and $5 billion.",
+     [("money", "between $3 billion and $5 billion", 3e9)]),
+    ("It expects $3-5 billion in savings.", [("money", "$3-5 billion", 3e9)]),
+    ("It raised its dividend by 2 cents to 12 cents a share.",
+     [("money", "2 cents", 0.02), ("money", "12 cents", 0.12)]),
+    ("Its shares rose 12 pence to 398 pence.", [("money", "12 pence", 0.12), ("money", "398 pence", 3.98)]),
+    ("Net profit was 12 mln dlrs, or 1.23 dlrs a share, against 9.9 mln dlrs.",
+     [("money", "12 mln dlrs", 1.2e7), ("money", "1.23 dlrs", 1.23), ("money", "9.9 mln dlrs", 9.9e6)]),
+    ("The central bank cut rates by 25 basis points to 2.25%.",
+     [("percent", "25 basis points", 0.25), ("percent", "2.25%", 2.25)]),
+    ("Tata lost Rs 16,189 crore in the year.", [("money", "Rs 16,189 crore", 1.6189e11)]),
+    ("Analysts expect growth of 10-15% next year.", [("percent", "10-15%", 10)]),
+    ("Index rose 0.5 pct to 1,234.5 points.", [("percent", "0.5 pct", 0.5)]),
+    ("Inflation was 2.4 per cent, while wages rose 4.1 per cent.",
+     [("percent", "2.4 per cent", 2.4), ("percent", "4.1 per cent", 4.1)]),
+    ("A $40-billion deal and a 13-percent stake.",
+     [("money", "$40-billion", 4e10), ("percent", "13-percent", 13)]),
+]
+
+
+def _key_value(mention):
+    value = mention.value
+    number = value.amount if mention.type == "money" else value.value
+    return number if number is not None else value.low
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES)
+def test_mentions_in_sentence(blank_nlp, sentence, expected):
+    import newsclaims
+
+    result = newsclaims.extract(sentence, nlp=blank_nlp)
+    found = [(m.type, m.text, _key_value(m)) for m in result.mentions]
+    assert [(t, s) for t, s, _ in found] == [(t, s) for t, s, _ in expected]
+    assert [v for _, _, v in found] == pytest.approx([v for _, _, v in expected])
+    for mention in result.mentions:
+        assert sentence[mention.start : mention.end] == mention.text
+
+
+NO_FALSE_NUMBERS = [
+    ("The plant opens in 2027.", []),
+    ("Trading halted at 2.15pm and resumed at 10:30 a.m.", []),
+    ("Call 555-1234 or +44 20 7946 0958 for details.", []),
+    ("It was the company's third loss in the 21st century.", []),
+    ("The 2012-13 season ended early.", []),
+    ("See page 12 and Section 4.2 of the filing.", []),
+    ("The firm has 12,000 employees and 3 million customers.", []),
+    ("It issued 40 million shares and pumps 1.5 million barrels a day.", []),
+    ("The 2027 notes pay 5%.", [("percent", "5%")]),
+    ("Sales were 2.67 billion vs 1.65 billion.", []),
+    ("A $ sign alone, a dollar-yen trade, the euro slipped.", []),
+    ("Net shr 1.23 dlrs vs 98 cts", [("money", "1.23 dlrs"), ("money", "98 cts")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NO_FALSE_NUMBERS)
+def test_no_false_numbers(blank_nlp, sentence, expected):
+    import newsclaims
+
+    result = newsclaims.extract(sentence, nlp=blank_nlp)
+    assert [(m.type, m.text) for m in result.mentions] == expected
+
+
+# sentence, percent span, kind
+PERCENT_KINDS = [
+    ("Aozora bought a 13% stake in Kestrel.", "13%", "level"),
+    ("Revenue rose 13% in the quarter.", "13%", "change"),
+    ("Unemployment fell to 4.5%.", "4.5%", "level"),
+    ("The index fell 2.5 percent to a low.", "2.5 percent", "change"),
+    ("It reported a 13% increase in sales.", "13%", "change"),
+    ("It reported an increase of 7% in sales.", "7%", "change"),
+    ("It holds a stake of 7% in the bank.", "7%", "level"),
+    ("Shares closed 5% higher.", "5%", "change"),
+    ("It will cut its workforce by as much as 15%.", "as much as 15%", "change"),
+    ("Bad loans made up 2.87% of advances.", "2.87%", "level"),
+    ("The yen firmed 0.6% against the dollar.", "0.6%", "change"),
+    ("The bank raised rates by 50 basis points.", "50 basis points", "points"),
+    ("Shares were up 4 pct.", "4 pct", "change"),
+    ("Inflation eased to 2.4 per cent.", "2.4 per cent", "level"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind"), PERCENT_KINDS)
+def test_percent_kind(blank_nlp, sentence, span, kind):
+    import newsclaims
+
+    result = newsclaims.extract(sentence, nlp=blank_nlp)
+    (mention,) = [m for m in result.mentions if m.text == span]
+    assert mention.value.kind == kind
+
+
+# sentence, money span, per
+RATES = [
+    ("It pays $0.35 a share.", "$0.35", "share"),
+    ("Oil hit $85 per barrel.", "$85", "barrel"),
+    ("It budgets $1MM per region.", "$1MM", "region"),
+    ("It earns $5 million a year from fees.", "$5 million", "year"),
+    ("Revenue was $22 million a year earlier.", "$22 million", None),
+    ("It sold $40 billion of bonds.", "$40 billion", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "per"), RATES)
+def test_rate_unit(blank_nlp, sentence, span, per):
+    import newsclaims
+
+    result = newsclaims.extract(sentence, nlp=blank_nlp)
+    (mention,) = [m for m in result.mentions if m.text == span]
+    assert mention.value.per == per
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "basis"),
+    [
+        ("TORONTO, March 3 (Newswire) - Northern Crest sold the unit for $2.1 billion.", "CAD", "context"),
+        ("SYDNEY (Reuters) - The miner wrote down $560 million.", "AUD", "context"),
+        ("HONG KONG, May 20 (Newswire) - It raised $480 million.", "HKD", "context"),
+        ("LONDON, Sept 15 (Newswire) - It raised $480 million.", "USD", "assumed"),
+        ("The Toronto-based firm raised $480 million.", "USD", "assumed"),
+    ],
+)
+def test_dateline_sets_the_dollar(blank_nlp, text, currency, basis):
+    import newsclaims
+
+    (mention,) = newsclaims.extract(text, nlp=blank_nlp).mentions
+    assert (mention.value.currency, mention.value.currency_basis) == (currency, basis)
