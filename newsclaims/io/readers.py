@@ -14,6 +14,7 @@ from newsclaims.models import ErrorRecord
 
 TEXT_SUFFIXES = (".txt", ".md")
 DEFAULT_MAX_CHARS = 2_000_000
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,11 @@ def read_article(path: Path, article_id: str, max_chars: int = DEFAULT_MAX_CHARS
 
 def _decode(article_id: str, source: str | None, data: bytes, max_chars: int) -> ArticleInput:
     label = source or article_id
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    utf16 = data.startswith(UTF16_BOMS)
+    if b"\x00" in data[:8192] and not utf16:
         return _failure(article_id, source, "binary", f"{label}: looks like a binary file (NUL bytes), not text")
     try:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            text = data.decode("utf-16")
-        else:
-            text = data.decode("utf-8-sig")
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as error:
         return _failure(
             article_id, source, "decode_error", f"{label}: not valid UTF-8 (byte {error.start}: {error.reason})"

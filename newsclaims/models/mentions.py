@@ -44,8 +44,7 @@ class PercentValue(ContractModel):
 
     value: float | None = Field(
         description=(
-            "The number in percent; for kind 'points', in percentage points (50 basis points -> 0.5). "
-            "Null for a range."
+            "The number in percent; for kind 'points', in percentage points (50 basis points -> 0.5). Null for a range."
         )
     )
     low: float | None = Field(description="Lower bound when the text gives one.")

@@ -46,8 +46,10 @@ def parse_phrase(text: str) -> Phrase | None:
     >>> phrase = parse_phrase("$3-5 billion")
     >>> [(a.number, a.scale, a.currency) for a in phrase.amounts]
     [(3.0, 1000000000.0, '$'), (5.0, 1000000000.0, '$')]
-    >>> parse_phrase("2012-13").amounts[0].has_unit
+    >>> parse_phrase("2012").amounts[0].has_unit
     False
+    >>> parse_phrase("2012-13") is None  # a range never runs downwards
+    True
     """
     pieces = lex(text)
     if not pieces:
@@ -89,10 +91,15 @@ def parse_phrase(text: str) -> Phrase | None:
 
 def _drop_leading_determiners(pieces: list[Piece]) -> list[Piece]:
     # 'a $40 billion loan': the article is not part of the amount. But 'a billion dollars' keeps its 'a'.
-    while len(pieces) > 1 and pieces[0].text.lower() in ("a", "an", "the") and pieces[1].kind in (
-        "currency",
-        "number",
-        "qualifier",
+    while (
+        len(pieces) > 1
+        and pieces[0].text.lower() in ("a", "an", "the")
+        and pieces[1].kind
+        in (
+            "currency",
+            "number",
+            "qualifier",
+        )
     ):
         pieces = pieces[1:]
     return pieces
@@ -152,9 +159,14 @@ def _share_units(first: Amount, second: Amount) -> bool:
     unit_after_first = first.percent_kind is not None or first.minor is not None
     if unit_after_first and not second.has_unit:
         return False
-    if first.has_unit and second.has_unit and (first.currency, first.percent_kind) != (
-        second.currency,
-        second.percent_kind,
+    if (
+        first.has_unit
+        and second.has_unit
+        and (first.currency, first.percent_kind)
+        != (
+            second.currency,
+            second.percent_kind,
+        )
     ):
         return False
     if first.scale is None and second.scale is not None and first.number <= second.number:

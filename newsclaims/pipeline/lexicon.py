@@ -49,7 +49,7 @@ def _parts() -> dict[str, str]:
 
     def currency_group(forms):
         # Codes and symbols are matched as written (USD, Rs, C$); words ignore case (Dollars, EUROS).
-        words = [f for f in forms if f.islower() or " " in f and not f.isupper()]
+        words = [f for f in forms if f.islower() or (" " in f and not f.isupper())]
         symbols = [f for f in forms if f not in words]
         parts = []
         if words:
@@ -72,8 +72,11 @@ def _parts() -> dict[str, str]:
         "currency_word": currency_group(suffix_forms),
         "currency": currency_group(prefix_forms),
         "qualifier": _alternation(qualifiers["prefix"], ignore_case=True),
-        "scale": "(?:" + _alternation([w for w in scales["words"] if not w.islower()], ignore_case=False)
-        + "|" + _alternation(lower_words, ignore_case=True) + ")",
+        "scale": "(?:"
+        + _alternation([w for w in scales["words"] if not w.islower()], ignore_case=False)
+        + "|"
+        + _alternation(lower_words, ignore_case=True)
+        + ")",
         # 'K', 'm', 'bn' written against the number: '$54K', '€20m'. Only right after a digit.
         "scale_attached": rf"(?<=\d)(?:{attached})(?![^\W\d_])",
         "numeral": rf"(?:(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
@@ -88,8 +91,9 @@ def _lexer() -> re.Pattern[str]:
         ("qualifier_suffix", parts["qualifier_suffix"]),
         ("percent", parts["percent"]),
         ("minor", parts["minor"]),
-        ("currency_suffix_word", parts["currency_word"]),
+        # Prefix forms first: 'AUD$' must not stop at the code 'AUD'.
         ("currency", parts["currency"]),
+        ("currency_suffix_word", parts["currency_word"]),
         ("qualifier", parts["qualifier"]),
         ("scale", parts["scale"]),
         ("scale_attached", parts["scale_attached"]),

@@ -90,9 +90,7 @@ BUGS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "amount", "low", "high", "currency", "qualifier"), ISSUE_EXAMPLES + NEWS_FORMS + BUGS
-)
+@pytest.mark.parametrize(("text", "amount", "low", "high", "currency", "qualifier"), ISSUE_EXAMPLES + NEWS_FORMS + BUGS)
 def test_parse_money(text, amount, low, high, currency, qualifier):
     value = parse_money(text)
     assert value is not None, text
@@ -158,8 +156,11 @@ XFAIL = {
 
 @pytest.mark.parametrize(
     ("text", "amount"),
-    [pytest.param(text, amount, marks=pytest.mark.xfail(reason=cause)) for cause, rows in XFAIL.items()
-     for text, amount in rows],
+    [
+        pytest.param(text, amount, marks=pytest.mark.xfail(reason=cause))
+        for cause, rows in XFAIL.items()
+        for text, amount in rows
+    ],
 )
 def test_known_failures(text, amount):
     value = parse_money(text)

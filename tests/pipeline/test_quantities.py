@@ -8,36 +8,48 @@ money, with what they must yield instead. Rows are written for the project; the 
 import pytest
 
 SENTENCES = [
-    ("SoftBank secured a bridge loan of up to $400 billion from five banks.",
-     [("money", "up to $400 billion", 4e11)]),
+    ("SoftBank secured a bridge loan of up to $400 billion from five banks.", [("money", "up to $400 billion", 4e11)]),
     ("The $40 billion loan matures in March 2027.", [("money", "$40 billion", 4e10)]),
-    ("It paid US$4.7 billion, or USD34.6 million a month.",
-     [("money", "US$4.7 billion", 4.7e9), ("money", "USD34.6 million", 3.46e7)]),
-    ("Revenue rose 13% to $4.2 billion from $3.7 billion.",
-     [("percent", "13%", 13), ("money", "$4.2 billion", 4.2e9), ("money", "$3.7 billion", 3.7e9)]),
-    ("Costs increased from $2 million to $3 million.",
-     [("money", "$2 million", 2e6), ("money", "$3 million", 3e6)]),
-    ("Fees ranged from $1.2 million to $23.5 million.",
-     [("money", "$1.2 million", 1.2e6), ("money", "$23.5 million", 2.35e7)]),
-    ("Advisers will earn $1.2 million to $23.5 million each.",
-     [("money", "$1.2 million to $23.5 million", 1.2e6)]),
-    ("It guided to revenue of between $3 billion and $5 billion.",
-     [("money", "between $3 billion and $5 billion", 3e9)]),
+    (
+        "It paid US$4.7 billion, or USD34.6 million a month.",
+        [("money", "US$4.7 billion", 4.7e9), ("money", "USD34.6 million", 3.46e7)],
+    ),
+    (
+        "Revenue rose 13% to $4.2 billion from $3.7 billion.",
+        [("percent", "13%", 13), ("money", "$4.2 billion", 4.2e9), ("money", "$3.7 billion", 3.7e9)],
+    ),
+    ("Costs increased from $2 million to $3 million.", [("money", "$2 million", 2e6), ("money", "$3 million", 3e6)]),
+    (
+        "Fees ranged from $1.2 million to $23.5 million.",
+        [("money", "$1.2 million", 1.2e6), ("money", "$23.5 million", 2.35e7)],
+    ),
+    ("Advisers will earn $1.2 million to $23.5 million each.", [("money", "$1.2 million to $23.5 million", 1.2e6)]),
+    (
+        "It guided to revenue of between $3 billion and $5 billion.",
+        [("money", "between $3 billion and $5 billion", 3e9)],
+    ),
     ("It expects $3-5 billion in savings.", [("money", "$3-5 billion", 3e9)]),
-    ("It raised its dividend by 2 cents to 12 cents a share.",
-     [("money", "2 cents", 0.02), ("money", "12 cents", 0.12)]),
+    (
+        "It raised its dividend by 2 cents to 12 cents a share.",
+        [("money", "2 cents", 0.02), ("money", "12 cents", 0.12)],
+    ),
     ("Its shares rose 12 pence to 398 pence.", [("money", "12 pence", 0.12), ("money", "398 pence", 3.98)]),
-    ("Net profit was 12 mln dlrs, or 1.23 dlrs a share, against 9.9 mln dlrs.",
-     [("money", "12 mln dlrs", 1.2e7), ("money", "1.23 dlrs", 1.23), ("money", "9.9 mln dlrs", 9.9e6)]),
-    ("The central bank cut rates by 25 basis points to 2.25%.",
-     [("percent", "25 basis points", 0.25), ("percent", "2.25%", 2.25)]),
+    (
+        "Net profit was 12 mln dlrs, or 1.23 dlrs a share, against 9.9 mln dlrs.",
+        [("money", "12 mln dlrs", 1.2e7), ("money", "1.23 dlrs", 1.23), ("money", "9.9 mln dlrs", 9.9e6)],
+    ),
+    (
+        "The central bank cut rates by 25 basis points to 2.25%.",
+        [("percent", "25 basis points", 0.25), ("percent", "2.25%", 2.25)],
+    ),
     ("Tata lost Rs 16,189 crore in the year.", [("money", "Rs 16,189 crore", 1.6189e11)]),
     ("Analysts expect growth of 10-15% next year.", [("percent", "10-15%", 10)]),
     ("Index rose 0.5 pct to 1,234.5 points.", [("percent", "0.5 pct", 0.5)]),
-    ("Inflation was 2.4 per cent, while wages rose 4.1 per cent.",
-     [("percent", "2.4 per cent", 2.4), ("percent", "4.1 per cent", 4.1)]),
-    ("A $40-billion deal and a 13-percent stake.",
-     [("money", "$40-billion", 4e10), ("percent", "13-percent", 13)]),
+    (
+        "Inflation was 2.4 per cent, while wages rose 4.1 per cent.",
+        [("percent", "2.4 per cent", 2.4), ("percent", "4.1 per cent", 4.1)],
+    ),
+    ("A $40-billion deal and a 13-percent stake.", [("money", "$40-billion", 4e10), ("percent", "13-percent", 13)]),
 ]
 
 

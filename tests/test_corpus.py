@@ -1,0 +1,63 @@
+"""Golden files: the corpus articles against their hand-annotated money and percent mentions.
+
+Each article's expected mentions are in corpus/expected/<id>.jsonl (checked by hand, see corpus/README.md).
+An article whose output is known to differ goes in KNOWN_DIFFERENCES with the reason (strict xfail).
+"""
+
+import json
+
+import pytest
+
+import newsclaims
+from newsclaims.evaluation import load_gold, values_agree
+
+from .conftest import CORPUS
+
+GOLD = load_gold(CORPUS)
+KNOWN_DIFFERENCES: dict[str, str] = {}
+
+
+def test_corpus_is_there():
+    assert len(GOLD) >= 12
+    ids = {p.stem for p in (CORPUS / "articles").glob("*.txt")}
+    assert ids == set(GOLD)
+
+
+@pytest.mark.parametrize("article_id", sorted(GOLD))
+def test_gold_annotations_are_consistent(article_id):
+    text = (CORPUS / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+    previous_end = 0
+    for mention in GOLD[article_id]:
+        assert text[mention["start"] : mention["end"]] == mention["text"]
+        assert mention["start"] >= previous_end
+        previous_end = mention["end"]
+
+
+def _marks(article_id):
+    reason = KNOWN_DIFFERENCES.get(article_id)
+    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+
+
+@pytest.mark.parametrize("article_id", [pytest.param(a, marks=_marks(a)) for a in sorted(GOLD)])
+def test_article_matches_golden_file(model_nlp, article_id):
+    text = (CORPUS / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+    result = newsclaims.extract(text, article_id=article_id, nlp=model_nlp)
+    found = [m.model_dump(mode="json") for m in result.mentions if m.type in ("money", "percent")]
+    found_spans = [(m["type"], m["text"], m["start"]) for m in found]
+    gold_spans = [(m["type"], m["text"], m["start"]) for m in GOLD[article_id]]
+    assert found_spans == gold_spans
+    for gold, mention in zip(GOLD[article_id], found, strict=True):
+        assert values_agree(gold["value"], mention["value"]), (gold, mention)
+
+
+def test_every_mention_offset_holds_on_the_corpus(model_nlp):
+    """text[start:end] == mention.text for every mention the CLI would write for the corpus."""
+    checked = 0
+    for path in sorted((CORPUS / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        result = newsclaims.extract(text, nlp=model_nlp)
+        record = json.loads(result.model_dump_json())
+        for mention in record["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+            checked += 1
+    assert checked > 100
