@@ -14,7 +14,12 @@ from newsclaims.evaluation import load_gold, values_agree
 from .conftest import CORPUS
 
 GOLD = load_gold(CORPUS)
-KNOWN_DIFFERENCES: dict[str, str] = {}
+KNOWN_DIFFERENCES: dict[str, str] = {
+    "nymex-crude-rally-1987": (
+        "'up 2.3 pct ... from 1.8 pct': the annotator reads the earlier rate as a change too; the rule reads "
+        "a percent after 'from' as a level (the starting point of a move)"
+    ),
+}
 
 
 def test_corpus_is_there():

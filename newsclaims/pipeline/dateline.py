@@ -1,8 +1,8 @@
-"""Read the article's dateline ('TORONTO, March 3 (Reuters) - ...') for what a bare '$' means there."""
+"""Read the article's dateline ('TORONTO, March 3 (Reuters) - ...') for what a bare '$' or 'pesos' means."""
 
 import re
 
-from newsclaims.pipeline.money import DEFAULT_DOLLAR, DollarReading
+from newsclaims.pipeline.money import CurrencyContext
 from newsclaims.pipeline.rules import load_table
 
 # A wire dateline opens the article: a city in capitals, an optional date, an optional agency in
@@ -27,10 +27,13 @@ def dateline_city(text: str) -> str | None:
     return match.group("city").strip() if match else None
 
 
-def dollar_reading(text: str) -> DollarReading:
-    """What a bare '$' means in this article: the dateline city's dollar, else USD by default."""
+def currency_context(text: str) -> CurrencyContext:
+    """The article's local currency from its dateline city (`rules/dateline_currencies.json`), if any.
+
+    >>> currency_context("TORONTO, March 3 (Newswire) - Shares rose.").local
+    'CAD'
+    >>> currency_context("Shares rose.").local is None
+    True
+    """
     city = dateline_city(text)
-    currency = load_table("dateline_dollars").get(city) if city else None
-    if currency is None:
-        return DEFAULT_DOLLAR
-    return DollarReading(currency=currency, basis="context")
+    return CurrencyContext(local=load_table("dateline_currencies")["cities"].get(city) if city else None)

@@ -68,7 +68,8 @@ def _parts() -> dict[str, str]:
     return {
         "qualifier_suffix": "(?:" + "|".join(re.escape(f) for f in qualifiers["suffix"]) + r")(?![^\W\d_])",
         "percent": _percent_units_pattern(percent_units),
-        "minor": _alternation(currencies["minor"], ignore_case=True),
+        "minor": "(?:" + _alternation(currencies["minor"], ignore_case=True) + "|(?<=\\d)(?:"
+        + "|".join(re.escape(f) for f in currencies["attached_minor"]) + r")(?![^\W\d_]))",
         "currency_word": currency_group(suffix_forms),
         "currency": currency_group(prefix_forms),
         "qualifier": _alternation(qualifiers["prefix"], ignore_case=True),
@@ -110,8 +111,8 @@ def phrase_pattern(production: str = "phrase") -> re.Pattern[str]:
     """The detection regex of a grammar production in `rules/quantity_grammar.json`, filled from the tables."""
     grammar = load_table("quantity_grammar")
     parts = dict(_parts())
-    for name in ("unit_after", "amount", "connector", "phrase"):
-        parts[name] = grammar[name].format(**parts)
+    for name, template in grammar.items():  # in file order: a production may use the ones above it
+        parts[name] = template.format(**parts)
     return re.compile(parts[production])
 
 
@@ -122,6 +123,19 @@ def _percent_units_pattern(units) -> str:
     if symbols:
         parts.append("|".join(re.escape(s) for s in symbols))
     return "(?:" + "|".join(parts) + ")"
+
+
+def currency_words_in(text: str) -> list[str]:
+    """The currency codes of the currency words in `text` ('$' for the dollar family).
+
+    >>> currency_words_in("hundreds of millions of euros")
+    ['EUR']
+    """
+    currencies = load_table("currencies")
+    return [
+        _currency_code(currencies, "suffix", re.sub(r"\s+", " ", m.group()))
+        for m in re.finditer(_parts()["currency_word"], text)
+    ]
 
 
 def lex(text: str) -> list[Piece] | None:
@@ -168,7 +182,7 @@ def lex(text: str) -> list[Piece] | None:
         elif kind == "currency_suffix_word":
             pieces.append(Piece("currency", raw, start, end, _currency_code(currencies, "suffix", key)))
         elif kind == "minor":
-            code, factor = _lookup(currencies["minor"], key)
+            code, factor = _lookup({**currencies["minor"], **currencies["attached_minor"]}, key)
             pieces.append(Piece("minor", raw, start, end, code, float(factor)))
         elif kind == "percent":
             unit_kind, factor = _lookup(percent_units, key)

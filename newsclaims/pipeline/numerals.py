@@ -29,8 +29,11 @@ def number_words_pattern() -> str:
     table = load_table("numbers")
     words = sorted(_word_values(), key=len, reverse=True)
     word = r"(?:" + "|".join(re.escape(w) for w in words) + r")"
-    content = [w for w in words if w not in table["articles"]]
-    first = r"(?:" + "|".join(re.escape(w) for w in content) + r")"
+    content = [w for w in words if w not in table["articles"] and w not in table["fractions"]]
+    fractions = "|".join(re.escape(w) for w in sorted(table["fractions"], key=len, reverse=True))
+    # A fraction opens a number only as 'half a ...' or 'half percentage point': 'the fourth quarter to
+    # 5.6%' and 'cut in half to 39 dlrs' hold no number.
+    first = r"(?:" + "|".join(re.escape(w) for w in content) + r"|(?:" + fractions + r")(?=[\s-]+(?:an?|percentage)\b))"
     followers = [*load_table("scales")["words"], *table["multipliers"], *table["fractions"]]
     article = r"(?:an?(?=\s+(?:" + "|".join(re.escape(w) for w in followers) + r")\b))"
     return rf"(?i:\b(?:{first}|{article})(?:(?:[\s-]+|\s+and\s+){word})*\b)"
@@ -53,6 +56,8 @@ def parse_number(text: str) -> float | None:
     1.0
     >>> parse_number("12 34") is None
     True
+    >>> parse_number("two two") is None
+    True
     """
     text = text.strip()
     if not text:
@@ -67,11 +72,19 @@ def _parse_number_words(text: str) -> float | None:
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
     if not tokens or any(t not in values for t in tokens):
         return None
-    fractions = load_table("numbers")["fractions"]
+    table = load_table("numbers")
+    fractions = table["fractions"]
     total = 0.0
     current = 0.0
+    previous = None
     for position, token in enumerate(tokens):
         value = values[token]
+        # 'two two', 'twenty forty', 'five twenty' are not one number.
+        if previous in table["units"] and token in {**table["units"], **table["tens"]}:
+            return None
+        if previous in table["tens"] and token in table["tens"]:
+            return None
+        previous = token
         if token in fractions:
             # 'half a' -> 0.5; 'one and a half' -> 1 + 0.5; 'two and a half' -> 2.5.
             if position + 1 < len(tokens) and tokens[position + 1] in ("a", "an"):

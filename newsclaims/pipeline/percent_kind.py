@@ -5,6 +5,8 @@ Reads the words around the span, so it works without a parser or lemmatizer; the
 from further away ('raised its quarterly dividend 3%') counts too.
 """
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from newsclaims.pipeline.rules import load_table
@@ -14,7 +16,7 @@ def classify_percent(span: Span) -> str:
     """'change' or 'level' for the percent covered by `span`."""
     cues = load_table("percent_kind")
     doc = span.doc
-    before = doc[max(0, span.start - 4) : span.start]
+    before = doc[max(0, span.start - 6) : span.start]
     after = doc[span.end : span.end + 2]
     skip = set(cues["skip_between"])
     # Walk left over filler words ('rose nearly 13%') to the word that governs the percent.
@@ -29,7 +31,7 @@ def classify_percent(span: Span) -> str:
         if word == "of":
             governor = token.nbor(-1).lower_ if token.i > 0 else ""
             return "change" if governor in cues["change_nouns_before_of"] else "level"
-        if word not in skip:
+        if word not in skip and not (token.like_num or token.text in _money_words()):
             break
     if after and after[0].lower_ in cues["change_words_after"]:
         return "change"
@@ -38,6 +40,15 @@ def classify_percent(span: Span) -> str:
     if doc.has_annotation("DEP") and _governed_by_change(span, cues):
         return "change"
     return "level"
+
+
+@cache
+def _money_words() -> frozenset[str]:
+    """Currency symbols and words, to walk over an amount in apposition ('fell 3.15 cents, or 1.9%')."""
+    currencies = load_table("currencies")
+    forms = [*currencies["prefix"], *currencies["suffix"], *currencies["minor"], *currencies["iso_codes"]]
+    scales = load_table("scales")
+    return frozenset(f for f in [*forms, *scales["words"], *scales["attached_only"]] if " " not in f)
 
 
 def _is_not_change(token: Token, cues: dict) -> bool:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from newsclaims.models import MoneyValue, PercentValue
-from newsclaims.pipeline.dateline import dollar_reading
+from newsclaims.pipeline.dateline import currency_context
 from newsclaims.pipeline.lexicon import phrase_pattern
-from newsclaims.pipeline.money import DollarReading, parse_money
+from newsclaims.pipeline.money import CurrencyContext, parse_money, parse_vague_money
 from newsclaims.pipeline.percent import parse_percent
 from newsclaims.pipeline.percent_kind import classify_percent
 from newsclaims.pipeline.rules import load_table
@@ -34,30 +34,69 @@ class Quantity:
     value: MoneyValue | PercentValue
 
 
-def find_quantities(doc: Doc, dollar: DollarReading | None = None) -> list[Quantity]:
-    """Every money and percent mention of `doc`, in text order, without overlaps."""
+def find_quantities(doc: Doc, context: CurrencyContext | None = None) -> list[Quantity]:
+    """Every money and percent mention of `doc`, in text order, without overlaps. `context` defaults to what
+    the article's dateline says about its currency."""
     text = doc.text
-    dollar = dollar or dollar_reading(text)
+    context = context or currency_context(text)
     candidates: list[tuple[int, int]] = [m.span() for m in phrase_pattern("phrase").finditer(text)]
     candidates += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in NER_LABELS]
     readable: list[Quantity] = []
     for start, end in set(candidates):
-        readable.extend(_read_candidate(doc, start, end, dollar))
-    chosen = _longest_without_overlap(readable)
-    return [_with_context(doc, quantity) for quantity in sorted(chosen, key=lambda q: q.start)]
+        readable.extend(_read_candidate(doc, start, end, context))
+    for match in phrase_pattern("vague_money").finditer(text):
+        value = parse_vague_money(match.group(), context)
+        if value is not None:
+            readable.append(Quantity("money", *match.span(), match.group(), value))
+    chosen = sorted(_longest_without_overlap(readable), key=lambda q: q.start)
+    chosen = sorted(chosen + _elliptical_amounts(doc, chosen), key=lambda q: q.start)
+    return [_with_context(doc, quantity) for quantity in chosen]
 
 
-def _read_candidate(doc: Doc, start: int, end: int, dollar: DollarReading) -> list[Quantity]:
+def _elliptical_amounts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
+    """'rose to 946 mln dlrs from 148 mln a week earlier': the second amount takes the first one's currency.
+
+    Only a scaled number ('148 mln', not '148') after a money amount of the same paragraph, with a comparing
+    word before it and nothing noun-like after it (`rules/ellipsis.json`)."""
+    cues = load_table("ellipsis")
+    text = doc.text
+    money = [q for q in found if q.type == "money" and q.value.amount is not None]
+    if not money:
+        return []
+    taken = [(q.start, q.end) for q in found]
+    extra: list[Quantity] = []
+    for match in phrase_pattern("bare_amount").finditer(text):
+        start, end = _strip(text, *match.span())
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        antecedent = next((q for q in reversed(money) if paragraph_start <= q.start < start), None)
+        if antecedent is None:
+            continue
+        before = text[paragraph_start:start].replace("(", " ( ").split()[-1:]
+        after = re.match(r"\s*([^\W\d_]+)?", text[end:])
+        next_word = (after.group(1) or "").lower() if after else ""
+        if not before or before[0].lower() not in cues["before"]:
+            continue
+        if next_word and next_word not in cues["after"] and text[end : end + 1] not in ",.;:)":
+            continue
+        value = parse_money(text[start:end], antecedent=antecedent.value)
+        if value is not None:
+            extra.append(Quantity("money", start, end, text[start:end], value))
+    return extra
+
+
+def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) -> list[Quantity]:
     """The quantities in one candidate span: itself if it reads, else the amounts inside it."""
     text = doc.text
     start, end = _strip(text, start, end)
-    quantity = _read(text, start, end, dollar)
+    quantity = _read(text, start, end, context)
     if quantity is not None and not _is_move(doc, quantity):
         return [quantity]
     # '5% to $3 billion', 'from $2 million to $3 million', 'rose 12 pence to 398 pence': each on its own.
     found = []
     for match in phrase_pattern("amount").finditer(text, start, end):
-        part = _read(text, *_strip(text, *match.span()), dollar)
+        part = _read(text, *_strip(text, *match.span()), context)
         if part is not None:
             found.append(part)
     return found
@@ -69,18 +108,21 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\n,;:.!?)]}'\"":
         # A final '.' may belong to an abbreviation ('Rs.') only at the start; at the end it is punctuation.
         end -= 1
+    # 'a $40 billion loan' -> '$40 billion'; but 'a billion dollars' and 'a half percentage point' keep it.
     for article in ("the ", "a ", "an ", "The ", "A ", "An "):
-        if text.startswith(article, start) and _read(text, start + len(article), end, None) is not None:
-            start += len(article)
+        rest = start + len(article)
+        if text.startswith(article, start) and rest < end and (article in ("the ", "The ") or not text[rest].isalpha()):
+            if _read(text, rest, end) is not None:
+                start = rest
             break
     return start, end
 
 
-def _read(text: str, start: int, end: int, dollar: DollarReading | None) -> Quantity | None:
+def _read(text: str, start: int, end: int, context: CurrencyContext | None = None) -> Quantity | None:
     if start >= end:
         return None
     phrase = text[start:end]
-    money = parse_money(phrase, dollar) if dollar else parse_money(phrase)
+    money = parse_money(phrase, context or CurrencyContext())
     if money is not None:
         return Quantity("money", start, end, phrase, money)
     percent = parse_percent(phrase)

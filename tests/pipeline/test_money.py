@@ -5,7 +5,7 @@ NEGATIVE (must not read as money) and XFAIL (known failures, grouped by cause)."
 
 import pytest
 
-from newsclaims.pipeline.money import DollarReading, parse_money
+from newsclaims.pipeline.money import CurrencyContext, parse_money
 
 B, M = 1e9, 1e6
 
@@ -99,19 +99,23 @@ def test_parse_money(text, amount, low, high, currency, qualifier):
 
 
 @pytest.mark.parametrize(
-    ("text", "dollar", "currency", "basis"),
+    ("text", "context", "currency", "basis"),
     [
-        ("$5 million", DollarReading(), "USD", "assumed"),
-        ("$5 million", DollarReading("CAD", "context"), "CAD", "context"),
-        ("5 mln dlrs", DollarReading("AUD", "context"), "AUD", "context"),
-        ("50 cents", DollarReading("CAD", "context"), "CAD", "context"),
-        ("US$5 million", DollarReading("CAD", "context"), "USD", "explicit"),
-        ("C$5 million", DollarReading(), "CAD", "explicit"),
-        ("€5 million", DollarReading(), "EUR", "explicit"),
+        ("$5 million", CurrencyContext(), "USD", "assumed"),
+        ("$5 million", CurrencyContext("CAD"), "CAD", "context"),
+        ("5 mln dlrs", CurrencyContext("AUD"), "AUD", "context"),
+        ("50 cents", CurrencyContext("CAD"), "CAD", "context"),
+        ("US$5 million", CurrencyContext("CAD"), "USD", "explicit"),
+        ("C$5 million", CurrencyContext(), "CAD", "explicit"),
+        ("€5 million", CurrencyContext(), "EUR", "explicit"),
+        ("8 billion pesos", CurrencyContext("MXN"), "MXN", "context"),
+        ("8 billion pesos", CurrencyContext(), None, None),
+        ("$5 million", CurrencyContext("MXN"), "USD", "assumed"),
+        ("10 dinars", CurrencyContext("KWD"), "KWD", "context"),
     ],
 )
-def test_dollar_reading_is_recorded(text, dollar, currency, basis):
-    value = parse_money(text, dollar)
+def test_currency_context_is_recorded(text, context, currency, basis):
+    value = parse_money(text, context)
     assert (value.currency, value.currency_basis) == (currency, basis)
 
 

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from newsclaims.pipeline.lexicon import lex, phrase_pattern
-from newsclaims.pipeline.money import UNKNOWN_CURRENCY, parse_money
+from newsclaims.pipeline.money import DOLLAR, FAMILY, parse_money
 from newsclaims.pipeline.percent import parse_percent
 from newsclaims.pipeline.rules import load_table
 
@@ -17,7 +17,7 @@ TABLES = [
     "percent_units",
     "percent_kind",
     "rates",
-    "dateline_dollars",
+    "dateline_currencies",
     "quantity_grammar",
 ]
 CURRENCIES = load_table("currencies")
@@ -41,7 +41,7 @@ def test_every_prefix_currency_is_read(form, code):
 def test_every_suffix_currency_is_read(form, code):
     value = parse_money(f"5 million {form}")
     assert value is not None, form
-    expected = {"$": "USD", UNKNOWN_CURRENCY: None}.get(code, code)
+    expected = "USD" if code == DOLLAR else None if code.startswith(FAMILY) else code
     assert value.currency == expected
 
 
@@ -92,8 +92,12 @@ def test_iso_codes_are_unique_and_no_english_words():
     assert not {"ALL", "CUP", "TOP", "MOP"} & set(codes)
 
 
-def test_dateline_dollars_are_iso_codes():
-    assert all(ISO.match(code) for code in load_table("dateline_dollars").values())
+def test_dateline_currencies_are_iso_codes_and_families_exist():
+    table = load_table("dateline_currencies")
+    assert all(ISO.match(code) for code in table["cities"].values())
+    assert all(ISO.match(code) for members in table["ambiguous"].values() for code in members)
+    families = {code[1:] for code in CURRENCIES["suffix"].values() if code.startswith(FAMILY)}
+    assert families == set(table["ambiguous"]) - {DOLLAR}
 
 
 def test_grammar_compiles_and_lexer_reads_each_piece():
