@@ -89,6 +89,19 @@ def parse_phrase(text: str) -> Phrase | None:
     return Phrase(qualifier, amounts)
 
 
+def bounds(phrase: Phrase, values: list[float]) -> tuple[float | None, float | None, float | None, str]:
+    """(value, low, high, qualifier) of a phrase whose amounts are `values`, as the output contract has them:
+    'up to X' -> (X, None, X, 'at_most'); 'X-Y' -> (None, X, Y, 'range')."""
+    if phrase.is_range:
+        low, high = sorted(values)
+        return None, low, high, "range"
+    (value,) = values
+    qualifier = phrase.qualifier or "exact"
+    low = value if qualifier in ("at_least", "more_than") else None
+    high = value if qualifier in ("at_most", "less_than") else None
+    return value, low, high, qualifier
+
+
 def _drop_leading_determiners(pieces: list[Piece]) -> list[Piece]:
     # 'a $40 billion loan': the article is not part of the amount. But 'a billion dollars' keeps its 'a'.
     while (

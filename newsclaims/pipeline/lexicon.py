@@ -68,8 +68,11 @@ def _parts() -> dict[str, str]:
     return {
         "qualifier_suffix": "(?:" + "|".join(re.escape(f) for f in qualifiers["suffix"]) + r")(?![^\W\d_])",
         "percent": _percent_units_pattern(percent_units),
-        "minor": "(?:" + _alternation(currencies["minor"], ignore_case=True) + "|(?<=\\d)(?:"
-        + "|".join(re.escape(f) for f in currencies["attached_minor"]) + r")(?![^\W\d_]))",
+        "minor": "(?:"
+        + _alternation(currencies["minor"], ignore_case=True)
+        + "|(?<=\\d)(?:"
+        + "|".join(re.escape(f) for f in currencies["attached_minor"])
+        + r")(?![^\W\d_]))",
         "currency_word": currency_group(suffix_forms),
         "currency": currency_group(prefix_forms),
         "qualifier": _alternation(qualifiers["prefix"], ignore_case=True),

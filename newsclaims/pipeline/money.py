@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from newsclaims.models import MoneyValue
-from newsclaims.pipeline.grammar import Amount, parse_phrase
+from newsclaims.pipeline.grammar import Amount, bounds, parse_phrase
 from newsclaims.pipeline.lexicon import currency_words_in
 from newsclaims.pipeline.rules import load_table
 
@@ -55,19 +55,9 @@ def parse_money(
         currency, basis = antecedent.currency, "context" if antecedent.currency else None
     else:
         currency, basis = _currency(amounts[0].currency, context)
-    values = [_major_units(a) for a in amounts]
-    qualifier = phrase.qualifier or "exact"
-    if phrase.is_range:
-        low, high = sorted(values)
-        return MoneyValue(
-            amount=None, low=low, high=high, currency=currency, qualifier="range",
-            currency_basis=basis, per=None,
-        )  # fmt: skip
-    (value,) = values
-    low = value if qualifier in ("at_least", "more_than") else None
-    high = value if qualifier in ("at_most", "less_than") else None
+    amount, low, high, qualifier = bounds(phrase, [_major_units(a) for a in amounts])
     return MoneyValue(
-        amount=value, low=low, high=high, currency=currency, qualifier=qualifier, currency_basis=basis, per=None
+        amount=amount, low=low, high=high, currency=currency, qualifier=qualifier, currency_basis=basis, per=None
     )
 
 

@@ -1,7 +1,7 @@
 """Normalize a percent phrase: 'about 13%' -> 13, approx; '50 basis points' -> 0.5 percentage points."""
 
 from newsclaims.models import PercentValue
-from newsclaims.pipeline.grammar import parse_phrase
+from newsclaims.pipeline.grammar import bounds, parse_phrase
 
 
 def parse_percent(text: str, kind: str = "level") -> PercentValue | None:
@@ -24,11 +24,5 @@ def parse_percent(text: str, kind: str = "level") -> PercentValue | None:
     values = [round(a.number * a.percent_factor, 9) for a in amounts]
     if amounts[0].percent_kind == "points":
         kind = "points"
-    qualifier = phrase.qualifier or "exact"
-    if phrase.is_range:
-        low, high = sorted(values)
-        return PercentValue(value=None, low=low, high=high, qualifier="range", kind=kind)
-    (value,) = values
-    low = value if qualifier in ("at_least", "more_than") else None
-    high = value if qualifier in ("at_most", "less_than") else None
-    return PercentValue(value=value, low=low, high=high, qualifier=qualifier, kind=kind)
+    number, low, high, qualifier = bounds(phrase, values)
+    return PercentValue(value=number, low=low, high=high, qualifier=qualifier, kind=kind)
