@@ -2,11 +2,14 @@
 
 import re
 
+from newsclaims.pipeline.lexicon import named_family_members
 from newsclaims.pipeline.money import CurrencyContext
 from newsclaims.pipeline.rules import load_table
 
-# A wire dateline opens the article: a city in capitals, an optional date, an optional agency in
-# parentheses, then a dash. Only the first 200 characters are read: a dateline is never further in.
+# A wire dateline opens the article's first paragraph: a city in capitals, an optional date, an optional
+# agency in parentheses, then a dash. A headline line may come before it (wire copy), so the first few
+# lines are tried; a dateline is never further in.
+DATELINE_LINES = 3
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
@@ -20,15 +23,23 @@ def dateline_city(text: str) -> str | None:
     'TORONTO'
     >>> dateline_city("HONG KONG (Reuters) - Shares rose.")
     'HONG KONG'
+    >>> dateline_city("FIRM SELLS UNIT\\n\\nMANILA, March 2 - Shares rose.")
+    'MANILA'
     >>> dateline_city("Shares rose in Toronto.") is None
     True
     """
-    match = _DATELINE.match(text[:200])
-    return match.group("city").strip() if match else None
+    lines = [line for line in text[:1000].splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        match = _DATELINE.match(line[:200])
+        if match:
+            return match.group("city").strip()
+    return None
 
 
 def currency_context(text: str) -> CurrencyContext:
-    """The article's local currency from its dateline city (`rules/dateline_currencies.json`), if any.
+    """What the article says about ambiguous currencies: its dateline city's currency
+    (`rules/dateline_currencies.json`) and the members of ambiguous families it names ('Swiss francs'
+    makes a later bare 'francs' CHF).
 
     >>> currency_context("TORONTO, March 3 (Newswire) - Shares rose.").local
     'CAD'
@@ -36,4 +47,5 @@ def currency_context(text: str) -> CurrencyContext:
     True
     """
     city = dateline_city(text)
-    return CurrencyContext(local=load_table("dateline_currencies")["cities"].get(city) if city else None)
+    local = load_table("dateline_currencies")["cities"].get(city) if city else None
+    return CurrencyContext(local=local, named=named_family_members(text))

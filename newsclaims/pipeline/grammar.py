@@ -58,7 +58,8 @@ def parse_phrase(text: str) -> Phrase | None:
     qualifier = None
     if pieces and pieces[0].kind == "qualifier":
         qualifier = pieces[0].value
-        pieces = pieces[1:]
+        pieces = _drop_leading_determiners(pieces[1:])  # 'around a two pct'
+
     suffix_qualifier = None
     if pieces and pieces[-1].kind == "plus":
         suffix_qualifier = pieces[-1].value
@@ -71,8 +72,9 @@ def parse_phrase(text: str) -> Phrase | None:
         connector = rest[0]
         if connector.kind != "connector":
             return None
-        if qualifier == "range" and connector.value != "and":
-            return None
+        if qualifier == "range" and connector.value not in ("and", "-", "–", "—"):
+            return None  # 'between $3 billion and $5 billion', 'between £40m-£50m'; never 'between 3 to 5'
+
         if qualifier != "range" and connector.value not in RANGE_CONNECTORS:
             return None
         second, rest = _read_amount(rest[1:])
@@ -140,12 +142,12 @@ def _read_amount(pieces: list[Piece]) -> tuple[Amount | None, list[Piece]]:
     while index < len(pieces) and pieces[index].kind == "scale":
         amount.scale = (amount.scale or 1.0) * float(pieces[index].value)
         index += 1
-    # '10-billion-euro', '4-percent', '25-basis-point': a hyphen before the unit word.
+    # '10-billion-euro', '4-percent', '25-basis-point', '50-cent': a hyphen before the unit word.
     if (
         index + 1 < len(pieces)
         and pieces[index].kind == "connector"
         and pieces[index].value == "-"
-        and pieces[index + 1].kind in ("currency", "percent")
+        and pieces[index + 1].kind in ("currency", "percent", "minor")
         and pieces[index + 1].text[0].isalpha()
     ):
         index += 1

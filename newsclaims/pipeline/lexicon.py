@@ -141,6 +141,22 @@ def currency_words_in(text: str) -> list[str]:
     ]
 
 
+def named_family_members(text: str) -> dict[str, str]:
+    """For each ambiguous currency family (not '$'), the first member the text names explicitly:
+    'Swiss francs' -> {'francs': 'CHF'}, so a later bare 'francs' can be read.
+
+    >>> named_family_members("It raised 905 mln Swiss francs, up from 870 mln francs.")
+    {'francs': 'CHF'}
+    """
+    ambiguous = load_table("dateline_currencies")["ambiguous"]
+    named: dict[str, str] = {}
+    for code in currency_words_in(text):
+        for family, members in ambiguous.items():
+            if family != "$" and code in members and family not in named:
+                named[family] = code
+    return named
+
+
 def lex(text: str) -> list[Piece] | None:
     """The pieces of `text`, or None when some part of it is not a quantity word.
 

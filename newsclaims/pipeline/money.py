@@ -1,7 +1,7 @@
 """Normalize a money phrase: 'up to $400 billion' -> amount 4e11, high 4e11, USD, at_most."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsclaims.models import MoneyValue
 from newsclaims.pipeline.grammar import Amount, bounds, parse_phrase
@@ -18,6 +18,7 @@ class CurrencyContext:
     """
 
     local: str | None = None
+    named: dict[str, str] = field(default_factory=dict)  # family -> the member the article names
 
 
 DEFAULT_CONTEXT = CurrencyContext()
@@ -96,7 +97,10 @@ def _currency(code: str, context: CurrencyContext) -> tuple[str | None, str | No
     """ISO code and basis of a currency form's code: explicit, or an ambiguous one read in context."""
     if code != DOLLAR and not code.startswith(FAMILY):
         return code, "explicit"
-    members = load_table("dateline_currencies")["ambiguous"][code.removeprefix(FAMILY) if code != DOLLAR else DOLLAR]
+    family = code.removeprefix(FAMILY) if code != DOLLAR else DOLLAR
+    if family in context.named:
+        return context.named[family], "context"
+    members = load_table("dateline_currencies")["ambiguous"][family]
     if context.local in members:
         return context.local, "context"
     if code == DOLLAR:

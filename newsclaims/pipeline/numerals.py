@@ -5,8 +5,10 @@ from functools import cache
 
 from newsclaims.pipeline.rules import load_table
 
-# A digit group: '1,234,567', '13 009' (thin or normal space before 3 digits), '1.5', '.5'.
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+)(?:\.\d+)?|\.\d+"
+# A digit group: '1,234,567', '13 009' (thin or normal space before 3 digits), '1.5', '.5', and the
+# fractions of wire copy: '6-1/2' (6.5), '5/8' (0.625).
+FRACTION = r"(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![\d/])"
+DIGITS = rf"{FRACTION}|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|\d+)(?:\.\d+)?|\.\d+"
 
 
 @cache
@@ -58,10 +60,20 @@ def parse_number(text: str) -> float | None:
     True
     >>> parse_number("two two") is None
     True
+    >>> parse_number("6-1/2"), parse_number("5/8"), parse_number("13/16")
+    (6.5, 0.625, 0.8125)
+    >>> parse_number("8/5") is None
+    True
     """
     text = text.strip()
     if not text:
         return None
+    fraction = re.fullmatch(r"(?:(\d{1,3})[- ])?(\d{1,2})/(\d{1,2})", text)
+    if fraction:
+        whole, numerator, denominator = fraction.groups()
+        if int(denominator) == 0 or int(numerator) >= int(denominator):
+            return None
+        return int(whole or 0) + int(numerator) / int(denominator)
     if re.fullmatch(DIGITS, text):
         return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
     return _parse_number_words(text)

@@ -19,6 +19,8 @@ def classify_percent(span: Span) -> str:
     before = doc[max(0, span.start - 6) : span.start]
     after = doc[span.end : span.end + 2]
     skip = set(cues["skip_between"])
+    if after and after[0].lower_ in cues["change_words_after"]:
+        return "change"
     # Walk left over filler words ('rose nearly 13%') to the word that governs the percent.
     for token in reversed(before):
         word = token.lower_
@@ -33,8 +35,6 @@ def classify_percent(span: Span) -> str:
             return "change" if governor in cues["change_nouns_before_of"] else "level"
         if word not in skip and not (token.like_num or token.text in _money_words()):
             break
-    if after and after[0].lower_ in cues["change_words_after"]:
-        return "change"
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in cues["change_words_after"]:
         return "change"
     if doc.has_annotation("DEP") and _governed_by_change(span, cues):

@@ -9,6 +9,7 @@ a bare count never becomes money: nothing reads it as an amount with a currency.
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -50,40 +51,68 @@ def find_quantities(doc: Doc, context: CurrencyContext | None = None) -> list[Qu
             readable.append(Quantity("money", *match.span(), match.group(), value))
     chosen = sorted(_longest_without_overlap(readable), key=lambda q: q.start)
     chosen = sorted(chosen + _elliptical_amounts(doc, chosen), key=lambda q: q.start)
-    return [_with_context(doc, quantity) for quantity in chosen]
+    return _coordinated_changes(text, [_with_context(doc, quantity) for quantity in chosen])
 
 
 def _elliptical_amounts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     """'rose to 946 mln dlrs from 148 mln a week earlier': the second amount takes the first one's currency.
 
-    Only a scaled number ('148 mln', not '148') after a money amount of the same paragraph, with a comparing
-    word before it and nothing noun-like after it (`rules/ellipsis.json`)."""
+    Only a scaled number ('148 mln', not '148') shortly after a money amount, tied to it by a comparing word
+    or the same scale word, with nothing noun-like after it (`rules/ellipsis.json`)."""
     cues = load_table("ellipsis")
     text = doc.text
     money = [q for q in found if q.type == "money" and q.value.amount is not None]
     if not money:
         return []
     taken = [(q.start, q.end) for q in found]
+    count_words = set(cues["count_words"])
     extra: list[Quantity] = []
     for match in phrase_pattern("bare_amount").finditer(text):
         start, end = _strip(text, *match.span())
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         paragraph_start = text.rfind("\n", 0, start) + 1
-        antecedent = next((q for q in reversed(money) if paragraph_start <= q.start < start), None)
+        earliest = min(paragraph_start, start - cues["window"])
+        antecedent = next((q for q in reversed(money) if earliest <= q.start < start), None)
         if antecedent is None:
             continue
+        line_end = text.find("\n", end)
+        line = text[paragraph_start : line_end if line_end >= 0 else len(text)].lower()
+        if count_words & set(re.findall(r"[a-z]+", line)):
+            continue
         before = text[paragraph_start:start].replace("(", " ( ").split()[-1:]
+        scale_word = re.findall(r"[^\W\d_]+", text[start:end])[-1:]
+        parallel = bool(scale_word) and scale_word[0].lower() in antecedent.text.lower().split()
+        if not parallel and (not before or before[0].lower() not in cues["before"]):
+            continue
         after = re.match(r"\s*([^\W\d_]+)?", text[end:])
         next_word = (after.group(1) or "").lower() if after else ""
-        if not before or before[0].lower() not in cues["before"]:
-            continue
         if next_word and next_word not in cues["after"] and text[end : end + 1] not in ",.;:)":
             continue
         value = parse_money(text[start:end], antecedent=antecedent.value)
         if value is not None:
             extra.append(Quantity("money", start, end, text[start:end], value))
     return extra
+
+
+def _coordinated_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'grow by 4.3% in 2005 and 4.2% in 2006': a percent joined to a change just before it in the same
+    sentence, with no level word ('to', 'at') in front of it, is a change too."""
+    cues = load_table("percent_kind")
+    result = list(quantities)
+    previous: Quantity | None = None
+    for index, quantity in enumerate(result):
+        if quantity.type != "percent":
+            continue
+        if previous is not None and quantity.value.kind == "level" and previous.value.kind == "change":
+            between = text[previous.end : quantity.start]
+            words = re.findall(r"[a-z]+", between.lower())
+            joined = not re.search(r"[.;\n]", between) and set(words) & set(cues["coordinators"])
+            if joined and len(words) <= 8 and words[-1:] != [] and words[-1] not in cues["level_words_before"]:
+                value = quantity.value.model_copy(update={"kind": "change"})
+                result[index] = Quantity(quantity.type, quantity.start, quantity.end, quantity.text, value)
+        previous = result[index]
+    return result
 
 
 def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) -> list[Quantity]:
@@ -183,13 +212,29 @@ def _rate_unit(span: Span) -> str | None:
             return None
         if word in rates["units"]:
             return rates["units"][word]
-        if following[0].lower_ in rates["open_per_words"] and following[1].is_alpha:
+        if following[0].lower_ in rates["open_per_words"] and _is_unit_noun(following[1]):
             return word
     return _table_line_unit(doc.text, span.start_char)
 
 
+def _is_unit_noun(token) -> bool:
+    """'per region' names a unit; 'each last month' and 'per mln dlr' do not."""
+    if not token.is_alpha or token.lower_ in _quantity_words():
+        return False
+    return token.pos_ in ("NOUN", "PROPN") if token.doc.has_annotation("POS") else True
+
+
+@cache
+def _quantity_words() -> frozenset[str]:
+    currencies = load_table("currencies")
+    scales = load_table("scales")
+    words = [*currencies["suffix"], *currencies["minor"], *scales["words"], *load_table("numbers")["units"]]
+    words += load_table("rates")["not_units"]
+    return frozenset(w.lower() for w in words)
+
+
 def _table_line_unit(text: str, start: int) -> str | None:
-    """A results-table line labelled per share: 'Net shr 1.23 dlrs vs 98 cts'."""
+    """A results-table line labelled per share: 'Net shr 1.23 dlrs vs 98 cts', 'Oper shr loss three cts'."""
     line_start = text.rfind("\n", 0, start) + 1
-    label = re.split(r"[\d$€£¥]", text[line_start:start], maxsplit=1)[0].strip().lower()
-    return "share" if label in load_table("rates")["share_line_labels"] else None
+    label = re.split(r"[\d$€£¥]", text[line_start:start], maxsplit=1)[0].lower().split()
+    return "share" if set(label) & set(load_table("rates")["share_line_words"]) and len(label) <= 4 else None

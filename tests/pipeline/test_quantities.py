@@ -53,13 +53,40 @@ SENTENCES = [
 ]
 
 
+# Shapes found by auditing the output on ../shared/dev-corpus (sentences written anew for the project).
+AUDIT_BUGS = [
+    # wire fractions
+    ("The bank lifted its prime rate to 7-1/2 pct.", [("percent", "7-1/2 pct", 7.5)]),
+    ("Yields eased 5/8 percentage point.", [("percent", "5/8 percentage point", 0.625)]),
+    # 'between X-Y' is one range
+    ("The unit could fetch between £40m-£50m.", [("money", "between £40m-£50m", 4e7)]),
+    # a determiner after the qualifier
+    ("Growth will slow to around a two pct rate.", [("percent", "around a two pct", 2)]),
+    # singular currency words used as adjectives
+    (
+        "It sold a 200 mln guilder bond and seven mln 50-cent shares.",
+        [("money", "200 mln guilder", 2e8), ("money", "50-cent", 0.5)],
+    ),
+    # bare amount that repeats the scale of an amount with a currency
+    (
+        "Capital rises to 677.6 mln Swiss francs from the present 242 mln.",
+        [("money", "677.6 mln Swiss francs", 6.776e8), ("money", "242 mln", 2.42e8)],
+    ),
+    # ... but never a count
+    (
+        "Net profit 12.6 mln dlrs vs 9.9 mln dlrs\nAvg shrs 16.0 mln vs 9.8 mln",
+        [("money", "12.6 mln dlrs", 1.26e7), ("money", "9.9 mln dlrs", 9.9e6)],
+    ),
+]
+
+
 def _key_value(mention):
     value = mention.value
     number = value.amount if mention.type == "money" else value.value
     return number if number is not None else value.low
 
 
-@pytest.mark.parametrize(("sentence", "expected"), SENTENCES)
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES + AUDIT_BUGS)
 def test_mentions_in_sentence(blank_nlp, sentence, expected):
     import newsclaims
 
@@ -111,6 +138,11 @@ PERCENT_KINDS = [
     ("The bank raised rates by 50 basis points.", "50 basis points", "points"),
     ("Shares were up 4 pct.", "4 pct", "change"),
     ("Inflation eased to 2.4 per cent.", "2.4 per cent", "level"),
+    # found in the dev-corpus audit
+    ("Profit slumped because of a 40 pct drop in sales.", "40 pct", "change"),
+    ("Output will grow by 4.3% in 2026 and 4.2% in 2027.", "4.2%", "change"),
+    ("Prices fell 3.15 cents, or 1.9%, to $1.624.", "1.9%", "change"),
+    ("Shares are off 64 pct from their peak.", "64 pct", "change"),
 ]
 
 
@@ -131,6 +163,9 @@ RATES = [
     ("It earns $5 million a year from fees.", "$5 million", "year"),
     ("Revenue was $22 million a year earlier.", "$22 million", None),
     ("It sold $40 billion of bonds.", "$40 billion", None),
+    ("It paid one dlr each last month.", "one dlr", None),
+    ("Fees fell to 39 dlrs per mln dlr traded.", "39 dlrs", None),
+    ("Oper shr loss three cts vs profit 12 cts", "three cts", "share"),
 ]
 
 
@@ -151,10 +186,13 @@ def test_rate_unit(blank_nlp, sentence, span, per):
         ("HONG KONG, May 20 (Newswire) - It raised $480 million.", "HKD", "context"),
         ("LONDON, Sept 15 (Newswire) - It raised $480 million.", "USD", "assumed"),
         ("The Toronto-based firm raised $480 million.", "USD", "assumed"),
+        ("FIRM SELLS UNIT\n\nWELLINGTON, March 2 - It sold the unit for 11.2 mln dlrs.", "NZD", "context"),
+        ("MANILA, March 2 - It lost 448.8 mln pesos.", "PHP", "context"),
+        ("It raised 905 mln Swiss francs. Costs were 638 mln francs.", "CHF", "context"),
     ],
 )
-def test_dateline_sets_the_dollar(blank_nlp, text, currency, basis):
+def test_article_context_sets_ambiguous_currencies(blank_nlp, text, currency, basis):
     import newsclaims
 
-    (mention,) = newsclaims.extract(text, nlp=blank_nlp).mentions
+    mention = newsclaims.extract(text, nlp=blank_nlp).mentions[-1]
     assert (mention.value.currency, mention.value.currency_basis) == (currency, basis)
