@@ -1,6 +1,7 @@
 """Read numbers as news writes them: '16,189', '13 009', '1.5', 'forty', 'twenty-five', 'one and a half'."""
 
 import re
+import unicodedata
 from functools import cache
 
 from newsclaims.pipeline.rules import load_table
@@ -8,7 +9,9 @@ from newsclaims.pipeline.rules import load_table
 # A digit group: '1,234,567', '13 009' (thin or normal space before 3 digits), '1.5', '.5', and the
 # fractions of wire copy: '6-1/2' (6.5), '5/8' (0.625).
 FRACTION = r"(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![\d/])"
-DIGITS = rf"{FRACTION}|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|\d+)(?:\.\d+)?|\.\d+"
+VULGAR = "¼½¾⅛⅜⅝⅞⅓⅔"  # '4¾%'
+GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
+DIGITS = rf"{FRACTION}|\d{{0,3}}[{VULGAR}]|{GROUPED}|\.\d+"
 
 
 @cache
@@ -64,10 +67,14 @@ def parse_number(text: str) -> float | None:
     (6.5, 0.625, 0.8125)
     >>> parse_number("8/5") is None
     True
+    >>> parse_number("4¾")
+    4.75
     """
     text = text.strip()
     if not text:
         return None
+    if text[-1] in VULGAR and (len(text) == 1 or text[:-1].isdigit()):
+        return float(text[:-1] or 0) + unicodedata.numeric(text[-1])
     fraction = re.fullmatch(r"(?:(\d{1,3})[- ])?(\d{1,2})/(\d{1,2})", text)
     if fraction:
         whole, numerator, denominator = fraction.groups()

@@ -205,6 +205,9 @@ def _rate_unit(span: Span) -> str | None:
     None when no rate follows ('$22 million a year earlier' is a date)."""
     rates = load_table("rates")
     doc = span.doc
+    hyphenated = re.match(r"-(?:a|an|per)-([a-z]+)", doc.text[span.end_char : span.end_char + 20])
+    if hyphenated and hyphenated.group(1) in rates["units"]:  # '£5.5m-a-year'
+        return rates["units"][hyphenated.group(1)]
     following = doc[span.end : span.end + 3]
     if len(following) >= 2 and (following[0].lower_ in rates["per_words"] or following[0].text == "/"):
         word = following[1].lower_

@@ -58,6 +58,7 @@ AUDIT_BUGS = [
     # wire fractions
     ("The bank lifted its prime rate to 7-1/2 pct.", [("percent", "7-1/2 pct", 7.5)]),
     ("Yields eased 5/8 percentage point.", [("percent", "5/8 percentage point", 0.625)]),
+    ("The bonds yield 4¾%.", [("percent", "4¾%", 4.75)]),
     # 'between X-Y' is one range
     ("The unit could fetch between £40m-£50m.", [("money", "between £40m-£50m", 4e7)]),
     # a determiner after the qualifier
@@ -166,6 +167,7 @@ RATES = [
     ("It paid one dlr each last month.", "one dlr", None),
     ("Fees fell to 39 dlrs per mln dlr traded.", "39 dlrs", None),
     ("Oper shr loss three cts vs profit 12 cts", "three cts", "share"),
+    ("He signed a £5.5m-a-year contract.", "£5.5m", "year"),
 ]
 
 
