@@ -5,10 +5,12 @@ Reads the words around the span, so it works without a parser or lemmatizer; the
 from further away ('raised its quarterly dividend 3%') counts too.
 """
 
+import re
 from functools import cache
 
 from spacy.tokens import Span, Token
 
+from newsclaims.pipeline.quantity import Quantity
 from newsclaims.pipeline.rules import load_table
 
 
@@ -63,3 +65,23 @@ def _governed_by_change(span: Span, cues: dict) -> bool:
     if root.dep_ in ("npadvmod", "dobj", "advmod") and head.pos_ == "VERB":
         return head.lower_ in cues["change_words_before"] or head.lemma_.lower() in cues["change_words_before"]
     return False
+
+
+def coordinate_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'grow by 4.3% in 2005 and 4.2% in 2006': a percent joined to a change just before it in the same
+    sentence, with no level word ('to', 'at') in front of it, is a change too."""
+    cues = load_table("percent_kind")
+    result = list(quantities)
+    previous: Quantity | None = None
+    for index, quantity in enumerate(result):
+        if quantity.type != "percent":
+            continue
+        if previous is not None and quantity.value.kind == "level" and previous.value.kind == "change":
+            between = text[previous.end : quantity.start]
+            words = re.findall(r"[a-z]+", between.lower())
+            joined = not re.search(r"[.;\n]", between) and set(words) & set(cues["coordinators"])
+            if joined and len(words) <= 8 and words[-1:] != [] and words[-1] not in cues["level_words_before"]:
+                value = quantity.value.model_copy(update={"kind": "change"})
+                result[index] = Quantity(quantity.type, quantity.start, quantity.end, quantity.text, value)
+        previous = result[index]
+    return result

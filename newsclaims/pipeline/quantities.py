@@ -8,31 +8,22 @@ a bare count never becomes money: nothing reads it as an amount with a currency.
 """
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from newsclaims.models import MoneyValue, PercentValue
 from newsclaims.pipeline.dateline import currency_context
+from newsclaims.pipeline.ellipsis import elliptical_amounts
 from newsclaims.pipeline.lexicon import phrase_pattern
 from newsclaims.pipeline.money import CurrencyContext, parse_money, parse_vague_money
 from newsclaims.pipeline.percent import parse_percent
-from newsclaims.pipeline.percent_kind import classify_percent
+from newsclaims.pipeline.percent_kind import classify_percent, coordinate_changes
+from newsclaims.pipeline.quantity import Quantity
+from newsclaims.pipeline.rates import rate_unit
 from newsclaims.pipeline.rules import load_table
 
 NER_LABELS = {"MONEY", "PERCENT"}
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A money or percent mention at exact character offsets of the document text."""
-
-    type: str  # 'money' or 'percent'
-    start: int
-    end: int
-    text: str
-    value: MoneyValue | PercentValue
 
 
 def find_quantities(doc: Doc, context: CurrencyContext | None = None) -> list[Quantity]:
@@ -50,69 +41,8 @@ def find_quantities(doc: Doc, context: CurrencyContext | None = None) -> list[Qu
         if value is not None:
             readable.append(Quantity("money", *match.span(), match.group(), value))
     chosen = sorted(_longest_without_overlap(readable), key=lambda q: q.start)
-    chosen = sorted(chosen + _elliptical_amounts(doc, chosen), key=lambda q: q.start)
-    return _coordinated_changes(text, [_with_context(doc, quantity) for quantity in chosen])
-
-
-def _elliptical_amounts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
-    """'rose to 946 mln dlrs from 148 mln a week earlier': the second amount takes the first one's currency.
-
-    Only a scaled number ('148 mln', not '148') shortly after a money amount, tied to it by a comparing word
-    or the same scale word, with nothing noun-like after it (`rules/ellipsis.json`)."""
-    cues = load_table("ellipsis")
-    text = doc.text
-    money = [q for q in found if q.type == "money" and q.value.amount is not None]
-    if not money:
-        return []
-    taken = [(q.start, q.end) for q in found]
-    count_words = set(cues["count_words"])
-    extra: list[Quantity] = []
-    for match in phrase_pattern("bare_amount").finditer(text):
-        start, end = _strip(text, *match.span())
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
-            continue
-        paragraph_start = text.rfind("\n", 0, start) + 1
-        earliest = min(paragraph_start, start - cues["window"])
-        antecedent = next((q for q in reversed(money) if earliest <= q.start < start), None)
-        if antecedent is None:
-            continue
-        line_end = text.find("\n", end)
-        line = text[paragraph_start : line_end if line_end >= 0 else len(text)].lower()
-        if count_words & set(re.findall(r"[a-z]+", line)):
-            continue
-        before = text[paragraph_start:start].replace("(", " ( ").split()[-1:]
-        scale_word = re.findall(r"[^\W\d_]+", text[start:end])[-1:]
-        parallel = bool(scale_word) and scale_word[0].lower() in antecedent.text.lower().split()
-        if not parallel and (not before or before[0].lower() not in cues["before"]):
-            continue
-        after = re.match(r"\s*([^\W\d_]+)?", text[end:])
-        next_word = (after.group(1) or "").lower() if after else ""
-        if next_word and next_word not in cues["after"] and text[end : end + 1] not in ",.;:)":
-            continue
-        value = parse_money(text[start:end], antecedent=antecedent.value)
-        if value is not None:
-            extra.append(Quantity("money", start, end, text[start:end], value))
-    return extra
-
-
-def _coordinated_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """'grow by 4.3% in 2005 and 4.2% in 2006': a percent joined to a change just before it in the same
-    sentence, with no level word ('to', 'at') in front of it, is a change too."""
-    cues = load_table("percent_kind")
-    result = list(quantities)
-    previous: Quantity | None = None
-    for index, quantity in enumerate(result):
-        if quantity.type != "percent":
-            continue
-        if previous is not None and quantity.value.kind == "level" and previous.value.kind == "change":
-            between = text[previous.end : quantity.start]
-            words = re.findall(r"[a-z]+", between.lower())
-            joined = not re.search(r"[.;\n]", between) and set(words) & set(cues["coordinators"])
-            if joined and len(words) <= 8 and words[-1:] != [] and words[-1] not in cues["level_words_before"]:
-                value = quantity.value.model_copy(update={"kind": "change"})
-                result[index] = Quantity(quantity.type, quantity.start, quantity.end, quantity.text, value)
-        previous = result[index]
-    return result
+    chosen = sorted(chosen + elliptical_amounts(doc, chosen), key=lambda q: q.start)
+    return coordinate_changes(text, [_with_context(doc, quantity) for quantity in chosen])
 
 
 def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) -> list[Quantity]:
@@ -132,7 +62,7 @@ def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) ->
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and not text[start].isalnum() and text[start] not in "$€£¥₹₩₽₺₪₦฿":
+    while start < end and not text[start].isalnum() and text[start] not in _currency_symbols():
         start += 1
     while end > start and text[end - 1] in " \t\n,;:.!?)]}'\"":
         # A final '.' may belong to an abbreviation ('Rs.') only at the start; at the end it is punctuation.
@@ -145,6 +75,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
                 start = rest
             break
     return start, end
+
+
+@cache
+def _currency_symbols() -> frozenset[str]:
+    """Characters a money span may start with although they are not alphanumeric: '$', '€', '₹'..."""
+    return frozenset(form[0] for form in load_table("currencies")["prefix"] if not form[0].isalnum())
 
 
 def _read(text: str, start: int, end: int, context: CurrencyContext | None = None) -> Quantity | None:
@@ -196,48 +132,5 @@ def _with_context(doc: Doc, quantity: Quantity) -> Quantity:
     if isinstance(value, PercentValue) and value.kind != "points":
         value = value.model_copy(update={"kind": classify_percent(span)})
     elif isinstance(value, MoneyValue):
-        value = value.model_copy(update={"per": _rate_unit(span)})
+        value = value.model_copy(update={"per": rate_unit(span)})
     return Quantity(quantity.type, quantity.start, quantity.end, quantity.text, value)
-
-
-def _rate_unit(span: Span) -> str | None:
-    """'share' for '$0.35 a share', 'barrel' for '$85 per barrel', 'region' for '$1MM per region';
-    None when no rate follows ('$22 million a year earlier' is a date)."""
-    rates = load_table("rates")
-    doc = span.doc
-    hyphenated = re.match(r"-(?:a|an|per)-([a-z]+)", doc.text[span.end_char : span.end_char + 20])
-    if hyphenated and hyphenated.group(1) in rates["units"]:  # '£5.5m-a-year'
-        return rates["units"][hyphenated.group(1)]
-    following = doc[span.end : span.end + 3]
-    if len(following) >= 2 and (following[0].lower_ in rates["per_words"] or following[0].text == "/"):
-        word = following[1].lower_
-        if len(following) == 3 and following[2].lower_ in rates["not_after"]:
-            return None
-        if word in rates["units"]:
-            return rates["units"][word]
-        if following[0].lower_ in rates["open_per_words"] and _is_unit_noun(following[1]):
-            return word
-    return _table_line_unit(doc.text, span.start_char)
-
-
-def _is_unit_noun(token) -> bool:
-    """'per region' names a unit; 'each last month' and 'per mln dlr' do not."""
-    if not token.is_alpha or token.lower_ in _quantity_words():
-        return False
-    return token.pos_ in ("NOUN", "PROPN") if token.doc.has_annotation("POS") else True
-
-
-@cache
-def _quantity_words() -> frozenset[str]:
-    currencies = load_table("currencies")
-    scales = load_table("scales")
-    words = [*currencies["suffix"], *currencies["minor"], *scales["words"], *load_table("numbers")["units"]]
-    words += load_table("rates")["not_units"]
-    return frozenset(w.lower() for w in words)
-
-
-def _table_line_unit(text: str, start: int) -> str | None:
-    """A results-table line labelled per share: 'Net shr 1.23 dlrs vs 98 cts', 'Oper shr loss three cts'."""
-    line_start = text.rfind("\n", 0, start) + 1
-    label = re.split(r"[\d$€£¥]", text[line_start:start], maxsplit=1)[0].lower().split()
-    return "share" if set(label) & set(load_table("rates")["share_line_words"]) and len(label) <= 4 else None

@@ -7,6 +7,8 @@ money, with what they must yield instead. Rows are written for the project; the 
 
 import pytest
 
+import newsclaims
+
 SENTENCES = [
     ("SoftBank secured a bridge loan of up to $400 billion from five banks.", [("money", "up to $400 billion", 4e11)]),
     ("The $40 billion loan matures in March 2027.", [("money", "$40 billion", 4e10)]),
@@ -89,8 +91,6 @@ def _key_value(mention):
 
 @pytest.mark.parametrize(("sentence", "expected"), SENTENCES + AUDIT_BUGS)
 def test_mentions_in_sentence(blank_nlp, sentence, expected):
-    import newsclaims
-
     result = newsclaims.extract(sentence, nlp=blank_nlp)
     found = [(m.type, m.text, _key_value(m)) for m in result.mentions]
     assert [(t, s) for t, s, _ in found] == [(t, s) for t, s, _ in expected]
@@ -117,84 +117,5 @@ NO_FALSE_NUMBERS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), NO_FALSE_NUMBERS)
 def test_no_false_numbers(blank_nlp, sentence, expected):
-    import newsclaims
-
     result = newsclaims.extract(sentence, nlp=blank_nlp)
     assert [(m.type, m.text) for m in result.mentions] == expected
-
-
-# sentence, percent span, kind
-PERCENT_KINDS = [
-    ("Aozora bought a 13% stake in Kestrel.", "13%", "level"),
-    ("Revenue rose 13% in the quarter.", "13%", "change"),
-    ("Unemployment fell to 4.5%.", "4.5%", "level"),
-    ("The index fell 2.5 percent to a low.", "2.5 percent", "change"),
-    ("It reported a 13% increase in sales.", "13%", "change"),
-    ("It reported an increase of 7% in sales.", "7%", "change"),
-    ("It holds a stake of 7% in the bank.", "7%", "level"),
-    ("Shares closed 5% higher.", "5%", "change"),
-    ("It will cut its workforce by as much as 15%.", "as much as 15%", "change"),
-    ("Bad loans made up 2.87% of advances.", "2.87%", "level"),
-    ("The yen firmed 0.6% against the dollar.", "0.6%", "change"),
-    ("The bank raised rates by 50 basis points.", "50 basis points", "points"),
-    ("Shares were up 4 pct.", "4 pct", "change"),
-    ("Inflation eased to 2.4 per cent.", "2.4 per cent", "level"),
-    # found in the dev-corpus audit
-    ("Profit slumped because of a 40 pct drop in sales.", "40 pct", "change"),
-    ("Output will grow by 4.3% in 2026 and 4.2% in 2027.", "4.2%", "change"),
-    ("Prices fell 3.15 cents, or 1.9%, to $1.624.", "1.9%", "change"),
-    ("Shares are off 64 pct from their peak.", "64 pct", "change"),
-]
-
-
-@pytest.mark.parametrize(("sentence", "span", "kind"), PERCENT_KINDS)
-def test_percent_kind(blank_nlp, sentence, span, kind):
-    import newsclaims
-
-    result = newsclaims.extract(sentence, nlp=blank_nlp)
-    (mention,) = [m for m in result.mentions if m.text == span]
-    assert mention.value.kind == kind
-
-
-# sentence, money span, per
-RATES = [
-    ("It pays $0.35 a share.", "$0.35", "share"),
-    ("Oil hit $85 per barrel.", "$85", "barrel"),
-    ("It budgets $1MM per region.", "$1MM", "region"),
-    ("It earns $5 million a year from fees.", "$5 million", "year"),
-    ("Revenue was $22 million a year earlier.", "$22 million", None),
-    ("It sold $40 billion of bonds.", "$40 billion", None),
-    ("It paid one dlr each last month.", "one dlr", None),
-    ("Fees fell to 39 dlrs per mln dlr traded.", "39 dlrs", None),
-    ("Oper shr loss three cts vs profit 12 cts", "three cts", "share"),
-    ("He signed a £5.5m-a-year contract.", "£5.5m", "year"),
-]
-
-
-@pytest.mark.parametrize(("sentence", "span", "per"), RATES)
-def test_rate_unit(blank_nlp, sentence, span, per):
-    import newsclaims
-
-    result = newsclaims.extract(sentence, nlp=blank_nlp)
-    (mention,) = [m for m in result.mentions if m.text == span]
-    assert mention.value.per == per
-
-
-@pytest.mark.parametrize(
-    ("text", "currency", "basis"),
-    [
-        ("TORONTO, March 3 (Newswire) - Northern Crest sold the unit for $2.1 billion.", "CAD", "context"),
-        ("SYDNEY (Reuters) - The miner wrote down $560 million.", "AUD", "context"),
-        ("HONG KONG, May 20 (Newswire) - It raised $480 million.", "HKD", "context"),
-        ("LONDON, Sept 15 (Newswire) - It raised $480 million.", "USD", "assumed"),
-        ("The Toronto-based firm raised $480 million.", "USD", "assumed"),
-        ("FIRM SELLS UNIT\n\nWELLINGTON, March 2 - It sold the unit for 11.2 mln dlrs.", "NZD", "context"),
-        ("MANILA, March 2 - It lost 448.8 mln pesos.", "PHP", "context"),
-        ("It raised 905 mln Swiss francs. Costs were 638 mln francs.", "CHF", "context"),
-    ],
-)
-def test_article_context_sets_ambiguous_currencies(blank_nlp, text, currency, basis):
-    import newsclaims
-
-    mention = newsclaims.extract(text, nlp=blank_nlp).mentions[-1]
-    assert (mention.value.currency, mention.value.currency_basis) == (currency, basis)

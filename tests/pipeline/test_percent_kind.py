@@ -1,0 +1,35 @@
+"""Level, change or points: the kind of a percent from the words around it (blank pipeline), as tables."""
+
+import pytest
+
+import newsclaims
+
+# sentence, percent span, kind
+PERCENT_KINDS = [
+    ("Aozora bought a 13% stake in Kestrel.", "13%", "level"),
+    ("Revenue rose 13% in the quarter.", "13%", "change"),
+    ("Unemployment fell to 4.5%.", "4.5%", "level"),
+    ("The index fell 2.5 percent to a low.", "2.5 percent", "change"),
+    ("It reported a 13% increase in sales.", "13%", "change"),
+    ("It reported an increase of 7% in sales.", "7%", "change"),
+    ("It holds a stake of 7% in the bank.", "7%", "level"),
+    ("Shares closed 5% higher.", "5%", "change"),
+    ("It will cut its workforce by as much as 15%.", "as much as 15%", "change"),
+    ("Bad loans made up 2.87% of advances.", "2.87%", "level"),
+    ("The yen firmed 0.6% against the dollar.", "0.6%", "change"),
+    ("The bank raised rates by 50 basis points.", "50 basis points", "points"),
+    ("Shares were up 4 pct.", "4 pct", "change"),
+    ("Inflation eased to 2.4 per cent.", "2.4 per cent", "level"),
+    # found in the dev-corpus audit
+    ("Profit slumped because of a 40 pct drop in sales.", "40 pct", "change"),
+    ("Output will grow by 4.3% in 2026 and 4.2% in 2027.", "4.2%", "change"),
+    ("Prices fell 3.15 cents, or 1.9%, to $1.624.", "1.9%", "change"),
+    ("Shares are off 64 pct from their peak.", "64 pct", "change"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind"), PERCENT_KINDS)
+def test_percent_kind(blank_nlp, sentence, span, kind):
+    result = newsclaims.extract(sentence, nlp=blank_nlp)
+    (mention,) = [m for m in result.mentions if m.text == span]
+    assert mention.value.kind == kind
