@@ -50,6 +50,8 @@ def parse_phrase(text: str) -> Phrase | None:
     False
     >>> parse_phrase("2012-13") is None  # a range never runs downwards
     True
+    >>> parse_phrase("20 dollars and 43 cents").amounts[0].number
+    20.43
     """
     pieces = lex(text)
     if not pieces:
@@ -67,6 +69,7 @@ def parse_phrase(text: str) -> Phrase | None:
     first, rest = _read_amount(pieces)
     if first is None:
         return None
+    first, rest = _add_minor_part(first, rest)
     amounts = [first]
     if rest:
         connector = rest[0]
@@ -74,12 +77,13 @@ def parse_phrase(text: str) -> Phrase | None:
             return None
         if qualifier == "range" and connector.value not in ("and", "-", "–", "—"):
             return None  # 'between $3 billion and $5 billion', 'between £40m-£50m'; never 'between 3 to 5'
-
-        if qualifier != "range" and connector.value not in RANGE_CONNECTORS:
+        if qualifier != "range" and connector.value not in RANGE_CONNECTORS | {"or"}:
             return None
         second, rest = _read_amount(rest[1:])
         if second is None or rest:
             return None
+        if connector.value == "or" and first.has_unit:
+            return None  # '14 or 15 billion marks' is a range; '$5 million or 50 cents' restates an amount
         amounts.append(second)
         if not _share_units(first, second):
             return None
@@ -165,6 +169,21 @@ def _read_amount(pieces: list[Piece]) -> tuple[Amount | None, list[Piece]]:
             amount.percent_factor = piece.extra
             index += 1
     return amount, pieces[index:]
+
+
+def _add_minor_part(amount: Amount, rest: list[Piece]) -> tuple[Amount, list[Piece]]:
+    """'20 dollars 43 cents', '$20 and 43c', 'one dollar and forty-two cents': a major amount and a minor
+    one of the same currency make one amount."""
+    if amount.currency is None or amount.minor is not None or amount.scale is not None:
+        return amount, rest
+    index = 1 if rest and rest[0].kind == "connector" and rest[0].value == "and" else 0
+    if len(rest) != index + 2 or rest[index].kind != "number" or rest[index + 1].kind != "minor":
+        return amount, rest
+    minor = rest[index + 1]
+    if minor.value not in (amount.currency, "$") or not 0 < rest[index].value < 100:
+        return amount, rest
+    amount.number += rest[index].value * minor.extra
+    return amount, []
 
 
 def _share_units(first: Amount, second: Amount) -> bool:

@@ -102,7 +102,7 @@ def _lexer() -> re.Pattern[str]:
         ("scale", parts["scale"]),
         ("scale_attached", parts["scale_attached"]),
         ("number", parts["numeral"]),
-        ("connector", r"(?i:\s*(?:-|–|—|to|and|through)\s*)"),
+        ("connector", r"(?i:\s*(?:-|–|—|to|and|or|through)\s*)"),
         ("determiner", r"(?i:\b(?:the|a|an)\b)"),
         ("space", r"\s+"),
     ]

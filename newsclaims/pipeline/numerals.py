@@ -57,6 +57,8 @@ def parse_number(text: str) -> float | None:
     1.5
     >>> parse_number("half a")
     0.5
+    >>> parse_number("a half")
+    0.5
     >>> parse_number("a")
     1.0
     >>> parse_number("12 34") is None
@@ -115,7 +117,8 @@ def _parse_number_words(text: str) -> float | None:
         elif token == "dozen":
             current = (current or 1.0) * 12
         elif token in ("a", "an"):
-            if current:  # 'one and a half': the 'a' belongs to the fraction that follows
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if current or following in fractions:  # 'one and a half', 'a half': the 'a' belongs to the fraction
                 continue
             current = 1.0
         else:

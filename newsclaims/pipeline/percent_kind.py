@@ -21,7 +21,12 @@ def classify_percent(span: Span) -> str:
     before = doc[max(0, span.start - 6) : span.start]
     after = doc[span.end : span.end + 2]
     skip = set(cues["skip_between"])
-    if after and after[0].lower_ in cues["change_words_after"]:
+    after_words = cues["change_words_after"]
+    if after and after[0].lower_ in after_words:
+        return "change"
+    if len(after) == 2 and after[0].is_alpha and after[1].lower_ in after_words and after[0].lower_ not in skip:
+        return "change"  # 'a 53% pay rise'
+    if _is_appositive_change(span, cues):
         return "change"
     # Walk left over filler words ('rose nearly 13%') to the word that governs the percent.
     for token in reversed(before):
@@ -34,7 +39,8 @@ def classify_percent(span: Span) -> str:
             return "change"
         if word == "of":
             governor = token.nbor(-1).lower_ if token.i > 0 else ""
-            return "change" if governor in cues["change_nouns_before_of"] else "level"
+            nouns = cues["change_nouns_before_of"]
+            return "change" if governor in nouns or governor.removesuffix("s") in nouns else "level"
         if word not in skip and not (token.like_num or token.text in _money_words()):
             break
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in cues["change_words_after"]:
@@ -51,6 +57,15 @@ def _money_words() -> frozenset[str]:
     forms = [*currencies["prefix"], *currencies["suffix"], *currencies["minor"], *currencies["iso_codes"]]
     scales = load_table("scales")
     return frozenset(f for f in [*forms, *scales["words"], *scales["attached_only"]] if " " not in f)
+
+
+def _is_appositive_change(span: Span, cues: dict) -> bool:
+    """'cut output by another 10,000 vehicles, or 1.2%': the percent restates a change in other units."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "or" or doc[span.start - 2].text != ",":
+        return False
+    clause = doc[max(0, span.start - 2 - cues["appositive_window"]) : span.start - 2]
+    return any(t.lower_ in cues["change_words_direct"] or t.lower_ in cues["change_words_before"] for t in clause)
 
 
 def _is_not_change(token: Token, cues: dict) -> bool:

@@ -31,6 +31,8 @@ NEWS_FORMS = [
     ("5 to 7 percent", None, 5, 7, "range", "level"),
     ("nearly 40 per cent", 40, None, None, "approx", "level"),
     ("13.5 PCT", 13.5, None, None, "exact", "level"),
+    ("a half percentage point", 0.5, None, None, "exact", "points"),
+    ("2.6 or 2.7 per cent", None, 2.6, 2.7, "range", "level"),
 ]
 
 
@@ -43,7 +45,8 @@ def test_parse_percent(text, value, low, high, qualifier, kind):
 
 
 @pytest.mark.parametrize(
-    "text", ["13", "$13", "13 points", "2027", "per cent", "13 percent of $5 million", "0.5 pct to 1,234"]
+    "text",
+    ["13", "$13", "13 points", "2027", "per cent", "13 percent of $5 million", "0.5 pct to 1,234", "5% or 10%"],
 )
 def test_not_percent(text):
     assert parse_percent(text) is None

@@ -25,6 +25,13 @@ PERCENT_KINDS = [
     ("Output will grow by 4.3% in 2026 and 4.2% in 2027.", "4.2%", "change"),
     ("Prices fell 3.15 cents, or 1.9%, to $1.624.", "1.9%", "change"),
     ("Shares are off 64 pct from their peak.", "64 pct", "change"),
+    # found on the independently annotated real articles
+    ("Workers demanded a 53% pay rise.", "53%", "change"),
+    ("It will cut output by another 10,000 cars, or 1.2%.", "1.2%", "change"),
+    ("The stock slipped back 7% on Monday.", "7%", "change"),
+    ("It fell 0.1 pct after increases of 0.7 pct in December.", "0.7 pct", "change"),
+    ("It fell after a revised 2.3 pct December gain.", "2.3 pct", "change"),
+    ("The claim includes a 60% addition for interest.", "60%", "change"),
 ]
 
 
