@@ -66,3 +66,27 @@ def test_every_mention_offset_holds_on_the_corpus(model_nlp):
             assert text[mention["start"] : mention["end"]] == mention["text"]
             checked += 1
     assert checked > 100
+
+
+EVAL_GOLD = CORPUS.parent / "eval" / "dev-corpus-gold"
+DEV_CORPUS = CORPUS.parent.parent / "shared" / "dev-corpus"
+
+
+@pytest.mark.parametrize("path", sorted(EVAL_GOLD.glob("*.jsonl")), ids=lambda p: p.stem)
+def test_real_article_gold_fits_its_article(path):
+    """eval/dev-corpus-gold keeps offsets only; they must land on money or percent text of the article."""
+    article = DEV_CORPUS / f"{path.stem}.txt"
+    if not article.exists():
+        pytest.skip(f"{article} not present")
+    text = article.read_text(encoding="utf-8")
+    previous_end = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        mention = json.loads(line)
+        span = text[mention["start"] : mention["end"]]
+        assert (
+            mention["start"] >= previous_end
+            and span == span.strip()
+            and any(c.isdigit() for c in span)
+            or ("illion" in span)
+        ), span
+        previous_end = mention["end"]

@@ -24,7 +24,7 @@ def classify_percent(span: Span) -> str:
     after_words = cues["change_words_after"]
     if after and after[0].lower_ in after_words:
         return "change"
-    if len(after) == 2 and after[0].is_alpha and after[1].lower_ in after_words and after[0].lower_ not in skip:
+    if len(after) == 2 and after[1].lower_ in after_words and _is_modifier_noun(after[0], cues):
         return "change"  # 'a 53% pay rise'
     if _is_appositive_change(span, cues):
         return "change"
@@ -57,6 +57,13 @@ def _money_words() -> frozenset[str]:
     forms = [*currencies["prefix"], *currencies["suffix"], *currencies["minor"], *currencies["iso_codes"]]
     scales = load_table("scales")
     return frozenset(f for f in [*forms, *scales["words"], *scales["attached_only"]] if " " not in f)
+
+
+def _is_modifier_noun(token: Token, cues: dict) -> bool:
+    """'pay' in 'a 53% pay rise'; not 'and' in '2.5 per cent and cut'."""
+    if not token.is_alpha or token.lower_ in cues["function_words"]:
+        return False
+    return token.pos_ in ("NOUN", "PROPN", "ADJ") if token.doc.has_annotation("POS") else True
 
 
 def _is_appositive_change(span: Span, cues: dict) -> bool:

@@ -32,6 +32,7 @@ PERCENT_KINDS = [
     ("It fell 0.1 pct after increases of 0.7 pct in December.", "0.7 pct", "change"),
     ("It fell after a revised 2.3 pct December gain.", "2.3 pct", "change"),
     ("The claim includes a 60% addition for interest.", "60%", "change"),
+    ("It lifted the estimate to 2.5 per cent and cut the growth forecast.", "2.5 per cent", "level"),
 ]
 
 
