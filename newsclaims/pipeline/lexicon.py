@@ -26,17 +26,11 @@ class Piece:
     extra: float | str | None = None
 
 
-def _alternation(forms, *, ignore_case: bool, word_edges: bool = True) -> str:
+def _alternation(forms, *, ignore_case: bool) -> str:
+    """Any of `forms`, longest first, not inside a longer word (a digit may touch it: '20m', '5bn')."""
     escaped = [re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)]
-    body = "|".join(escaped)
     flags = "(?i:" if ignore_case else "(?:"
-    if word_edges:
-        return rf"{flags}(?<![^\W\d_])(?:{body})(?![^\W\d_]))"
-    return rf"{flags}{body})"
-
-
-def _is_wordlike(form: str) -> bool:
-    return form[-1].isalpha()
+    return rf"{flags}(?<![^\W\d_])(?:{'|'.join(escaped)})(?![^\W\d_]))"
 
 
 @cache
@@ -83,8 +77,10 @@ def _parts() -> dict[str, str]:
         + ")",
         # 'K', 'm', 'bn' written against the number: '$54K', '€20m'. Only right after a digit.
         "scale_attached": rf"(?<=\d)(?:{attached})(?![^\W\d_])",
-        "numeral": rf"(?:(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
-        "number": rf"(?:(?<![\w.,])(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
+        # A minus sign counts only where it cannot be a range dash: at the start or after a space ('-0.3%',
+        # 'between -1% and 2%'), never in '10-15%'.
+        "numeral": rf"(?:(?:(?:^|(?<=\s))[-−](?=\.?\d))?(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
+        "number": rf"(?:(?<![\w.,])(?:[-−](?=\.?\d))?(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
     }
 
 
@@ -102,7 +98,8 @@ def _lexer() -> re.Pattern[str]:
         ("scale", parts["scale"]),
         ("scale_attached", parts["scale_attached"]),
         ("number", parts["numeral"]),
-        ("connector", r"(?i:\s*(?:-|–|—|to|and|or|through)\s*)"),
+        # A dash with a space before it but none after is a minus sign ('between -1% and 2%'), read as number.
+        ("connector", r"(?i:\s*(?:to|and|or|through)\s*|\s+[-–—]\s+|[-–—]\s*)"),
         ("determiner", r"(?i:\b(?:the|a|an)\b)"),
         ("space", r"\s+"),
     ]

@@ -71,8 +71,13 @@ def parse_number(text: str) -> float | None:
     True
     >>> parse_number("4¾")
     4.75
+    >>> parse_number("-0.3"), parse_number("−1.2")
+    (-0.3, -1.2)
     """
     text = text.strip()
+    if text[:1] in ("-", "−") and text[1:2].isdigit() | (text[1:2] == "."):
+        value = parse_number(text[1:])
+        return -value if value is not None else None
     if not text:
         return None
     if text[-1] in VULGAR and (len(text) == 1 or text[:-1].isdigit()):

@@ -63,6 +63,8 @@ def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) ->
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum() and text[start] not in _currency_symbols():
+        if text[start] in "-−" and start + 1 < end and (text[start + 1].isdigit() or text[start + 1] == "."):
+            break  # a minus sign: '-0.3%'
         start += 1
     while end > start and text[end - 1] in " \t\n,;:.!?)]}'\"":
         # A final '.' may belong to an abbreviation ('Rs.') only at the start; at the end it is punctuation.

@@ -33,6 +33,7 @@ NEWS_FORMS = [
     ("13.5 PCT", 13.5, None, None, "exact", "level"),
     ("a half percentage point", 0.5, None, None, "exact", "points"),
     ("2.6 or 2.7 per cent", None, 2.6, 2.7, "range", "level"),
+    ("-0.3%", -0.3, None, None, "exact", "level"),
 ]
 
 

@@ -61,6 +61,15 @@ AUDIT_BUGS = [
     ("The bank lifted its prime rate to 7-1/2 pct.", [("percent", "7-1/2 pct", 7.5)]),
     ("Yields eased 5/8 percentage point.", [("percent", "5/8 percentage point", 0.625)]),
     ("The bonds yield 4¾%.", [("percent", "4¾%", 4.75)]),
+    # a minus sign is part of the number, a range dash is not
+    (
+        "Prices fell to -0.3% in May; growth was −1.2 percent.",
+        [("percent", "-0.3%", -0.3), ("percent", "−1.2 percent", -1.2)],
+    ),
+    (
+        "Forecasts run between -1% and 2%, or 10-15% for exports.",
+        [("percent", "between -1% and 2%", -1), ("percent", "10-15%", 10)],
+    ),
     # 'between X-Y' is one range
     ("The unit could fetch between £40m-£50m.", [("money", "between £40m-£50m", 4e7)]),
     # a determiner after the qualifier
