@@ -57,6 +57,8 @@ def read_article(path: Path, article_id: str, max_chars: int = DEFAULT_MAX_CHARS
 
 def _decode(article_id: str, source: str | None, data: bytes, max_chars: int) -> ArticleInput:
     label = source or article_id
+    if len(data) > max_chars * 4:  # more bytes than max_chars characters can take in any encoding read here
+        return _failure(article_id, source, "too_large", f"{label}: longer than --max-chars {max_chars:,}")
     utf16 = data.startswith(UTF16_BOMS)
     if b"\x00" in data[:8192] and not utf16:
         return _failure(article_id, source, "binary", f"{label}: looks like a binary file (NUL bytes), not text")

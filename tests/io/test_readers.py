@@ -17,6 +17,8 @@ INPUTS = [
     ("empty.txt", b"", "skipped", "empty"),
     ("blank.txt", b"  \n\t \n", "skipped", "empty"),
     ("huge.txt", b"a" * 101, "error", "too_large"),
+    # far over the limit in multi-byte characters: the read stops early, and the cut is no decode error
+    ("huge-utf8.txt", "€".encode() * 5000, "error", "too_large"),
 ]
 
 
