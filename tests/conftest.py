@@ -25,3 +25,14 @@ def blank_nlp():
 def model_nlp():
     """The pipeline newsclaims runs by default: the installed English model plus the component."""
     return newsclaims.load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def mention_of(blank_nlp):
+    """The one mention with text `span` that the rules-only pipeline finds in `sentence`."""
+
+    def find(sentence: str, span: str):
+        (mention,) = [m for m in newsclaims.extract(sentence, nlp=blank_nlp).mentions if m.text == span]
+        return mention
+
+    return find

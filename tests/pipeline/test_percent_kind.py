@@ -2,8 +2,6 @@
 
 import pytest
 
-import newsclaims
-
 # sentence, percent span, kind
 PERCENT_KINDS = [
     ("Aozora bought a 13% stake in Kestrel.", "13%", "level"),
@@ -37,7 +35,5 @@ PERCENT_KINDS = [
 
 
 @pytest.mark.parametrize(("sentence", "span", "kind"), PERCENT_KINDS)
-def test_percent_kind(blank_nlp, sentence, span, kind):
-    result = newsclaims.extract(sentence, nlp=blank_nlp)
-    (mention,) = [m for m in result.mentions if m.text == span]
-    assert mention.value.kind == kind
+def test_percent_kind(mention_of, sentence, span, kind):
+    assert mention_of(sentence, span).value.kind == kind

@@ -2,8 +2,6 @@
 
 import pytest
 
-import newsclaims
-
 # sentence, money span, per
 RATES = [
     ("It pays $0.35 a share.", "$0.35", "share"),
@@ -20,7 +18,5 @@ RATES = [
 
 
 @pytest.mark.parametrize(("sentence", "span", "per"), RATES)
-def test_rate_unit(blank_nlp, sentence, span, per):
-    result = newsclaims.extract(sentence, nlp=blank_nlp)
-    (mention,) = [m for m in result.mentions if m.text == span]
-    assert mention.value.per == per
+def test_rate_unit(mention_of, sentence, span, per):
+    assert mention_of(sentence, span).value.per == per
