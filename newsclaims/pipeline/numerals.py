@@ -11,7 +11,10 @@ from newsclaims.pipeline.rules import load_table
 FRACTION = r"(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![\d/])"
 VULGAR = "¼½¾⅛⅜⅝⅞⅓⅔"  # '4¾%'
 GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
-DIGITS = rf"{FRACTION}|\d{{0,3}}[{VULGAR}]|{GROUPED}|\.\d+"
+# European style, read only where it cannot be English: a decimal comma with one or two digits after it
+# ('12,50 €', '1.200,50', '1 200,50'); '12,500' stays twelve thousand five hundred.
+DECIMAL_COMMA = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+),\d{1,2}(?![\d,.])"
+DIGITS = rf"{FRACTION}|\d{{0,3}}[{VULGAR}]|{DECIMAL_COMMA}|{GROUPED}|\.\d+"
 
 
 @cache
@@ -73,6 +76,8 @@ def parse_number(text: str) -> float | None:
     4.75
     >>> parse_number("-0.3"), parse_number("−1.2")
     (-0.3, -1.2)
+    >>> parse_number("1.200,50"), parse_number("12,50"), parse_number("12,500")
+    (1200.5, 12.5, 12500.0)
     """
     text = text.strip()
     if text[:1] in ("-", "−") and text[1:2].isdigit() | (text[1:2] == "."):
@@ -88,6 +93,8 @@ def parse_number(text: str) -> float | None:
         if int(denominator) == 0 or int(numerator) >= int(denominator):
             return None
         return int(whole or 0) + int(numerator) / int(denominator)
+    if re.fullmatch(DECIMAL_COMMA, text):
+        return float(re.sub(r"[.\s\u00a0\u202f]", "", text).replace(",", "."))
     if re.fullmatch(DIGITS, text):
         return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
     return _parse_number_words(text)

@@ -91,6 +91,14 @@ NEWS_FORMS += [
     ("£3 and 50p", 3.5, None, None, "GBP", "exact"),
 ]
 
+# Prices in European number style, as price lists and some wires write them.
+NEWS_FORMS += [
+    ("1.200,50 €", 1200.5, None, None, "EUR", "exact"),
+    ("€ 12,50", 12.5, None, None, "EUR", "exact"),
+    ("R$ 1.999,00", 1999.0, None, None, "BRL", "exact"),
+    ("$12,500", 12500.0, None, None, "USD", "exact"),
+]
+
 BUGS = [
     # Found on real articles (../shared/dev-corpus, gold annotated by a helper session).
     ("14 or 15 billion marks", None, 14 * B, 15 * B, "DEM", "range"),
