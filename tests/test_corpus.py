@@ -50,10 +50,11 @@ def test_article_matches_golden_file(model_nlp, article_id):
     result = newsclaims.extract(text, article_id=article_id, nlp=model_nlp)
     found = [m.model_dump(mode="json") for m in result.mentions if m.type in ("money", "percent")]
     found_spans = [(m["type"], m["text"], m["start"]) for m in found]
-    gold_spans = [(m["type"], m["text"], m["start"]) for m in GOLD[article_id]]
+    gold = [m for m in GOLD[article_id] if m["type"] in ("money", "percent")]
+    gold_spans = [(m["type"], m["text"], m["start"]) for m in gold]
     assert found_spans == gold_spans
-    for gold, mention in zip(GOLD[article_id], found, strict=True):
-        assert values_agree(gold["value"], mention["value"]), (gold, mention)
+    for gold_mention, mention in zip(gold, found, strict=True):
+        assert values_agree(gold_mention["value"], mention["value"]), (gold_mention, mention)
 
 
 def test_every_mention_offset_holds_on_the_corpus(model_nlp):

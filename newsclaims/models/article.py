@@ -33,8 +33,19 @@ class ArticleMeta(ContractModel):
     source: str | None = Field(description="Path or URL it was read from; null for text passed in directly.")
     sha256: str | None = Field(description="SHA-256 of the article text (UTF-8); null when it could not be read.")
     published: dt.date | None = Field(description="Publication date (ISO), when known.")
+    published_source: Literal["given", "input", "text"] | None = Field(
+        default=None,
+        description=(
+            "Where `published` came from: given (--published or the caller), input (the file's metadata: an "
+            "HTML date or a JSONL field), text (a dateline or date line at the top of the article)."
+        ),
+    )
     title: str | None = Field(description="Title, when the input has one.")
     chars: int | None = Field(ge=0, description="Length of the text in characters; offsets index into it.")
+    encoding: str | None = Field(
+        default=None,
+        description="The encoding the bytes were decoded from, when it was not UTF-8 (a detected fallback).",
+    )
 
 
 class ArticleResult(ContractModel):

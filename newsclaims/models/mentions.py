@@ -63,15 +63,26 @@ class DateValue(ContractModel):
 
     kind: Literal["point", "duration", "vague"] = Field(description="point, duration ('two years') or vague.")
     iso: str | None = Field(
-        description="As precise as the text: '2027-03', '2026-Q3', '2027-03-15'; an ISO 8601 duration ('P1Y')."
+        description=(
+            "As precise as the text: '2027-03-15', '2027-03', '2026-Q3', '2026-H1', '2026-SU' (season), '2027', "
+            "'202X' (decade, TIMEX3 style); for a duration its ISO 8601 length ('P1Y', 'P18M'); null when "
+            "vague or not resolvable."
+        )
     )
     start: str | None = Field(description="First ISO day of the period, when it can be resolved.")
     end: str | None = Field(description="Last ISO day of the period, when it can be resolved.")
-    granularity: Literal["day", "week", "month", "quarter", "half", "year", "decade"] | None = Field(
-        description="The precision the text gives."
+    granularity: Literal["day", "week", "month", "season", "quarter", "half", "year", "decade"] | None = Field(
+        description="The precision the text gives (for a duration, the unit of its length)."
     )
     relative: bool = Field(
-        description="True when the text was relative ('Tuesday', 'last year'); resolved against `published`."
+        description=(
+            "True when the text needs an anchor ('Tuesday', 'last year', 'March 3' without a year); resolved "
+            "against the article's publication date (see `article.published_source`), else left null."
+        )
+    )
+    fiscal: bool = Field(
+        default=False,
+        description="True for a fiscal period ('fiscal 2027', 'FY27'); its days depend on the company, so null.",
     )
 
 
