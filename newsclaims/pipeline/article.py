@@ -23,9 +23,17 @@ def build_result(
     article_id: str,
     source: str | None = None,
     published: dt.date | None = None,
+    published_source: str | None = None,
     title: str | None = None,
+    encoding: str | None = None,
 ) -> ArticleResult:
-    """The `ArticleResult` of a Doc that went through the `newsclaims` component."""
+    """The `ArticleResult` of a Doc that went through the `newsclaims` component.
+
+    `published_source` says where `published` came from ("given" or "input"); it defaults to "given" when
+    a date is passed.
+    """
+    if published is not None and published_source is None:
+        published_source = "given"
     quantities: list[Quantity] = doc._.newsclaims_quantities or []
     sentence_starts = _sentence_starts(doc)
     mentions = [
@@ -45,8 +53,10 @@ def build_result(
         source=source,
         sha256=text_sha256(doc.text),
         published=published,
+        published_source=published_source,
         title=title,
         chars=len(doc.text),
+        encoding=encoding,
     )
     return ArticleResult(status="ok", article=meta, mentions=mentions)
 
