@@ -46,7 +46,7 @@ DATE_CUES = re.compile(
     r"tomorrow|(?:1[89]|20)\d\d|years?|months?|weeks?|days?|decades?|quarters?|quarterly|annual(?:ly)?|"
     r"daily|fiscal|FY\d{2,4}|Q[1-4]|H[12]|spring|summer|autumn|fall|winter|mid-\d{4})\b")
 ORG_CUES = re.compile(
-    r"\b(?!The\b)[A-Z][\w&-]*\.?(?: (?!The\b)[A-Z][\w&-]*\.?)* (?:Inc|Corp|Corporation|Co|Plc|plc|Ltd|Group|Holdings|Bank|"
+    r"\b(?!The\b)[A-Z][\w&-]*(?: (?!The\b)[A-Z][\w&-]*)* (?:Inc|Corp|Corporation|Co|Plc|plc|Ltd|Group|Holdings|Bank|"
     r"Capital|Partners|Ventures|Fund|Authority|Exchange|Department|Commission)\b\.?|\b[A-Z]{2,6}\b")
 QUALIFIERS = {"exact", "at_most", "at_least", "more_than", "less_than", "approx", "range"}
 BASES = {"explicit", "assumed", "context"}
