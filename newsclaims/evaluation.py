@@ -80,6 +80,52 @@ def score_article(
             score.spurious.append(f"{article_id}: {mention['text']!r} @{key[1]}")
 
 
+@dataclass
+class MergeScore:
+    """Pairwise agreement on which organization mentions are one organization (alias merging), counted
+    over the mentions whose spans both sides found."""
+
+    both_same: int = 0
+    predicted_same: int = 0
+    gold_same: int = 0
+    pairs: int = 0
+    agreeing_pairs: int = 0
+    wrong_merges: list[str] = field(default_factory=list)
+    missed_merges: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.both_same / self.predicted_same if self.predicted_same else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.both_same / self.gold_same if self.gold_same else 1.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.agreeing_pairs / self.pairs if self.pairs else 1.0
+
+
+def score_merges(article_id: str, gold: Iterable[dict], predicted: Iterable[dict], score: MergeScore) -> None:
+    """Add one article's org_id grouping to `score`: for every pair of org mentions found by both, do gold
+    and prediction agree that they are (or are not) the same organization?"""
+    gold_ids = {(m["start"], m["end"]): m["value"]["org_id"] for m in gold if m["type"] == "org"}
+    found_ids = {(m["start"], m["end"]): m["value"]["org_id"] for m in predicted if m["type"] == "org"}
+    spans = sorted(set(gold_ids) & set(found_ids))
+    for i, first in enumerate(spans):
+        for second in spans[i + 1 :]:
+            gold_same = gold_ids[first] == gold_ids[second]
+            found_same = found_ids[first] == found_ids[second]
+            score.pairs += 1
+            score.agreeing_pairs += gold_same == found_same
+            score.gold_same += gold_same
+            score.predicted_same += found_same
+            score.both_same += gold_same and found_same
+            if gold_same != found_same:
+                rows = score.wrong_merges if found_same else score.missed_merges
+                rows.append(f"{article_id}: @{first[0]} / @{second[0]} ({gold_ids[first]} / {gold_ids[second]})")
+
+
 def load_gold(corpus: Path) -> dict[str, list[dict]]:
     """Article id -> gold mentions, from `corpus/expected/<id>.jsonl`."""
     return {

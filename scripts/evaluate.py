@@ -1,9 +1,10 @@
-"""`make eval`: how well newsclaims extracts money and percent mentions.
+"""`make eval`: how well newsclaims extracts money, percent, date and organization mentions.
 
 1. The project's corpus (corpus/articles + hand-annotated corpus/expected): span precision, recall, F1 and
-   exact-value accuracy per type, for the development and the held-out articles.
+   exact-value accuracy per type (dates resolved against MANIFEST.tsv's publication date), for the
+   development and the held-out articles; for organizations, pairwise alias-merge agreement.
 2. Where ../shared/dev-corpus exists: the same on 40 real published articles annotated in eval/dev-corpus-gold,
-   with the stock model's own MONEY/PERCENT entities scored beside it.
+   with the stock model's own MONEY/PERCENT/DATE/ORG entities scored beside it.
 3. Where ../shared/dev-data/duckling_money.jsonl exists: agreement with Duckling's money corpus (value and
    currency); the disagreements are written to out/eval/duckling_disagreements.jsonl for review.
 """
@@ -17,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 import newsclaims
-from newsclaims.evaluation import load_gold, score_article
+from newsclaims.evaluation import MergeScore, load_gold, score_article, score_merges
 from newsclaims.pipeline.article import build_result
 from newsclaims.pipeline.money import CurrencyContext, parse_money
 
@@ -26,6 +27,7 @@ DEV_DATA = ROOT.parent / "shared" / "dev-data"
 DEV_CORPUS = ROOT.parent / "shared" / "dev-corpus"
 OUT = ROOT / "out" / "eval"
 # Duckling reads coin names and slang as money; in news 'a quarter' is a period and 'grand' an adjective.
+TYPES = ("money", "percent", "date", "org")
 COINS_AND_SLANG = re.compile(r"\b(?:grand|nickels?|dimes?|quarters?|pennies|penny)\b", re.IGNORECASE)
 
 
@@ -35,30 +37,67 @@ def held_out_ids(corpus: Path) -> set[str]:
     return {row[0] for row in rows if len(row) > 3 and row[3].startswith("held-out:")}
 
 
+def published_dates(corpus: Path) -> dict[str, str]:
+    """Article id -> publication date (ISO) from MANIFEST.tsv."""
+    rows = (line.split("\t") for line in (corpus / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:])
+    return {row[0]: row[1] for row in rows if len(row) > 1}
+
+
 def evaluate_corpus(corpus: Path, show: int) -> None:
     gold = load_gold(corpus)
     held_out = held_out_ids(corpus)
+    published = published_dates(corpus)
     nlp = newsclaims.load_pipeline()
     scores: dict[str, dict] = {"all": {}, "held-out": {}, "development": {}}
+    merges = MergeScore()
     for article_id, mentions in gold.items():
         text = (corpus / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
-        result = newsclaims.extract(text, article_id=article_id, nlp=nlp)
+        result = newsclaims.extract(text, published.get(article_id), article_id=article_id, nlp=nlp)
         predicted = [m.model_dump(mode="json") for m in result.mentions]
+        for mention in predicted:  # org values are scored as a grouping (alias merge), not as strings
+            if mention["type"] == "org":
+                mention["value"] = _org_value(mention)
+        mentions = [{**m, "value": _org_value(m)} if m["type"] == "org" else m for m in mentions]
         split = "held-out" if article_id in held_out else "development"
         for name in ("all", split):
-            score_article(article_id, mentions, predicted, ("money", "percent"), scores[name])
+            score_article(article_id, mentions, predicted, _annotated_types(mentions), scores[name])
+        score_merges(article_id, mentions, predicted, merges)
     print(f"corpus: {len(gold)} articles ({len(held_out)} held out) in {corpus}")
     _print_scores(scores, show)
+    _print_merges(merges, show)
+
+
+def _annotated_types(mentions: list[dict]) -> tuple[str, ...]:
+    """Types scored on an article: money and percent always, dates and orgs where the gold has them (an
+    article annotated before dates and orgs were would count every date found as spurious)."""
+    present = {m["type"] for m in mentions}
+    return tuple(t for t in TYPES if t in ("money", "percent") or t in present)
+
+
+def _org_value(mention: dict) -> dict:
+    return {"org_id": mention["value"]["org_id"]}
+
+
+def _print_merges(merges: MergeScore, show: int) -> None:
+    print(
+        f"  org alias merge: {merges.pairs} pairs of found org mentions, agreement {merges.accuracy:.3f}; "
+        f"same-org links precision {merges.precision:.3f} recall {merges.recall:.3f} "
+        f"({merges.gold_same} gold links)"
+    )
+    for label, rows in (("wrong merge", merges.wrong_merges), ("missed merge", merges.missed_merges)):
+        for row in rows[:show]:
+            print(f"    org {label}: {row}")
 
 
 def _print_scores(scores: dict[str, dict], show: int, values: tuple[str, ...] | None = None) -> None:
     print(f"  {'':12} {'type':8} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'value acc':>9}")
     for split, by_type in scores.items():
-        for kind in ("money", "percent"):
+        for kind in TYPES:
             s = by_type.get(kind)
             if s is None:
                 continue
-            value = f"{s.value_accuracy:9.3f}" if values is None or split in values else f"{'-':>9}"
+            shown = (values is None or split in values) and kind != "org"
+            value = f"{s.value_accuracy:9.3f}" if shown else f"{'-':>9}"
             print(
                 f"  {split:12} {kind:8} {s.true_positives + s.false_negatives:5d} "
                 f"{s.true_positives + s.false_positives:5d} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {value}"
@@ -75,6 +114,7 @@ def evaluate_gold(gold_dir: Path, texts: Path, show: int) -> None:
     nlp = newsclaims.load_pipeline()
     scores: dict = {}
     baseline: dict = {}
+    merges = MergeScore()
     paths = sorted(gold_dir.glob("*.jsonl"))
     for path in paths:
         text = (texts / f"{path.stem}.txt").read_text(encoding="utf-8")
@@ -86,20 +126,23 @@ def evaluate_gold(gold_dir: Path, texts: Path, show: int) -> None:
         # Outside gold may leave out the fields this project adds (currency_basis, per): compare the rest.
         for mention in predicted:
             mention["value"] = {k: v for k, v in mention["value"].items() if k in _gold_keys(gold, mention["type"])}
-        score_article(path.stem, gold, predicted, ("money", "percent"), scores)
+        types = _annotated_types(gold)
+        score_article(path.stem, gold, predicted, types, scores)
+        score_merges(path.stem, gold, predicted, merges)
         entities = [
             {"type": e.label_.lower(), "start": e.start_char, "end": e.end_char, "text": e.text, "value": None}
             for e in doc.ents
-            if e.label_ in ("MONEY", "PERCENT")
+            if e.label_ in ("MONEY", "PERCENT", "DATE", "ORG")
         ]
-        score_article(path.stem, gold, entities, ("money", "percent"), baseline)
+        score_article(path.stem, gold, entities, types, baseline)
     print(f"real articles: {len(paths)} annotated in {gold_dir.relative_to(ROOT)} (texts in {texts})")
     _print_scores({"newsclaims": scores, "model alone": baseline}, show, values=("newsclaims",))
+    _print_merges(merges, show)
 
 
 def _gold_keys(gold: list[dict], kind: str) -> set[str]:
     keys = {key for mention in gold if mention["type"] == kind for key in mention["value"]}
-    return keys or {"amount", "low", "high", "currency", "qualifier", "value", "kind"}
+    return keys or {"amount", "low", "high", "currency", "qualifier", "value", "kind", "org_id"}
 
 
 def _duckling_value(expected: dict) -> tuple[float | None, float | None, float | None]:

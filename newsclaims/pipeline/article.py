@@ -3,13 +3,27 @@
 import datetime as dt
 import hashlib
 from bisect import bisect_right
+from collections.abc import Mapping
 
 from spacy.tokens import Doc
 
-from newsclaims.models import ArticleMeta, ArticleResult, MoneyMention, PercentMention
+from newsclaims.models import (
+    ArticleMeta,
+    ArticleResult,
+    DateMention,
+    MoneyMention,
+    OrgMention,
+    OrgValue,
+    PercentMention,
+)
+from newsclaims.pipeline.anchor import text_anchor
+from newsclaims.pipeline.dates import DateSpan
+from newsclaims.pipeline.org_identity import resolve_identities
+from newsclaims.pipeline.orgs import OrgSpan
 from newsclaims.pipeline.quantities import Quantity
+from newsclaims.pipeline.temporal import resolve_date
 
-_MENTION_MODELS = {"money": MoneyMention, "percent": PercentMention}
+_MENTION_MODELS = {"money": MoneyMention, "percent": PercentMention, "date": DateMention, "org": OrgMention}
 
 
 def text_sha256(text: str) -> str:
@@ -26,27 +40,35 @@ def build_result(
     published_source: str | None = None,
     title: str | None = None,
     encoding: str | None = None,
+    aliases: Mapping[str, str] | None = None,
 ) -> ArticleResult:
     """The `ArticleResult` of a Doc that went through the `newsclaims` component.
 
     `published_source` says where `published` came from ("given" or "input"); it defaults to "given" when
-    a date is passed.
+    a date is passed. Without a date, a dateline or date line at the top of the text gives it ("text").
+    Relative dates resolve against it. `aliases` maps organization names (`org_identity.name_key`) to
+    canonical names, so one organization gets one `org_id` across articles.
     """
     if published is not None and published_source is None:
         published_source = "given"
-    quantities: list[Quantity] = doc._.newsclaims_quantities or []
+    if published is None:
+        published = text_anchor(doc.text)
+        published_source = "text" if published is not None else None
+    found = [(q.start, q.end, q.type, q.text, q.value) for q in doc._.newsclaims_quantities or []]
+    found += _dates(doc._.newsclaims_dates or [], published)
+    found += _orgs(doc.text, doc._.newsclaims_orgs or [], aliases)
     sentence_starts = _sentence_starts(doc)
     mentions = [
-        _MENTION_MODELS[q.type](
+        _MENTION_MODELS[kind](
             id=f"m{number}",
-            type=q.type,
-            text=q.text,
-            start=q.start,
-            end=q.end,
-            sentence=max(0, bisect_right(sentence_starts, q.start) - 1),
-            value=q.value,
+            type=kind,
+            text=text,
+            start=start,
+            end=end,
+            sentence=max(0, bisect_right(sentence_starts, start) - 1),
+            value=value,
         )
-        for number, q in enumerate(quantities, start=1)
+        for number, (start, end, kind, text, value) in enumerate(sorted(found, key=lambda m: m[0]), start=1)
     ]
     meta = ArticleMeta(
         id=article_id,
@@ -59,6 +81,18 @@ def build_result(
         encoding=encoding,
     )
     return ArticleResult(status="ok", article=meta, mentions=mentions)
+
+
+def _dates(dates: list[DateSpan], anchor: dt.date | None) -> list[tuple]:
+    return [(d.start, d.end, "date", d.text, resolve_date(d.reading, anchor, d.tense)) for d in dates]
+
+
+def _orgs(text: str, orgs: list[OrgSpan], aliases: Mapping[str, str] | None) -> list[tuple]:
+    identities = resolve_identities(text, [(o.start, o.end) for o in orgs], aliases)
+    return [
+        (o.start, o.end, "org", o.text, OrgValue(name=i.name, org_id=i.org_id, aliases=list(i.aliases)))
+        for o, i in zip(orgs, identities, strict=True)
+    ]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -1,4 +1,4 @@
-"""The `newsclaims` spaCy component: finds money and percent mentions in a Doc.
+"""The `newsclaims` spaCy component: finds money, percent, date and organization mentions in a Doc.
 
 After a plain install, `nlp.add_pipe("newsclaims")` works in any English pipeline (the factory is
 registered through the `spacy_factories` entry point). Put it after "ner" to use the model's
@@ -8,37 +8,50 @@ entities as extra candidates; it works without NER too (rules alone).
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from newsclaims.pipeline.quantities import Quantity, find_quantities
+from newsclaims.pipeline.dates import find_dates
+from newsclaims.pipeline.orgs import find_orgs
+from newsclaims.pipeline.quantities import find_quantities
 
 SPANS_KEY = "newsclaims"
 
 
 class QuantityExtractor:
     """Writes the money and percent mentions to `doc._.newsclaims_quantities` (exact character offsets and
-    normalized values) and, for display and spaCy tooling, to `doc.spans["newsclaims"]` (token spans
-    labelled money/percent)."""
+    normalized values), the date mentions to `doc._.newsclaims_dates` (read, not yet resolved against the
+    publication date: `pipeline.article.build_result` does that), the organization mentions to
+    `doc._.newsclaims_orgs`, and, for display and spaCy tooling, all of them to `doc.spans["newsclaims"]`
+    (token spans labelled money/percent/date/org)."""
 
     def __init__(self, nlp: Language, name: str = "newsclaims") -> None:
         self.name = name
-        if not Doc.has_extension("newsclaims_quantities"):
-            Doc.set_extension("newsclaims_quantities", default=None)
+        for extension in ("newsclaims_quantities", "newsclaims_dates", "newsclaims_orgs"):
+            if not Doc.has_extension(extension):
+                Doc.set_extension(extension, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         quantities = find_quantities(doc)
+        taken = [(q.start, q.end) for q in quantities]
+        dates = find_dates(doc, taken)
+        orgs = find_orgs(doc, taken + [(d.start, d.end) for d in dates])
         doc._.newsclaims_quantities = quantities
-        doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=[_span(doc, q) for q in quantities])
+        doc._.newsclaims_dates = dates
+        doc._.newsclaims_orgs = orgs
+        spans = [_span(doc, q.start, q.end, q.type) for q in quantities]
+        spans += [_span(doc, d.start, d.end, "date") for d in dates]
+        spans += [_span(doc, o.start, o.end, "org") for o in orgs]
+        doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=sorted(spans, key=lambda s: s.start))
         return doc
 
 
-def _span(doc: Doc, quantity: Quantity) -> Span:
-    span = doc.char_span(quantity.start, quantity.end, label=quantity.type, alignment_mode="expand")
+def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
     # An offset inside a token ('USD34.6'): the token span covers it; the exact offsets stay in the record.
     return span if span is not None else doc[0:0]
 
 
 @Language.factory(
     "newsclaims",
-    assigns=["doc._.newsclaims_quantities", "doc.spans"],
+    assigns=["doc._.newsclaims_quantities", "doc._.newsclaims_dates", "doc._.newsclaims_orgs", "doc.spans"],
     requires=[],
 )
 def make_quantity_extractor(nlp: Language, name: str) -> QuantityExtractor:

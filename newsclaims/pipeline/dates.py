@@ -1,0 +1,169 @@
+"""Find the date mentions of a document: spaCy's DATE entities, cleaned, plus rules for what it misses.
+
+A span is kept when it reads as a date (`temporal.read_date`) or at least holds a date word (a model DATE
+span such as a quote '240.34/44' holds none and is dropped). Rule candidates cover written forms the
+small model often misses or splits ('Q3 2026', 'H1 2026', 'FY27', 'fiscal 2027', 'March 3, 2026', a year
+after a preposition); where a rule span and a model span overlap, the longer reading wins. Quantities
+(money, percent) keep their text: a date never overlaps one.
+
+Each mention records the sentence's tense ('past', 'future', or None), which `resolve_date` needs to
+place 'March' or 'Tuesday' before or after the publication date.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from newsclaims.pipeline.rules import load_table
+from newsclaims.pipeline.temporal import DateReading, read_date
+
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:in|on|at|by|since|until|till|from|through|during|for|before|after|as of|of|to|between|within|"
+    r"over|around|about|circa)\s+)+",
+    re.IGNORECASE,
+)
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_HEADS = {"due", "set", "scheduled", "expected", "slated", "poised", "plan", "aim", "intend"}
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date mention found in the text, read but not yet resolved against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    reading: DateReading
+    tense: str | None
+
+
+def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
+    """The date mentions of `doc` in text order, none overlapping each other or a `taken` span."""
+    text = doc.text
+    candidates: dict[tuple[int, int], str] = {}
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            start, end = _clean(text, ent.start_char, ent.end_char)
+            candidates.setdefault((start, end), "model")
+    for pattern in _rule_patterns():
+        for match in pattern.finditer(text):
+            candidates.setdefault(match.span("date"), "rule")
+    found: list[DateSpan] = []
+    for (start, end), origin in candidates.items():
+        if start >= end or any(start < t_end and end > t_start for t_start, t_end in taken):
+            continue
+        phrase = text[start:end]
+        reading = read_date(phrase)
+        if reading is None:
+            if origin == "rule" or not _has_date_word(phrase):
+                continue
+            reading = DateReading("vague")
+        if origin == "model" and _is_name(doc, start, end, reading):
+            continue
+        found.append(DateSpan(start, end, phrase, reading, None))
+    chosen = _longest_without_overlap(found)
+    return [_with_tense(doc, span) for span in sorted(chosen, key=lambda d: d.start)]
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip what OntoNotes leaves outside a DATE: prepositions before it, punctuation around it."""
+    while start < end and text[start] in " \t\n,;:([\"'-–—":
+        start += 1
+    while end > start and text[end - 1] in ' \t\n,;:.)]"-–—':
+        if text[end - 1] == "." and re.search(r"\b[A-Z][a-z]{1,3}\.$", text[start:end]):
+            break  # 'Nov.' keeps its point
+        end -= 1
+    lead = _LEADING_WORDS.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    return start, end
+
+
+@cache
+def _date_word_pattern() -> re.Pattern[str]:
+    table = load_table("dates")
+    words = set(table["date_words"]) | set(table["months"]) | set(table["weekdays"]) | set(table["seasons"])
+    words |= set(table["units"]) | set(table["frequencies"]) | set(table["single_day_shifts"])
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alternation})\b|\b(?:1[89]|2[01])\d\d\b|'\d0s|\b\d0s\b")
+
+
+def _has_date_word(phrase: str) -> bool:
+    return bool(_date_word_pattern().search(phrase))
+
+
+def _is_name(doc: Doc, start: int, end: int, reading: DateReading) -> bool:
+    """'May' before a capitalised word or after a title is a name, not the month ('Theresa May said')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or reading.granularity != "month" or reading.year is not None:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.is_title and not after.is_sent_start and after.ent_type_ not in ("DATE", ""):
+        return True
+    return before is not None and before.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Theresa", "Brian")
+
+
+@cache
+def _rule_patterns() -> tuple[re.Pattern[str], ...]:
+    table = load_table("dates")
+    months = "|".join(sorted((m.capitalize() for m in table["months"]), key=len, reverse=True))
+    year = r"(?:1[89]|2[01])\d\d"
+    forms = [
+        # 'March 3, 2026', 'Nov. 26', 'March 2027', '3 March 2026'
+        rf"\b(?P<date>(?:{months})\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{year})?|{year}))\b",
+        rf"\b(?P<date>[0-3]?\d\s+(?:{months})\.?(?:,?\s+{year})?)\b",
+        # 'Q3 2026', 'Q3', '3Q26', 'H1 2026', '1H', 'FY27', 'FY 2026', 'fiscal 2027', 'fiscal year 2027'
+        rf"\b(?P<date>(?:[QH][1-4]|[1-4][QH])(?:\s?(?:FY)?\s?(?:{year}|'?\d\d))?)\b",
+        rf"\b(?P<date>FY\s?'?(?:{year}|\d\d)(?:/\d\d)?)\b",
+        rf"\b(?P<date>[Ff]iscal(?:\s+year)?\s+{year})\b",
+        # 'the third quarter of 2026', 'the first half', 'third-quarter'
+        r"(?P<date>\b(?:[Tt]he\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?(?:quarter|half)"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?:{year}|the\s+year|this\s+year|last\s+year|next\s+year))?)\b",
+        # a year after a preposition that takes a time: 'in 2027', 'since 2019', 'by 2030'
+        rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Tt]o|[Ss]tart of|"
+        rf"[Ee]nd of|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<date>{year})\b(?![-/]\d|\s*(?:%|percent|per cent|pct))",
+    ]
+    return tuple(re.compile(form) for form in forms)
+
+
+def _longest_without_overlap(spans: list[DateSpan]) -> list[DateSpan]:
+    chosen: list[DateSpan] = []
+    for span in sorted(spans, key=lambda d: (d.end - d.start, -d.start), reverse=True):
+        if all(span.end <= other.start or span.start >= other.end for other in chosen):
+            chosen.append(span)
+    return chosen
+
+
+def _with_tense(doc: Doc, date: DateSpan) -> DateSpan:
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    tense = _tense(span) if span is not None else None
+    return DateSpan(date.start, date.end, date.text, date.reading, tense)
+
+
+def _tense(span: Span) -> str | None:
+    """Whether the clause of a date looks back ('said on Tuesday') or ahead ('will vote on Tuesday'):
+    the verb the date hangs from, its auxiliaries, and its morphology. Without a parse, the words just
+    before the date."""
+    doc = span.doc
+    if doc.has_annotation("DEP"):
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            words = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+            if words & _FUTURE_AUX or verb.lemma_ in _FUTURE_HEADS or verb.lower_ in _FUTURE_HEADS:
+                return "future"
+            if words & {"to"} and verb.head.lower_ in _FUTURE_HEADS | {"plans", "aims", "is", "are"}:
+                return "future"
+            tense = verb.morph.get("Tense")
+            if "Past" in tense or words & {"has", "have", "had", "did", "was", "were"}:
+                return "past"
+            if "Pres" in tense:
+                return None
+    before = doc.text[max(0, span.start_char - 60) : span.start_char].lower().split()
+    if set(before[-6:]) & (_FUTURE_AUX | {"next", "until", "by"}):
+        return "future"
+    return None

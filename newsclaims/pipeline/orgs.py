@@ -1,0 +1,173 @@
+"""Find the organization mentions of a document: spaCy's ORG entities, cleaned and filtered, plus the
+names the article defines or repeats where the model missed them.
+
+Cleaning (OntoNotes spans, as DESIGN.md asks): no leading bullet, bracket or punctuation, no leading
+'the', no possessive ("SoftBank's" -> 'SoftBank'). Filters, each for a mistake the small model makes on
+news (`tests/pipeline/test_orgs.py` has a case for each; `make eval` measures them on real articles):
+
+- a span that overlaps a money or percent mention ('$40 billion' tagged ORG);
+- a word that names a thing rather than a body ('AI', 'GDP', 'IPO': `rules/orgs.json` not_orgs), a market
+  index ('FTSE 100') or a currency ('U.S. Dollar');
+- one capitalised common word at a sentence start ('Shares', 'Analysts'): the word appears in lower case
+  elsewhere in the article, or is a stop word;
+- a headline in capitals read as one long name ('QATAR UNVEILS BUDGET FOR FISCAL 1987/88').
+
+Added: an acronym defined in parentheses after a name ('Sumitomo Mitsui Banking Corporation (SMBC)'),
+and every later occurrence of a name already found in the article, where the model did not tag it.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from newsclaims.pipeline.rules import load_table
+
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$")
+_EDGE = " \t\n,;:.!?()[]{}<>\"'*•·–—-_/|#"
+_ACRONYM_IN_PARENS = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&.\-]{1,11})\)")
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    """An organization mention at exact character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
+    """The organization mentions of `doc` in text order, none overlapping each other or a `taken` span."""
+    text = doc.text
+    found: list[OrgSpan] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = clean_org_span(text, ent.start_char, ent.end_char)
+        if start >= end or _overlaps(start, end, taken) or not _is_organization(doc, start, end):
+            continue
+        found.append(OrgSpan(start, end, text[start:end]))
+    found += _defined_acronyms(text, found, taken)
+    found += _repeated_names(doc, found, taken)
+    return _without_overlap(found)
+
+
+def clean_org_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the name without leading punctuation or 'the' and without a possessive.
+
+    >>> text = "• the Bank of Japan's policy"
+    >>> start, end = clean_org_span(text, 0, 21)
+    >>> text[start:end]
+    'Bank of Japan'
+    """
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE and not _keeps_final_point(text, start, end):
+        end -= 1
+    if re.match(r"(?i)the\s", text[start:end]) and end - start > 4:
+        start += 4
+        while start < end and text[start].isspace():
+            start += 1
+    possessive = _POSSESSIVE.search(text, start, end)
+    if possessive and possessive.start() > start:
+        end = possessive.start()
+    while end > start and text[end - 1] in _EDGE and not _keeps_final_point(text, start, end):
+        end -= 1
+    return start, end
+
+
+def _keeps_final_point(text: str, start: int, end: int) -> bool:
+    """'Apple Inc.' and 'U.S.' keep their final point; a sentence's full stop does not belong to a name."""
+    if text[end - 1] != ".":
+        return False
+    word = text[start:end].split()[-1].lower()
+    return word in load_table("orgs")["legal_suffixes"] or bool(re.fullmatch(r"(?:[a-z]\.)+", word))
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(start < other_end and end > other_start for other_start, other_end in spans)
+
+
+def _is_organization(doc: Doc, start: int, end: int) -> bool:
+    text = doc.text
+    name = text[start:end]
+    table = _table()
+    words = name.lower().split()
+    if name.lower() in table["not_orgs"] or not any(c.isalpha() for c in name):
+        return False
+    if len(words) > 1 and (words[-1] in table["index_words"] or words[-1] in table["currency_words"]):
+        return False
+    if len(words) >= 4 and name.isupper():
+        return False  # a headline in capitals
+    return not _is_sentence_initial_common_word(doc, start, end)
+
+
+def _is_sentence_initial_common_word(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not span[0].is_sent_start:
+        return False
+    word = span[0].text
+    if not word.istitle():
+        return False
+    lower = word.lower()
+    return lower in STOP_WORDS or re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", doc.text) is not None
+
+
+def _defined_acronyms(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """'Sumitomo Mitsui Banking Corporation (SMBC)': the acronym in parentheses is a mention too."""
+    added = []
+    for org in found:
+        match = _ACRONYM_IN_PARENS.match(text, org.end)
+        if not match:
+            continue
+        start, end = match.span("acronym")
+        if any(o.start == start for o in found) or _overlaps(start, end, taken):
+            continue
+        added.append(OrgSpan(start, end, match.group("acronym")))
+    return added
+
+
+def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """Later (or earlier) occurrences of a name the article uses for an organization, where the model
+    missed them: the same string, case-sensitive, on word edges, not inside another entity."""
+    text = doc.text
+    names = {org.text for org in found if _worth_propagating(org.text)}
+    if not names:
+        return []
+    occupied = [(o.start, o.end) for o in found] + list(taken)
+    occupied += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ("ORG",)]
+    pattern = re.compile(
+        r"(?<![\w&.-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w&-])"
+    )
+    added = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _overlaps(start, end, occupied):
+            continue
+        added.append(OrgSpan(start, end, match.group()))
+        occupied.append((start, end))
+    return added
+
+
+def _worth_propagating(name: str) -> bool:
+    """A name distinctive enough to find by its string: capitalised, not a generic word."""
+    words = name.lower().split()
+    if len(words) == 1 and (words[0] in _table()["generic_words"] or len(name) < 2):
+        return False
+    return name[0].isupper() or name[0].isdigit()
+
+
+def _without_overlap(spans: list[OrgSpan]) -> list[OrgSpan]:
+    chosen: list[OrgSpan] = []
+    for span in sorted(spans, key=lambda s: (s.end - s.start, -s.start), reverse=True):
+        if all(span.end <= other.start or span.start >= other.end for other in chosen):
+            chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+@cache
+def _table() -> dict:
+    return load_table("orgs")

@@ -1,0 +1,680 @@
+"""What a date phrase says, and where it falls on the calendar.
+
+`read_date` turns the text of a DATE span into a `DateReading`: a period written in full ('March 2027'),
+a period that needs the publication date ('last year', 'Tuesday', 'next March'), a duration ('a one-year
+loan'), a range ('2024-2026') or something vague ('recent months'). `resolve_date` places a reading on the
+calendar against an anchor (the publication date) and gives the contract's `DateValue`; without an anchor
+a relative reading keeps `relative: true` and no resolved value, never a guess.
+
+The words come from `rules/dates.json`. Standard forms that the grammar here does not cover ('11/26/2025',
+'the 3rd of March, 2026') go to dateparser, English only, with its own guards (`_dateparser_reading`).
+
+>>> resolve_date(read_date("the third quarter of 2026"), None).iso
+'2026-Q3'
+>>> value = resolve_date(read_date("last year"), dt.date(2026, 3, 4))
+>>> value.iso, value.start, value.relative
+('2025', '2025-01-01', True)
+>>> resolve_date(read_date("a one-year"), None).iso
+'P1Y'
+"""
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from dateutil.relativedelta import relativedelta
+
+from newsclaims.models import DateValue
+from newsclaims.pipeline.numerals import parse_number
+from newsclaims.pipeline.rules import load_table
+
+Tense = str | None  # "past", "future" or None (unknown)
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """A date phrase, read but not yet placed on the calendar.
+
+    A point names one period: `granularity` says which unit, and the fields say what the text fixed
+    (`year`, `month`, `day`, `quarter`, `half`, `season`, `week`, `weekday`). A point the text does not
+    fix on its own carries `shift` (units from the anchor's period: 'last year' -1) or lacks its year
+    ('March 3'), and so needs an anchor. A duration has `length` (count, unit) and `direction` when it
+    runs from the anchor ('the past two years' -1). A range has `until`, the reading of its end.
+    """
+
+    kind: str  # point | duration | vague
+    granularity: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    decade: int | None = None
+    weekday: int | None = None
+    shift: int | None = None
+    order: str | None = None  # 'next'/'last' of a named month or weekday: strictly after/before the anchor
+    length: tuple[float, str] | None = None
+    direction: int | None = None
+    fiscal: bool = False
+    until: "DateReading | None" = None
+
+    @property
+    def needs_anchor(self) -> bool:
+        if self.until is not None and self.until.needs_anchor:
+            return True
+        if self.kind == "duration":
+            return self.direction is not None
+        if self.kind != "point":
+            return False
+        return self.shift is not None or (self.year is None and self.decade is None)
+
+
+def read_date(text: str) -> DateReading | None:
+    """What `text` says as a date, or None when it says nothing a calendar knows.
+
+    >>> read_date("Nov. 26, 2025")
+    DateReading(kind='point', granularity='day', year=2025, month=11, day=26, ...)
+    """
+    phrase = _normalize(text)
+    if not phrase:
+        return None
+    candidates = _forms(phrase)
+    for readers in (_READERS, (_read_range,)):
+        for form in candidates:
+            for reader in readers:
+                reading = reader(form)
+                if reading is not None:
+                    return reading
+    table = _table()
+    if any(form in table["vague"] or form in table["frequencies"] for form in candidates):
+        return DateReading("vague")
+    return _dateparser_reading(candidates[-1])
+
+
+def _forms(phrase: str) -> list[str]:
+    """The phrase, without a leading 'the', and without the modifiers around its period ('early', 'the end
+    of', 'mid-'), most literal first."""
+    forms = [phrase]
+    bare = _strip_modifiers(phrase)
+    for form in (phrase, bare):
+        if form not in forms:
+            forms.append(form)
+        if form.startswith("the "):
+            without = form[4:]
+            if without not in forms:
+                forms.append(without)
+    return forms
+
+
+# -- the calendar -------------------------------------------------------------------------------------
+
+
+def resolve_date(reading: DateReading, anchor: dt.date | None, tense: Tense = None) -> DateValue:
+    """The contract value of `reading`, placed on the calendar against `anchor` (the publication date)."""
+    if reading.kind == "vague":
+        return DateValue(kind="vague", iso=None, start=None, end=None, granularity=None, relative=False)
+    if reading.kind == "duration":
+        return _resolve_duration(reading, anchor)
+    relative = reading.needs_anchor
+    if relative and anchor is None:
+        return _unresolved(reading)
+    first, last, iso = _period(reading, anchor, tense)
+    if reading.until is not None:
+        end_value = resolve_date(reading.until, anchor, tense)
+        if end_value.iso is None or end_value.end is None:
+            return _unresolved(reading)
+        iso = f"{iso}/{end_value.iso}"
+        last = dt.date.fromisoformat(end_value.end)
+    known_days = not reading.fiscal
+    return DateValue(
+        kind="point",
+        iso=iso,
+        start=first.isoformat() if known_days else None,
+        end=last.isoformat() if known_days else None,
+        granularity=reading.granularity,
+        relative=relative,
+        fiscal=reading.fiscal,
+    )
+
+
+def _unresolved(reading: DateReading) -> DateValue:
+    return DateValue(
+        kind=reading.kind,
+        iso=None,
+        start=None,
+        end=None,
+        granularity=reading.granularity,
+        relative=True,
+        fiscal=reading.fiscal,
+    )
+
+
+def _resolve_duration(reading: DateReading, anchor: dt.date | None) -> DateValue:
+    count, unit = reading.length
+    iso = _iso_duration(count, unit)
+    start = end = None
+    if reading.direction is not None and anchor is not None:
+        delta = _delta(count, unit)
+        if reading.direction < 0:
+            start, end = anchor - delta, anchor
+        else:
+            start, end = anchor, anchor + delta
+    relative = reading.direction is not None
+    return DateValue(
+        kind="duration",
+        iso=iso,
+        start=start.isoformat() if start else None,
+        end=end.isoformat() if end else None,
+        granularity="year" if unit == "century" else unit,
+        relative=relative,
+        fiscal=reading.fiscal,
+    )
+
+
+def _iso_duration(count: float, unit: str) -> str:
+    number = int(count) if float(count).is_integer() else count
+    designator = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+    if unit == "quarter":
+        return _iso_duration(count * 3, "month")
+    if unit == "decade":
+        return _iso_duration(count * 10, "year")
+    if unit == "century":
+        return _iso_duration(count * 100, "year")
+    return f"P{number}{designator[unit]}"
+
+
+def _delta(count: float, unit: str) -> relativedelta:
+    whole = int(count)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+    if unit == "day":
+        return relativedelta(days=whole)
+    if unit == "week":
+        return relativedelta(weeks=whole)
+    return relativedelta(months=round(count * months[unit]))
+
+
+def _period(reading: DateReading, anchor: dt.date | None, tense: Tense) -> tuple[dt.date, dt.date, str]:
+    """First day, last day and ISO form of a point reading."""
+    unit = reading.granularity
+    if reading.shift is not None:
+        return _shifted(unit, reading.shift, anchor)
+    year = reading.year
+    if unit == "decade":
+        return _decade(reading.decade)
+    if unit == "day" and reading.weekday is not None and reading.month is None:
+        day = _weekday(anchor, reading.weekday, reading.order, tense)
+        return day, day, day.isoformat()
+    if year is None:
+        year = _year_for(reading, anchor, tense)
+    if unit == "year":
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), f"{year:04d}"
+    if unit == "half":
+        first = dt.date(year, 6 * reading.half - 5, 1)
+        return first, _month_end(year, 6 * reading.half), f"{year:04d}-H{reading.half}"
+    if unit == "quarter":
+        first = dt.date(year, 3 * reading.quarter - 2, 1)
+        return first, _month_end(year, 3 * reading.quarter), f"{year:04d}-Q{reading.quarter}"
+    if unit == "season":
+        low, high = _table()["season_months"][reading.season]
+        end_year, end_month = year + (high - 1) // 12, (high - 1) % 12 + 1
+        return dt.date(year, low, 1), _month_end(end_year, end_month), f"{year:04d}-{reading.season}"
+    if unit == "month":
+        return dt.date(year, reading.month, 1), _month_end(year, reading.month), f"{year:04d}-{reading.month:02d}"
+    day = dt.date(year, reading.month, reading.day)
+    return day, day, day.isoformat()
+
+
+def _shifted(unit: str, shift: int, anchor: dt.date) -> tuple[dt.date, dt.date, str]:
+    if unit == "day":
+        day = anchor + dt.timedelta(days=shift)
+        return day, day, day.isoformat()
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
+        year, week, _ = monday.isocalendar()
+        return monday, monday + dt.timedelta(days=6), f"{year:04d}-W{week:02d}"
+    if unit == "decade":
+        return _decade(anchor.year // 10 * 10 + 10 * shift)
+    if unit == "year":
+        year = anchor.year + shift
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), f"{year:04d}"
+    size = {"month": 1, "quarter": 3, "half": 6}[unit]
+    index = (anchor.year * 12 + anchor.month - 1) // size + shift
+    year, first_month = divmod(index * size, 12)
+    first_month += 1
+    first = dt.date(year, first_month, 1)
+    last = _month_end(year, first_month + size - 1)
+    if unit == "month":
+        return first, last, f"{year:04d}-{first_month:02d}"
+    number = (first_month - 1) // size + 1
+    return first, last, f"{year:04d}-{'Q' if unit == 'quarter' else 'H'}{number}"
+
+
+def _decade(decade: int) -> tuple[dt.date, dt.date, str]:
+    return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), f"{decade // 10:03d}X"
+
+
+def _year_for(reading: DateReading, anchor: dt.date, tense: Tense) -> int:
+    """The year of a period written without one ('March', 'March 3', 'this summer'), from the anchor: the
+    nearest such period, or the next one ahead / the last one back when the sentence looks that way."""
+    if reading.order == "this":
+        return anchor.year
+    if reading.order in ("last-year", "next-year"):
+        return anchor.year + (1 if reading.order == "next-year" else -1)
+    candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+    periods = []
+    for year in candidates:
+        try:
+            first, last, _ = _period(replace(reading, year=year, order=None), anchor, tense)
+        except ValueError:  # February 29 in a common year
+            continue
+        if reading.weekday is not None and reading.day is not None and first.weekday() != reading.weekday:
+            continue  # 'Tuesday, March 3': the year in which March 3 is a Tuesday
+        periods.append((year, first, last))
+    if not periods:
+        return anchor.year
+    if reading.order == "next" or (reading.order is None and tense == "future"):
+        ahead = [p for p in periods if (p[1] > anchor if reading.order else p[2] >= anchor)]
+        if ahead:
+            return ahead[0][0]
+    if reading.order == "last" or (reading.order is None and tense == "past"):
+        back = [p for p in periods if (p[2] < anchor if reading.order else p[1] <= anchor)]
+        if back:
+            return back[-1][0]
+    return min(periods, key=lambda p: min(abs((p[1] - anchor).days), abs((p[2] - anchor).days)))[0]
+
+
+def _weekday(anchor: dt.date, weekday: int, order: str | None, tense: Tense) -> dt.date:
+    """A weekday near the anchor: on or before it in a past sentence, after it in a future one."""
+    back = (anchor.weekday() - weekday) % 7
+    if order == "last" and back == 0:
+        back = 7
+    ahead = (weekday - anchor.weekday()) % 7 or 7
+    if order == "next" or (order is None and tense == "future"):
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+# -- reading the words --------------------------------------------------------------------------------
+
+
+@cache
+def _table() -> dict:
+    return load_table("dates")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _parts() -> dict[str, str]:
+    table = _table()
+    return {
+        "MONTH": rf"(?P<month>{_alternation(table['months'])})\.?",
+        "WEEKDAY": rf"(?P<weekday>{_alternation(table['weekdays'])})\.?",
+        "SEASON": rf"(?P<season>{_alternation(table['seasons'])})",
+        "ORD": rf"(?P<ord>{_alternation(table['ordinals'])})",
+        "SHIFT": rf"(?P<shift>{_alternation(table['shifts'])})",
+        "UNIT": rf"(?P<unit>{_alternation(table['units'])})",
+    }
+
+
+def _rx(template: str) -> re.Pattern[str]:
+    pattern = template
+    for name, part in _parts().items():
+        pattern = pattern.replace(name, part)
+    return re.compile(rf"^(?:{pattern})$")
+
+
+def _normalize(text: str) -> str:
+    phrase = " ".join(text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-").split()).lower()
+    return re.sub(r"(?:'s|s')$", "", phrase).strip(" ,.;:()[]\"'")
+
+
+def _strip_modifiers(phrase: str) -> str:
+    modifiers = sorted(_table()["modifiers"], key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for modifier in modifiers:
+            joiner = "" if modifier.endswith("-") else " "
+            if phrase.startswith(modifier + joiner) and len(phrase) > len(modifier) + len(joiner):
+                phrase = phrase[len(modifier) + len(joiner) :].strip()
+                changed = True
+    return phrase
+
+
+def _is_frequency(phrase: str) -> bool:
+    return phrase in _table()["frequencies"]
+
+
+def _month(name: str) -> int:
+    return _table()["months"][name.rstrip(".")]
+
+
+def _year(text: str) -> int:
+    """A written year: '2027', "'27" and '27' (two digits: 1950-2049)."""
+    digits = text.lstrip("'")
+    value = int(digits)
+    if len(digits) == 2:
+        value += 1900 if value >= 50 else 2000
+    return value
+
+
+def _count(text: str) -> float | None:
+    if text in ("a", "an", "one"):
+        return 1.0
+    if text in ("half a", "half an"):
+        return 0.5
+    return parse_number(text)
+
+
+def _read_iso_day(phrase: str) -> DateReading | None:
+    match = re.match(r"^((?:1[89]|2[01])\d\d)-([01]\d)-([0-3]\d)$", phrase)
+    if not match:
+        return None
+    return _day_reading(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def _day_reading(year: int | None, month: int, day: int, weekday: int | None = None) -> DateReading | None:
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year: February 29 without a year reads
+    except ValueError:
+        return None
+    return DateReading("point", "day", year=year, month=month, day=day, weekday=weekday)
+
+
+_YEAR_SUFFIX = r"(?:,? (?:of )?(?P<y>(?:1[89]|2[01])\d\d|'\d\d))?"
+
+
+def _read_month_day(phrase: str) -> DateReading | None:
+    forms = [
+        rf"(?:WEEKDAY,? )?MONTH (?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_YEAR_SUFFIX}",
+        rf"(?:WEEKDAY,? )?(?:the )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? MONTH{_YEAR_SUFFIX}",
+    ]
+    for form in forms:
+        found = _rx(form).match(phrase)
+        if found:
+            year = _year(found.group("y")) if found.group("y") else None
+            weekday = _table()["weekdays"][found.group("weekday").rstrip(".")] if found.group("weekday") else None
+            return _day_reading(year, _month(found.group("month")), int(found.group("day")), weekday)
+    return None
+
+
+def _read_month(phrase: str) -> DateReading | None:
+    found = _rx(
+        r"(?:(?P<order>next|last|this|past|coming) )?MONTH(?:,? (?:of )?(?P<y>(?:1[89]|2[01])\d\d|'\d\d))?"
+    ).match(phrase)
+    if not found:
+        return None
+    order = {"past": "last", "coming": "next"}.get(found.group("order"), found.group("order"))
+    year = _year(found.group("y")) if found.group("y") else None
+    return DateReading("point", "month", year=year, month=_month(found.group("month")), order=order)
+
+
+def _read_weekday(phrase: str) -> DateReading | None:
+    found = _rx(r"(?:(?P<order>next|last|this|past|coming) )?WEEKDAY").match(phrase)
+    if not found:
+        return None
+    order = {"past": "last", "coming": "next"}.get(found.group("order"), found.group("order"))
+    return DateReading("point", "day", weekday=_table()["weekdays"][found.group("weekday")], order=order)
+
+
+def _read_holiday(phrase: str) -> DateReading | None:
+    found = re.match(r"^(?:(?P<order>next|last|this) )?(?P<name>.+?)(?: (?P<y>(?:1[89]|2[01])\d\d))?$", phrase)
+    holiday = _table()["holidays"].get(found.group("name")) if found else None
+    if holiday is None:
+        return None
+    year = int(found.group("y")) if found.group("y") else None
+    return replace(_day_reading(year, *holiday), order=found.group("order"))
+
+
+def _read_quarter(phrase: str) -> DateReading | None:
+    short = re.match(
+        r"^(?P<fy>fiscal |fy ?)?(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?: ?(?:fy|fiscal)? ?(?P<y>(?:19|20)\d\d|'?\d\d))?$",
+        phrase,
+    )
+    if short:
+        quarter = int(short.group("q") or short.group("q2"))
+        year = _year(short.group("y")) if short.group("y") else None
+        fiscal = bool(short.group("fy")) or "fy" in phrase or "fiscal" in phrase
+        return DateReading("point", "quarter", year=year, quarter=quarter, fiscal=fiscal, shift=None)
+    found = _rx(
+        r"(?P<fy1>fiscal )?ORD(?P<fy2> fiscal)?[ -]quarter(?:s)?(?: (?:of |in )?(?:(?P<fy3>fiscal |fy ?)(?:year )?)?"
+        r"(?:(?P<y>(?:1[89]|2[01])\d\d|'\d\d)|(?:the |this )?(?P<this>year|current year)|(?P<last>last year|"
+        r"the previous year)|(?P<next>next year)))?"
+    ).match(phrase)
+    if found:
+        number = _table()["ordinals"][found.group("ord")]
+        quarter = 4 if number == -1 else number
+        fiscal = bool(found.group("fy1") or found.group("fy2") or found.group("fy3"))
+        reading = DateReading("point", "quarter", quarter=quarter, fiscal=fiscal)
+        if found.group("y"):
+            return replace(reading, year=_year(found.group("y")))
+        if found.group("last"):
+            return replace(reading, order="last-year")
+        if found.group("next"):
+            return replace(reading, order="next-year")
+        return replace(reading, order="this" if found.group("this") else None)
+    return None
+
+
+def _read_half(phrase: str) -> DateReading | None:
+    short = re.match(r"^(?:h(?P<h>[12])|(?P<h2>[12])h)(?: ?(?P<fy>fy|fiscal)? ?(?P<y>(?:19|20)\d\d|'?\d\d))?$", phrase)
+    if short:
+        year = _year(short.group("y")) if short.group("y") else None
+        half = int(short.group("h") or short.group("h2"))
+        return DateReading("point", "half", year=year, half=half, fiscal=bool(short.group("fy")))
+    found = re.match(
+        r"^(?P<fy1>fiscal )?(?P<ord>first|second|1st|2nd|latter|last)(?P<fy2> fiscal)?[ -]half(?: of (?:the )?"
+        r"(?:(?P<fy3>fiscal |fy ?)(?:year )?)?(?:(?P<y>(?:1[89]|2[01])\d\d|'\d\d)|(?P<this>year|current year)|"
+        r"(?P<last>last year)|(?P<next>next year)))?$",
+        phrase,
+    )
+    if not found:
+        found = re.match(r"^(?P<ord>first|last) six months(?: of (?P<y>(?:1[89]|2[01])\d\d))?$", phrase)
+        if not found:
+            return None
+        half = 1 if found.group("ord") == "first" else 2
+        year = int(found.group("y")) if found.group("y") else None
+        return DateReading("point", "half", year=year, half=half) if year else None
+    half = 1 if found.group("ord") in ("first", "1st") else 2
+    groups = found.groupdict()
+    fiscal = bool(groups.get("fy1") or groups.get("fy2") or groups.get("fy3"))
+    reading = DateReading("point", "half", half=half, fiscal=fiscal)
+    if groups.get("y"):
+        return replace(reading, year=_year(groups["y"]))
+    if groups.get("last"):
+        return replace(reading, order="last-year")
+    if groups.get("next"):
+        return replace(reading, order="next-year")
+    return replace(reading, order="this" if groups.get("this") else None)
+
+
+def _read_year(phrase: str) -> DateReading | None:
+    plain = re.match(r"^(?:(?P<fy>fiscal(?: year)?|fy|financial year) ?)?(?P<y>(?:1[89]|2[01])\d\d)$", phrase)
+    if plain:
+        return DateReading("point", "year", year=int(plain.group("y")), fiscal=bool(plain.group("fy")))
+    short = re.match(r"^(?:fiscal(?: year)? ?'?|fy ?'?)(?P<y>\d\d)$", phrase)
+    if short:
+        return DateReading("point", "year", year=_year(short.group("y")), fiscal=True)
+    after = re.match(r"^(?P<y>(?:1[89]|2[01])\d\d) (?:fiscal|financial) year$", phrase)
+    if after:
+        return DateReading("point", "year", year=int(after.group("y")), fiscal=True)
+    return None
+
+
+def _read_year_range(phrase: str) -> DateReading | None:
+    found = re.match(
+        r"^(?:between )?(?P<fy>fiscal |fy ?)?(?P<a>(?:1[89]|2[01])\d\d) ?(?:-|/|to|and|through|until) ?"
+        r"(?P<b>(?:1[89]|2[01])?\d\d)$",
+        phrase,
+    )
+    if not found:
+        return None
+    first, second = int(found.group("a")), found.group("b")
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if last <= first:
+        return None
+    fiscal = bool(found.group("fy"))
+    end = DateReading("point", "year", year=last, fiscal=fiscal)
+    return DateReading("point", "year", year=first, fiscal=fiscal, until=end)
+
+
+def _read_range(phrase: str) -> DateReading | None:
+    """'March to June 2026', 'between March and June', 'Jan-March': both ends read as dates."""
+    found = re.match(r"^(?:between )?(?P<a>.+?) ?(?: to |-| and | through | until )(?P<b>.+)$", phrase)
+    if not found or phrase.startswith(("the past", "the last", "the next")):
+        return None
+    end = read_date(found.group("b"))
+    if end is None or end.kind != "point" or end.until is not None:
+        return None
+    first = read_date(found.group("a"))
+    if first is None and end.year is not None:
+        first = read_date(f"{found.group('a')} {end.year}")
+    if first is None or first.kind != "point" or first.until is not None:
+        return None
+    if first.year is None and end.year is not None and first.granularity in ("month", "day", "quarter", "season"):
+        first = replace(first, year=end.year)
+    return replace(first, until=end)
+
+
+def _read_shift(phrase: str) -> DateReading | None:
+    day = _table()["single_day_shifts"].get(phrase)
+    if day is not None:
+        return DateReading("point", "day", shift=day)
+    found = _rx(r"SHIFT (?:(?:fiscal|calendar|financial) )?UNIT").match(phrase)
+    if found and found.group("unit") in _table()["units"]:
+        unit = _table()["units"][found.group("unit")]
+        if found.group("unit").endswith("s") or unit == "century":
+            return None  # 'the past years': vague, 'last quarters': not one period
+        fiscal = "fiscal" in phrase
+        return DateReading("point", unit, shift=_table()["shifts"][found.group("shift")], fiscal=fiscal)
+    if phrase in ("the year before", "the previous year", "the year earlier", "a year earlier"):
+        return None
+    found = re.match(r"^(?P<n>.+?) (?P<unit>\w+) ago$", phrase)
+    if found and found.group("unit") in _table()["units"]:
+        count = _count(found.group("n"))
+        if count is None or not float(count).is_integer():
+            return DateReading("vague") if found.group("n") in _table()["vague_counts"] else None
+        unit = _table()["units"][found.group("unit")]
+        if unit == "century":
+            return None
+        return DateReading("point", unit, shift=-int(count))
+    found = _rx(
+        r"(?:(?P<order>this|next|last|past|coming) )?SEASON(?:,? (?:of )?(?P<y>(?:1[89]|2[01])\d\d|'\d\d))?"
+    ).match(phrase)
+    if found:
+        order = {"past": "last", "coming": "next"}.get(found.group("order"), found.group("order"))
+        year = _year(found.group("y")) if found.group("y") else None
+        return DateReading("point", "season", year=year, season=_table()["seasons"][found.group("season")], order=order)
+    return None
+
+
+def _read_decade(phrase: str) -> DateReading | None:
+    found = re.match(r"^(?P<d>(?:1[89]|2[01])\d0)s$|^'(?P<d2>\d0)s$", phrase)
+    if found:
+        decade = int(found.group("d")) if found.group("d") else _year(found.group("d2"))
+        return DateReading("point", "decade", decade=decade)
+    found = re.match(r"^(?:(?P<shift>this|the|next|last|past|coming|current) )?decade$", phrase)
+    if found and (found.group("shift") or phrase == "decade"):
+        shift = _table()["shifts"].get(found.group("shift"), 0) if found.group("shift") != "the" else 0
+        return DateReading("point", "decade", shift=shift)
+    return None
+
+
+def _read_duration(phrase: str) -> DateReading | None:
+    found = re.match(
+        r"^(?:(?P<dir>the (?:past|last|previous|next|coming|following|first)|the) )?(?P<n>[\w.,' -]+?)[ -]"
+        r"(?P<unit>[a-z]+)(?:[ -](?:old|long))?$",
+        phrase,
+    )
+    if not found or found.group("unit") not in _table()["units"]:
+        return None
+    unit = _table()["units"][found.group("unit")]
+    words = found.group("n").replace("-", " ").strip()
+    if re.match(r"^an? \S+ ", words + " ") and len(words.split()) > 1:
+        words = words.split(" ", 1)[1]  # 'a one-year loan'
+    words = re.sub(r" and a half$", ".5", words) if re.match(r"^\d+ and a half$", words) else words
+    if words in _table()["vague_counts"] or words.split()[-1] in _table()["vague_counts"]:
+        return DateReading("vague")
+    count = _count(words)
+    if count is None and words.endswith(" and a half"):
+        base = _count(words[: -len(" and a half")])
+        count = base + 0.5 if base is not None else None
+    if count is None or count <= 0:
+        return None
+    direction = None
+    if found.group("dir"):
+        lead = found.group("dir")
+        direction = -1 if any(word in lead for word in ("past", "last", "previous")) else 1
+        if lead.endswith(("first", "the")):
+            direction = None
+    return DateReading("duration", unit, length=(count, unit), direction=direction)
+
+
+def _read_anchored_single(phrase: str) -> DateReading | None:
+    """'the past year', 'the next decade', 'the last month': a one-unit duration from the anchor."""
+    found = _rx(r"the (?P<dir>past|last|next|coming) UNIT").match(phrase)
+    if not found or found.group("unit").endswith("s"):
+        return None
+    unit = _table()["units"][found.group("unit")]
+    direction = -1 if found.group("dir") in ("past", "last") else 1
+    return DateReading("duration", unit, length=(1.0, unit), direction=direction)
+
+
+_READERS = (
+    _read_iso_day,
+    _read_month_day,
+    _read_month,
+    _read_weekday,
+    _read_holiday,
+    _read_quarter,
+    _read_half,
+    _read_year,
+    _read_year_range,
+    _read_decade,
+    _read_anchored_single,
+    _read_shift,
+    _read_duration,
+)
+
+
+def _dateparser_reading(phrase: str) -> DateReading | None:
+    """Standard forms the grammar does not list ('11/26/2025', '26.11.2025'), read by dateparser.
+
+    Guarded: the phrase must look like a written date (a month name, or digits in a d/m/y shape), since
+    dateparser also reads '100M' or 'of 629' as dates.
+    """
+    has_month = re.search(rf"\b(?:{_alternation(_table()['months'])})\b", phrase)
+    numeric = re.fullmatch(r"\d{1,4}[/.]\d{1,2}[/.]\d{2,4}", phrase)
+    if not (has_month or numeric):
+        return None
+    data = _date_data_parser().get_date_data(phrase)
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    has_year = bool(re.search(r"\b(?:1[89]|2[01])\d\d\b|\d[/.]\d\d$|'\d\d", phrase)) or bool(numeric)
+    period = data.period
+    if period == "day":
+        return DateReading("point", "day", year=day.year if has_year else None, month=day.month, day=day.day)
+    if period == "month":
+        return DateReading("point", "month", year=day.year if has_year else None, month=day.month)
+    if period == "year" and has_year:
+        return DateReading("point", "year", year=day.year)
+    return None
+
+
+@cache
+def _date_data_parser():
+    from dateparser.date import DateDataParser  # slow to import: only when the grammar falls short
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False})
