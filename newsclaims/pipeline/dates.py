@@ -11,7 +11,7 @@ place 'March' or 'Tuesday' before or after the publication date.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -63,14 +63,73 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
         if origin == "model" and _is_name(doc, start, end, reading):
             continue
         found.append(DateSpan(start, end, phrase, reading, None))
-    chosen = _longest_without_overlap(found)
-    return [_with_tense(doc, span) for span in sorted(chosen, key=lambda d: d.start)]
+    chosen = sorted(_longest_without_overlap(found), key=lambda d: d.start)
+    chosen = _coordinated(text, [_extended(text, span) for span in chosen])
+    chosen = [span for span in chosen if not _is_fraction(text, span)]
+    return [_with_tense(doc, span) for span in chosen]
+
+
+def _extended(text: str, date: DateSpan) -> DateSpan:
+    """Take in the words OntoNotes keeps inside a DATE that the model often leaves out: the determiner of a
+    bare unit ('the month', 'this week') and a leading modifier ('the end of 2027', 'later in January')."""
+    before = text[max(0, date.start - 40) : date.start]
+    words = load_table("dates")
+    prefixes = "|".join(re.escape(p) for p in sorted(words["span_prefixes"], key=len, reverse=True))
+    match = re.search(rf"(?i)(?<![\w-])(?:{prefixes})\s*$", before)
+    if match is None and date.text.lower() in words["units"]:
+        match = re.search(r"(?i)(?<![\w-])(?:the|this|that|next|last|each|every|the same|the following)\s+$", before)
+    if match is None:
+        return date
+    start = date.start - (len(before) - match.start())
+    phrase = text[start : date.end]
+    reading = read_date(phrase)
+    if reading is None:
+        return date
+    return DateSpan(start, date.end, phrase, reading, date.tense)
+
+
+def _coordinated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """'Tuesday and Wednesday', 'March or April', 'late March or early April': two dates of one kind joined
+    by a conjunction are one DATE span (OntoNotes), read as a range from the first to the second."""
+    merged: list[DateSpan] = []
+    for date in dates:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and re.fullmatch(r"\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*", text[previous.end : date.start])
+            and previous.reading.kind == date.reading.kind == "point"
+            and previous.reading.granularity == date.reading.granularity
+            and previous.reading.until is None
+            and date.reading.until is None
+        ):
+            phrase = text[previous.start : date.end]
+            reading = replace(previous.reading, until=date.reading)
+            merged[-1] = DateSpan(previous.start, date.end, phrase, reading, previous.tense)
+        else:
+            merged.append(date)
+    return merged
+
+
+def _is_fraction(text: str, date: DateSpan) -> bool:
+    """'nearly a quarter of sales', 'half a year's output': a fraction read as a period."""
+    if not re.search(r"(?i)\b(?:a|one|three)\s+quarters?$|\bhalf$", date.text):
+        return False
+    after = text[date.end : date.end + 4].lower()
+    qualified = re.match(r"(?i)(?:nearly|almost|about|around|roughly|more than|less than|over|under|just)\b", date.text)
+    return after.startswith(" of") or qualified is not None
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip what OntoNotes leaves outside a DATE: prepositions before it, punctuation around it."""
+    """Strip what OntoNotes leaves outside a DATE: prepositions before it, punctuation, a possessive and a
+    dangling conjunction around it, and whatever follows a dateline's dash ('March 2 - The company')."""
+    cut = re.search(r"\s[-–—]+\s|\n|\s--", text[start:end])
+    if cut:
+        end = start + cut.start()
     while start < end and text[start] in " \t\n,;:([\"'-–—":
         start += 1
+    tail = re.search(r"(?:\s+(?:and|or|to|through|until|against|from|of|by))+$|['\u2019]s$", text[start:end])
+    if tail:
+        end = start + tail.start()
     while end > start and text[end - 1] in ' \t\n,;:.)]"-–—':
         if text[end - 1] == "." and re.search(r"\b[A-Z][a-z]{1,3}\.$", text[start:end]):
             break  # 'Nov.' keeps its point
@@ -118,7 +177,9 @@ def _rule_patterns() -> tuple[re.Pattern[str], ...]:
         # 'Q3 2026', 'Q3', '3Q26', 'H1 2026', '1H', 'FY27', 'FY 2026', 'fiscal 2027', 'fiscal year 2027'
         rf"\b(?P<date>(?:[QH][1-4]|[1-4][QH])(?:\s?(?:FY)?\s?(?:{year}|'?\d\d))?)\b",
         rf"\b(?P<date>FY\s?'?(?:{year}|\d\d)(?:/\d\d)?)\b",
-        rf"\b(?P<date>[Ff]iscal(?:\s+year)?\s+{year})\b",
+        rf"\b(?P<date>(?:[Ff]iscal|[Cc]alendar|[Ff]inancial)(?:\s+year)?\s+{year}(?:/\d\d)?)\b",
+        # a split year of a season or fiscal year: '1985/86', '2025-26'
+        rf"(?<![\d.,/-])(?P<date>{year}/\d\d)(?![\d/%])",
         # 'the third quarter of 2026', 'the first half', 'third-quarter'
         r"(?P<date>\b(?:[Tt]he\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?(?:quarter|half)"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:{year}|the\s+year|this\s+year|last\s+year|next\s+year))?)\b",

@@ -60,13 +60,17 @@ class DateReading:
     direction: int | None = None
     fiscal: bool = False
     until: "DateReading | None" = None
+    anaphoric: bool = False  # 'that year', 'the previous quarter', 'a year earlier': relative to another date
+    looks_back: bool = False  # a vague time counted back from now: 'recent months', 'a few weeks ago'
 
     @property
     def needs_anchor(self) -> bool:
         if self.until is not None and self.until.needs_anchor:
             return True
+        if self.anaphoric:
+            return True
         if self.kind == "duration":
-            return self.direction is not None
+            return self.direction is not None or (self.until is not None and self.until.needs_anchor)
         if self.kind != "point":
             return False
         return self.shift is not None or (self.year is None and self.decade is None)
@@ -82,16 +86,21 @@ def read_date(text: str) -> DateReading | None:
     if not phrase:
         return None
     candidates = _forms(phrase)
-    for readers in (_READERS, (_read_range,)):
+    for reader in (*_READERS, _read_range):
         for form in candidates:
-            for reader in readers:
-                reading = reader(form)
-                if reading is not None:
-                    return reading
+            reading = reader(form)
+            if reading is not None:
+                return reading
     table = _table()
     if any(form in table["vague"] or form in table["frequencies"] for form in candidates):
-        return DateReading("vague")
+        return vague(phrase)
     return _dateparser_reading(candidates[-1])
+
+
+def vague(phrase: str) -> DateReading:
+    """A time the calendar cannot place, noting whether it counts back from now ('recent months')."""
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    return DateReading("vague", looks_back=bool(words & set(_table()["looking_back"])))
 
 
 def _forms(phrase: str) -> list[str]:
@@ -115,7 +124,9 @@ def _forms(phrase: str) -> list[str]:
 def resolve_date(reading: DateReading, anchor: dt.date | None, tense: Tense = None) -> DateValue:
     """The contract value of `reading`, placed on the calendar against `anchor` (the publication date)."""
     if reading.kind == "vague":
-        return DateValue(kind="vague", iso=None, start=None, end=None, granularity=None, relative=False)
+        return DateValue(kind="vague", iso=None, start=None, end=None, granularity=None, relative=reading.looks_back)
+    if reading.anaphoric:
+        return _unresolved(reading)
     if reading.kind == "duration":
         return _resolve_duration(reading, anchor)
     relative = reading.needs_anchor
@@ -156,13 +167,18 @@ def _resolve_duration(reading: DateReading, anchor: dt.date | None) -> DateValue
     count, unit = reading.length
     iso = _iso_duration(count, unit)
     start = end = None
-    if reading.direction is not None and anchor is not None:
+    if reading.until is not None:
+        closing = resolve_date(reading.until, anchor)
+        if closing.end is not None:
+            end = dt.date.fromisoformat(closing.end)
+            start = end - _delta(count, unit) + dt.timedelta(days=1)
+    elif reading.direction is not None and anchor is not None:
         delta = _delta(count, unit)
         if reading.direction < 0:
             start, end = anchor - delta, anchor
         else:
             start, end = anchor, anchor + delta
-    relative = reading.direction is not None
+    relative = reading.needs_anchor
     return DateValue(
         kind="duration",
         iso=iso,
@@ -447,6 +463,19 @@ def _read_quarter(phrase: str) -> DateReading | None:
         year = _year(short.group("y")) if short.group("y") else None
         fiscal = bool(short.group("fy")) or "fy" in phrase or "fiscal" in phrase
         return DateReading("point", "quarter", year=year, quarter=quarter, fiscal=fiscal, shift=None)
+    ending = re.match(r"^(?P<head>.+? quarter) (?:ended|ending|ended on|ending on) (?P<until>.+)$", phrase)
+    if ending:
+        head, closing = _read_quarter(ending.group("head")), read_date(ending.group("until"))
+        if head is not None and closing is not None and closing.kind == "point" and closing.month:
+            bounded = _quarter_ending(closing)
+            if bounded.fiscal:
+                return replace(head, fiscal=True, year=head.year or closing.year, anaphoric=head.year is None)
+            return bounded
+    fiscal_year_first = re.match(r"^(?:the )?fiscal (?P<y>(?:1[89]|2[01])\d\d) (?P<rest>.+ quarter)$", phrase)
+    if fiscal_year_first:
+        head = _read_quarter(fiscal_year_first.group("rest"))
+        if head is not None:
+            return replace(head, year=int(fiscal_year_first.group("y")), fiscal=True, order=None)
     found = _rx(
         r"(?P<fy1>fiscal )?ORD(?P<fy2> fiscal)?[ -]quarter(?:s)?(?: (?:of |in )?(?:(?P<fy3>fiscal |fy ?)(?:year )?)?"
         r"(?:(?P<y>(?:1[89]|2[01])\d\d|'\d\d)|(?:the |this )?(?P<this>year|current year)|(?P<last>last year|"
@@ -474,7 +503,7 @@ def _read_half(phrase: str) -> DateReading | None:
         half = int(short.group("h") or short.group("h2"))
         return DateReading("point", "half", year=year, half=half, fiscal=bool(short.group("fy")))
     found = re.match(
-        r"^(?P<fy1>fiscal )?(?P<ord>first|second|1st|2nd|latter|last)(?P<fy2> fiscal)?[ -]half(?: of (?:the )?"
+        r"^(?P<fy1>fiscal )?(?P<ord>first|second|1st|2nd|latter|last)(?P<fy2> fiscal)?[ -]half(?:[ -]year)?(?: of (?:the )?"
         r"(?:(?P<fy3>fiscal |fy ?)(?:year )?)?(?:(?P<y>(?:1[89]|2[01])\d\d|'\d\d)|(?P<this>year|current year)|"
         r"(?P<last>last year)|(?P<next>next year)))?$",
         phrase,
@@ -557,14 +586,23 @@ def _read_shift(phrase: str) -> DateReading | None:
         if found.group("unit").endswith("s") or unit == "century":
             return None  # 'the past years': vague, 'last quarters': not one period
         fiscal = "fiscal" in phrase
+        if found.group("shift") in _table()["anaphoric_shifts"]:
+            return DateReading("point", unit, fiscal=fiscal, anaphoric=True)
         return DateReading("point", unit, shift=_table()["shifts"][found.group("shift")], fiscal=fiscal)
-    if phrase in ("the year before", "the previous year", "the year earlier", "a year earlier"):
-        return None
+    found = _rx(r"(?:that|the same|the|a|one|(?P<n>[\w-]+)) UNIT(?: (?:earlier|later|before|after|previously|on))?").match(
+        phrase
+    )
+    if found and re.search(r"\b(?:that|same|earlier|later|before|after|previously|on)\b", phrase):
+        unit = _table()["units"][found.group("unit")]
+        if unit != "century" and (found.group("n") is None or _count(found.group("n")) is not None):
+            return DateReading("point", unit, anaphoric=True)
+    if re.fullmatch(r"(?:the|this|last|next|that) weekend", phrase):
+        return DateReading("point", "week", anaphoric=True)
     found = re.match(r"^(?P<n>.+?) (?P<unit>\w+) ago$", phrase)
     if found and found.group("unit") in _table()["units"]:
         count = _count(found.group("n"))
         if count is None or not float(count).is_integer():
-            return DateReading("vague") if found.group("n") in _table()["vague_counts"] else None
+            return vague(phrase) if found.group("n") in _table()["vague_counts"] else None
         unit = _table()["units"][found.group("unit")]
         if unit == "century":
             return None
@@ -605,7 +643,9 @@ def _read_duration(phrase: str) -> DateReading | None:
         words = words.split(" ", 1)[1]  # 'a one-year loan'
     words = re.sub(r" and a half$", ".5", words) if re.match(r"^\d+ and a half$", words) else words
     if words in _table()["vague_counts"] or words.split()[-1] in _table()["vague_counts"]:
-        return DateReading("vague")
+        return vague(phrase)
+    if set(words.split()) & set(_table()["ordinals"]):
+        return None  # 'the first half year' is a period, not a length
     count = _count(words)
     if count is None and words.endswith(" and a half"):
         base = _count(words[: -len(" and a half")])
@@ -623,7 +663,7 @@ def _read_duration(phrase: str) -> DateReading | None:
 
 def _read_anchored_single(phrase: str) -> DateReading | None:
     """'the past year', 'the next decade', 'the last month': a one-unit duration from the anchor."""
-    found = _rx(r"the (?P<dir>past|last|next|coming) UNIT").match(phrase)
+    found = _rx(r"the (?P<dir>past|last|next) UNIT").match(phrase)
     if not found or found.group("unit").endswith("s"):
         return None
     unit = _table()["units"][found.group("unit")]
@@ -631,7 +671,37 @@ def _read_anchored_single(phrase: str) -> DateReading | None:
     return DateReading("duration", unit, length=(1.0, unit), direction=direction)
 
 
+def _read_period_to(phrase: str) -> DateReading | None:
+    """'the three months to December', 'the 12 months through June 2026', 'the year to March': a length
+    of time that closes on a date."""
+    found = re.match(
+        r"^(?:the )?(?:(?P<n>[\w.-]+) )?(?P<unit>months|month|weeks|years|year|quarters|quarter) "
+        r"(?:to|through|ended|ending|ended on|ending on|up to|until) (?P<until>.+)$",
+        phrase,
+    )
+    if not found or found.group("unit") not in _table()["units"]:
+        return None
+    count = _count(found.group("n")) if found.group("n") else 1.0
+    closing = read_date(found.group("until"))
+    if count is None or closing is None or closing.kind != "point" or closing.until is not None:
+        return None
+    unit = _table()["units"][found.group("unit")]
+    if unit == "quarter" and count == 1:
+        return _quarter_ending(closing)
+    return DateReading("duration", unit, length=(count, unit), until=closing)
+
+
+def _quarter_ending(closing: DateReading) -> DateReading:
+    """'the quarter ended Sept. 30, 2025' is a calendar quarter; one that ends on another day is fiscal."""
+    calendar_end = closing.month in (3, 6, 9, 12) and closing.day in (None, 30, 31)
+    quarter = (closing.month + 2) // 3 if closing.month else None
+    if calendar_end and quarter:
+        return DateReading("point", "quarter", year=closing.year, quarter=quarter)
+    return DateReading("point", "quarter", fiscal=True, anaphoric=True)
+
+
 _READERS = (
+    _read_period_to,
     _read_iso_day,
     _read_month_day,
     _read_month,
