@@ -19,6 +19,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 MONEY_KEYS = ["amount", "low", "high", "currency", "qualifier", "currency_basis", "per"]
 PERCENT_KEYS = ["value", "low", "high", "qualifier", "kind"]
+# A split year ('1987/88', '2025-26') is a season or fiscal year across two calendar years: days unknown.
+SPLIT_YEAR = re.compile(r"(\d{4})/(\d{4})")
 DATE_KEYS = ["kind", "iso", "start", "end", "granularity", "relative", "fiscal"]
 ORG_KEYS = ["name", "org_id", "aliases"]
 TYPES = ["money", "percent", "date", "org"]
@@ -196,7 +198,7 @@ def check_date(m, where, errors):
             grans = [point_granularity(p) for p in parts]
             if len(parts) > 2 or None in grans:
                 errors.append(f"{where}: bad point iso {iso!r}")
-            elif v["fiscal"]:
+            elif v["fiscal"] or (start is None and SPLIT_YEAR.fullmatch(iso)):
                 if start is not None:
                     errors.append(f"{where}: a fiscal period has start/end null")
                 if gran != grans[0]:

@@ -21,10 +21,11 @@ from newsclaims.pipeline.temporal import DateReading, read_date
 
 _LEADING_WORDS = re.compile(
     r"^(?:(?:in|on|at|by|since|until|till|from|through|during|for|before|after|as of|of|to|between|within|"
-    r"over|around|about|circa)\s+)+",
+    r"over|around|about|circa|its|their|our|his|her)\s+)+",
     re.IGNORECASE,
 )
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_AHEAD_PREPOSITIONS = {"until", "till", "into", "by", "through"}
 _FUTURE_HEADS = {"due", "set", "scheduled", "expected", "slated", "poised", "plan", "aim", "intend"}
 
 
@@ -94,9 +95,16 @@ def _coordinated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     merged: list[DateSpan] = []
     for date in dates:
         previous = merged[-1] if merged else None
+        joiner = text[previous.end : date.start] if previous is not None else ""
+        if previous is not None and re.fullmatch(r"\s+(?:starting|beginning|ending|ended|through|to)\s+(?:on\s+)?", joiner):
+            phrase = text[previous.start : date.end]
+            reading = read_date(phrase)
+            if reading is not None and re.search(r"(?i)\b(?:year|quarter|months?|half)$", previous.text):
+                merged[-1] = DateSpan(previous.start, date.end, phrase, reading, previous.tense)
+                continue
         if (
             previous is not None
-            and re.fullmatch(r"\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*", text[previous.end : date.start])
+            and re.fullmatch(r"\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*", joiner)
             and previous.reading.kind == date.reading.kind == "point"
             and previous.reading.granularity == date.reading.granularity
             and previous.reading.until is None
@@ -175,7 +183,7 @@ def _rule_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?P<date>(?:{months})\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{year})?|{year}))\b",
         rf"\b(?P<date>[0-3]?\d\s+(?:{months})\.?(?:,?\s+{year})?)\b",
         # 'Q3 2026', 'Q3', '3Q26', 'H1 2026', '1H', 'FY27', 'FY 2026', 'fiscal 2027', 'fiscal year 2027'
-        rf"\b(?P<date>(?:[QH][1-4]|[1-4][QH])(?:\s?(?:FY)?\s?(?:{year}|'?\d\d))?)\b",
+        rf"\b(?P<date>(?:[QH][1-4]|[1-4][QH])(?:\s?(?:FY)?\s?(?:{year}|'?\d\d)|\s+of\s+(?:FY\s?|fiscal\s+)?(?:{year}|\d\d))?)\b",
         rf"\b(?P<date>FY\s?'?(?:{year}|\d\d)(?:/\d\d)?)\b",
         rf"\b(?P<date>(?:[Ff]iscal|[Cc]alendar|[Ff]inancial)(?:\s+year)?\s+{year}(?:/\d\d)?)\b",
         # a split year of a season or fiscal year: '1985/86', '2025-26'
@@ -205,26 +213,30 @@ def _with_tense(doc: Doc, date: DateSpan) -> DateSpan:
 
 
 def _tense(span: Span) -> str | None:
-    """Whether the clause of a date looks back ('said on Tuesday') or ahead ('will vote on Tuesday'):
-    the verb the date hangs from, its auxiliaries, and its morphology. Without a parse, the words just
-    before the date."""
+    """Whether the clause of a date looks back ('said on Tuesday') or ahead ('will vote on Tuesday'), or
+    None when it does not say: the verb the date hangs from, its auxiliaries and morphology. A date that
+    hangs from a noun first ('the closing price on Friday', 'payable Jan. 15') takes no tense from the
+    verb. 'until', 'into' and 'by' look ahead. Without a parse, the words just before the date."""
     doc = span.doc
+    before = doc.text[max(0, span.start_char - 60) : span.start_char].lower().split()
+    if before and before[-1] in _AHEAD_PREPOSITIONS:
+        return "future"
     if doc.has_annotation("DEP"):
         verb = span.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            if verb.i not in range(span.start, span.end) and verb.pos_ in ("NOUN", "ADJ", "PROPN"):
+                return None
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
             words = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
             if words & _FUTURE_AUX or verb.lemma_ in _FUTURE_HEADS or verb.lower_ in _FUTURE_HEADS:
                 return "future"
-            if words & {"to"} and verb.head.lower_ in _FUTURE_HEADS | {"plans", "aims", "is", "are"}:
-                return "future"
+            if "to" in words:
+                return "future"  # an infinitive: 'called on members to march on Saturday'
             tense = verb.morph.get("Tense")
             if "Past" in tense or words & {"has", "have", "had", "did", "was", "were"}:
                 return "past"
-            if "Pres" in tense:
-                return None
-    before = doc.text[max(0, span.start_char - 60) : span.start_char].lower().split()
-    if set(before[-6:]) & (_FUTURE_AUX | {"next", "until", "by"}):
+            return None
+    if set(before[-6:]) & (_FUTURE_AUX | {"next"}):
         return "future"
     return None

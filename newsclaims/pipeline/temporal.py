@@ -62,6 +62,7 @@ class DateReading:
     until: "DateReading | None" = None
     anaphoric: bool = False  # 'that year', 'the previous quarter', 'a year earlier': relative to another date
     looks_back: bool = False  # a vague time counted back from now: 'recent months', 'a few weeks ago'
+    split_year: bool = False  # '1987/88', '2025-26': a season or fiscal year across two calendar years
 
     @property
     def needs_anchor(self) -> bool:
@@ -139,7 +140,7 @@ def resolve_date(reading: DateReading, anchor: dt.date | None, tense: Tense = No
             return _unresolved(reading)
         iso = f"{iso}/{end_value.iso}"
         last = dt.date.fromisoformat(end_value.end)
-    known_days = not reading.fiscal
+    known_days = not (reading.fiscal or reading.split_year)
     return DateValue(
         kind="point",
         iso=iso,
@@ -455,7 +456,7 @@ def _read_holiday(phrase: str) -> DateReading | None:
 
 def _read_quarter(phrase: str) -> DateReading | None:
     short = re.match(
-        r"^(?P<fy>fiscal |fy ?)?(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?: ?(?:fy|fiscal)? ?(?P<y>(?:19|20)\d\d|'?\d\d))?$",
+        r"^(?P<fy>fiscal |fy ?)?(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?:(?: of)? ?(?:fy|fiscal)? ?(?P<y>(?:19|20)\d\d|'?\d\d))?$",
         phrase,
     )
     if short:
@@ -554,8 +555,9 @@ def _read_year_range(phrase: str) -> DateReading | None:
     if last <= first:
         return None
     fiscal = bool(found.group("fy"))
+    split = len(second) == 2 and last == first + 1 and not phrase.startswith("between")
     end = DateReading("point", "year", year=last, fiscal=fiscal)
-    return DateReading("point", "year", year=first, fiscal=fiscal, until=end)
+    return DateReading("point", "year", year=first, fiscal=fiscal, until=end, split_year=split)
 
 
 def _read_range(phrase: str) -> DateReading | None:
@@ -691,6 +693,22 @@ def _read_period_to(phrase: str) -> DateReading | None:
     return DateReading("duration", unit, length=(count, unit), until=closing)
 
 
+def _read_year_starting(phrase: str) -> DateReading | None:
+    """'the fiscal year starting April 1', 'the 1987/88 year beginning October 1': a year that does not
+    start on January 1 is a fiscal or season year; its days depend on the start, which is often yearless."""
+    found = re.match(
+        r"^(?:the )?(?:(?P<fy>fiscal|financial|crop|marketing) )?(?:(?P<y>(?:1[89]|2[01])\d\d(?:[/-]\d\d)?) )?"
+        r"(?:fiscal |financial )?year (?:starting|beginning|that starts|which starts) (?:on )?(?P<x>.+)$",
+        phrase,
+    )
+    if not found or read_date(found.group("x")) is None:
+        return None
+    if found.group("y"):
+        year = read_date(found.group("y"))
+        return replace(year, fiscal=bool(found.group("fy")) or year.fiscal) if year else None
+    return DateReading("point", "year", fiscal=True, anaphoric=True)
+
+
 def _quarter_ending(closing: DateReading) -> DateReading:
     """'the quarter ended Sept. 30, 2025' is a calendar quarter; one that ends on another day is fiscal."""
     calendar_end = closing.month in (3, 6, 9, 12) and closing.day in (None, 30, 31)
@@ -702,6 +720,7 @@ def _quarter_ending(closing: DateReading) -> DateReading:
 
 _READERS = (
     _read_period_to,
+    _read_year_starting,
     _read_iso_day,
     _read_month_day,
     _read_month,
