@@ -25,9 +25,13 @@ from spacy.tokens import Doc
 
 from newsclaims.pipeline.rules import load_table
 
-_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$")
+_POSSESSIVE = re.compile(r"(?:['\u2019\"]s|s['\u2019]|['\u2019])$")  # Reuters-21578 writes 'Brazil"s'
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Mme|Mlle|Herr|Frau)\.?\s")
 _EDGE = " \t\n,;:.!?()[]{}<>\"'*•·–—-_/|#"
 _ACRONYM_IN_PARENS = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&.\-]{1,11})\)")
+
+
+_OVERRIDABLE = {"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"}
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,11 @@ def clean_org_span(text: str, start: int, end: int) -> tuple[int, int]:
     >>> text[start:end]
     'Bank of Japan'
     """
+    cut = re.search(r"\n|\s[-–—]+\s", text[start:end])
+    if cut:
+        end = start + cut.start()
+    if text.count("(", start, end) > text.count(")", start, end):
+        end = text.rindex("(", start, end)  # 'International Labour Organisation (ILO': the acronym is its own
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE and not _keeps_final_point(text, start, end):
@@ -72,11 +81,25 @@ def clean_org_span(text: str, start: int, end: int) -> tuple[int, int]:
         while start < end and text[start].isspace():
             start += 1
     possessive = _POSSESSIVE.search(text, start, end)
-    if possessive and possessive.start() > start:
+    if possessive and possessive.start() > start and not _possessive_is_name(text, start, end):
         end = possessive.start()
     while end > start and text[end - 1] in _EDGE and not _keeps_final_point(text, start, end):
         end -= 1
     return start, end
+
+
+def _possessive_is_name(text: str, start: int, end: int) -> bool:
+    """"Moody's", "Macy's", "Sainsbury's": the 's belongs to the name when the rules list it, or when the
+    article writes the name with 's at least twice and never without it."""
+    name = text[start:end].replace("\u2019", "'")
+    if name.lower() in _table()["names_with_s"]:
+        return True
+    bare = re.sub(r"['\"]s$", "", name)
+    if bare == name:
+        return False
+    with_s = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text.replace("\u2019", "'")))
+    alone = len(re.findall(rf"(?<!\w){re.escape(bare)}(?![\w'\u2019\"])", text))
+    return with_s >= 2 and alone == 0
 
 
 def _keeps_final_point(text: str, start: int, end: int) -> bool:
@@ -96,13 +119,33 @@ def _is_organization(doc: Doc, start: int, end: int) -> bool:
     name = text[start:end]
     table = _table()
     words = name.lower().split()
-    if name.lower() in table["not_orgs"] or not any(c.isalpha() for c in name):
+    if name.lower() in table["not_orgs"] or not any(c.isalpha() for c in name) or name.islower():
         return False
+    if _HONORIFIC.match(name):
+        return False  # 'Mr Ebbers' is a person
+    if len(words) == 1 and words[0] in table["generic_words"]:
+        return False  # 'Federal', 'Government', 'Finance' alone
     if len(words) > 1 and (words[-1] in table["index_words"] or words[-1] in table["currency_words"]):
         return False
-    if len(words) >= 4 and name.isupper():
-        return False  # a headline in capitals
+    if _in_capitals_line(text, start, end) and not _named_in_body(text, name):
+        return False  # a wire headline in capitals: the model's guesses there are mostly wrong
     return not _is_sentence_initial_common_word(doc, start, end)
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def _named_in_body(text: str, name: str) -> bool:
+    """Whether the article's running text writes this name in ordinary case ('DEAN FOODS' ... 'Dean
+    Foods')."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None and any(
+        not m.group().isupper() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+    )
 
 
 def _is_sentence_initial_common_word(doc: Doc, start: int, end: int) -> bool:
@@ -137,8 +180,10 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     names = {org.text for org in found if _worth_propagating(org.text)}
     if not names:
         return []
+    # The model tagged the name ORG somewhere; elsewhere it may have called the same string a PERSON or a
+    # GPE ('Yukos'): the article's one name wins. Dates, numbers and quantities keep their spans.
     occupied = [(o.start, o.end) for o in found] + list(taken)
-    occupied += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ("ORG",)]
+    occupied += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in _OVERRIDABLE]
     pattern = re.compile(
         r"(?<![\w&.-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w&-])"
     )
