@@ -55,8 +55,24 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
             continue
         found.append(OrgSpan(start, end, text[start:end]))
     found += _defined_acronyms(text, found, taken)
+    found += _dateline_agency(text, found, taken)
     found += _repeated_names(doc, found, taken)
     return _without_overlap(found)
+
+
+_DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'-]{1,40}?(?:,[^()\n]{1,40})?\s*\((?P<agency>[A-Z][\w&. -]{1,30})\)\s*[-–—]")
+
+
+def _dateline_agency(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """The news agency in a dateline's parentheses ('TOKYO, Nov 26 (Newswire) -') is an organization."""
+    for line_start in [0] + [m.end() for m in re.finditer(r"\n", text[:600])][:3]:
+        match = _DATELINE_AGENCY.match(text, line_start)
+        if match:
+            start, end = match.span("agency")
+            if not _overlaps(start, end, [(o.start, o.end) for o in found] + list(taken)):
+                return [OrgSpan(start, end, match.group("agency"))]
+            return []
+    return []
 
 
 def clean_org_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -178,6 +194,9 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     missed them: the same string, case-sensitive, on word edges, not inside another entity."""
     text = doc.text
     names = {org.text for org in found if _worth_propagating(org.text)}
+    place_words = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}
+    short_forms = _short_forms(text, [org.text for org in found]) - names - place_words
+    names |= short_forms
     if not names:
         return []
     # The model tagged the name ORG somewhere; elsewhere it may have called the same string a PERSON or a
@@ -187,14 +206,47 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     pattern = re.compile(
         r"(?<![\w&.-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w&-])"
     )
+    # A short form may take over a span the model gave another label only where that span is exactly the
+    # word and the label is not a place or nationality ('Lumen' tagged PERSON, but never 'Korea').
+    entities = [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") or e.text not in short_forms
+    ]
     added = []
     for match in pattern.finditer(text):
         start, end = match.span()
         if _overlaps(start, end, occupied):
             continue
+        if match.group() in short_forms and (
+            _overlaps(start, end, entities) or re.match(r"\s+[A-Z]", text[end : end + 2])
+        ):
+            continue  # a short form never overrides the model, nor starts another name ('San Miguel')
         added.append(OrgSpan(start, end, match.group()))
         occupied.append((start, end))
     return added
+
+
+def _short_forms(text: str, names: list[str]) -> set[str]:
+    """The leading word of a longer name ('Harborline' of 'Harborline Freight Corp'), when the article uses
+    it on its own, it names no other organization, and it is not a common word: a capitalised word the
+    article never writes in lower case."""
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
+            firsts.setdefault(words[0], set()).add(name)
+    forms = set()
+    for word, owners in firsts.items():
+        if len(owners) > 1 and len({" ".join(o.split()[:2]) for o in owners}) > 1:
+            continue  # 'Bank' of 'Bank of Japan' and 'Bank of America'
+        lower = word.lower()
+        if lower in _table()["generic_words"] or lower in STOP_WORDS or not word.isalpha():
+            continue
+        if re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", text):
+            continue
+        forms.add(word)
+    return forms
 
 
 def _worth_propagating(name: str) -> bool:
