@@ -12,6 +12,11 @@ CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
 
 
+def quantities(result):
+    """The money and percent mentions of a result (tests of the quantity rules ignore dates and orgs)."""
+    return [m for m in result.mentions if m.type in ("money", "percent")]
+
+
 @pytest.fixture(scope="session")
 def blank_nlp():
     """spacy.blank('en') + sentencizer + newsclaims: rules only, no statistical model."""

@@ -20,7 +20,6 @@ from newsclaims.pipeline.anchor import text_anchor
 from newsclaims.pipeline.dates import DateSpan
 from newsclaims.pipeline.org_identity import resolve_identities
 from newsclaims.pipeline.orgs import OrgSpan
-from newsclaims.pipeline.quantities import Quantity
 from newsclaims.pipeline.temporal import resolve_date
 
 _MENTION_MODELS = {"money": MoneyMention, "percent": PercentMention, "date": DateMention, "org": OrgMention}
@@ -88,7 +87,7 @@ def _dates(dates: list[DateSpan], anchor: dt.date | None) -> list[tuple]:
 
 
 def _orgs(text: str, orgs: list[OrgSpan], aliases: Mapping[str, str] | None) -> list[tuple]:
-    identities = resolve_identities(text, [(o.start, o.end) for o in orgs], aliases)
+    identities = resolve_identities(text, [(max(o.start, o.name_start), o.end) for o in orgs], aliases)
     return [
         (o.start, o.end, "org", o.text, OrgValue(name=i.name, org_id=i.org_id, aliases=list(i.aliases)))
         for o, i in zip(orgs, identities, strict=True)

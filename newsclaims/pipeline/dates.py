@@ -96,7 +96,9 @@ def _coordinated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     for date in dates:
         previous = merged[-1] if merged else None
         joiner = text[previous.end : date.start] if previous is not None else ""
-        if previous is not None and re.fullmatch(r"\s+(?:starting|beginning|ending|ended|through|to)\s+(?:on\s+)?", joiner):
+        if previous is not None and re.fullmatch(
+            r"\s+(?:starting|beginning|ending|ended|through|to)\s+(?:on\s+)?", joiner
+        ):
             phrase = text[previous.start : date.end]
             reading = read_date(phrase)
             if reading is not None and re.search(r"(?i)\b(?:year|quarter|months?|half)$", previous.text):

@@ -41,6 +41,12 @@ class OrgSpan:
     start: int
     end: int
     text: str
+    name_start: int = -1  # where the name begins: after a leading 'the' that the span keeps
+
+    @property
+    def name(self) -> str:
+        """The name without a leading 'the' ('the European Central Bank' -> 'European Central Bank')."""
+        return self.text[max(0, self.name_start - self.start) :] if self.name_start >= 0 else self.text
 
 
 def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
@@ -53,19 +59,22 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
         start, end = clean_org_span(text, ent.start_char, ent.end_char)
         if start >= end or _overlaps(start, end, taken) or not _is_organization(doc, start, end):
             continue
-        found.append(OrgSpan(start, end, text[start:end]))
+        span_start = _with_article(text, ent.start_char, start)
+        found.append(OrgSpan(span_start, end, text[span_start:end], start))
     found += _defined_acronyms(text, found, taken)
     found += _dateline_agency(text, found, taken)
     found += _repeated_names(doc, found, taken)
     return _without_overlap(found)
 
 
-_DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'-]{1,40}?(?:,[^()\n]{1,40})?\s*\((?P<agency>[A-Z][\w&. -]{1,30})\)\s*[-–—]")
+_DATELINE_AGENCY = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40}?(?:,[^()\n]{1,40})?\s*\((?P<agency>[A-Z][\w&. -]{1,30})\)\s*[-–—]"
+)
 
 
 def _dateline_agency(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
     """The news agency in a dateline's parentheses ('TOKYO, Nov 26 (Newswire) -') is an organization."""
-    for line_start in [0] + [m.end() for m in re.finditer(r"\n", text[:600])][:3]:
+    for line_start in [0, *[m.end() for m in re.finditer(r"\n", text[:600])][:3]]:
         match = _DATELINE_AGENCY.match(text, line_start)
         if match:
             start, end = match.span("agency")
@@ -73,6 +82,15 @@ def _dateline_agency(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
                 return [OrgSpan(start, end, match.group("agency"))]
             return []
     return []
+
+
+def _with_article(text: str, ent_start: int, name_start: int) -> int:
+    """Where the span starts: a 'the' the model put inside the entity stays inside (OntoNotes keeps it in
+    'the European Central Bank'); the name itself never has it."""
+    article = re.search(r"(?i)\bthe\s+$", text[max(ent_start, name_start - 8) : name_start])
+    if article and name_start - len(article.group()) >= ent_start:
+        return name_start - len(article.group())
+    return name_start
 
 
 def clean_org_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,7 +123,7 @@ def clean_org_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _possessive_is_name(text: str, start: int, end: int) -> bool:
-    """"Moody's", "Macy's", "Sainsbury's": the 's belongs to the name when the rules list it, or when the
+    """ "Moody's", "Macy's", "Sainsbury's": the 's belongs to the name when the rules list it, or when the
     article writes the name with 's at least twice and never without it."""
     name = text[start:end].replace("\u2019", "'")
     if name.lower() in _table()["names_with_s"]:
@@ -193,9 +211,10 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     """Later (or earlier) occurrences of a name the article uses for an organization, where the model
     missed them: the same string, case-sensitive, on word edges, not inside another entity."""
     text = doc.text
-    names = {org.text for org in found if _worth_propagating(org.text)}
+    names = {org.name for org in found if _worth_propagating(org.name)}
+    with_article = {org.name for org in found if org.name != org.text}
     place_words = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}
-    short_forms = _short_forms(text, [org.text for org in found]) - names - place_words
+    short_forms = _short_forms(text, [org.name for org in found]) - names - place_words
     names |= short_forms
     if not names:
         return []
@@ -222,7 +241,11 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
             _overlaps(start, end, entities) or re.match(r"\s+[A-Z]", text[end : end + 2])
         ):
             continue  # a short form never overrides the model, nor starts another name ('San Miguel')
-        added.append(OrgSpan(start, end, match.group()))
+        span_start = start
+        article = re.search(r"(?i)\bthe\s+$", text[max(0, start - 8) : start])
+        if match.group() in with_article and article:
+            span_start = start - len(article.group())
+        added.append(OrgSpan(span_start, end, text[span_start:end], start))
         occupied.append((start, end))
     return added
 

@@ -456,7 +456,8 @@ def _read_holiday(phrase: str) -> DateReading | None:
 
 def _read_quarter(phrase: str) -> DateReading | None:
     short = re.match(
-        r"^(?P<fy>fiscal |fy ?)?(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?:(?: of)? ?(?:fy|fiscal)? ?(?P<y>(?:19|20)\d\d|'?\d\d))?$",
+        r"^(?P<fy>fiscal |fy ?)?(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)"
+        r"(?:(?: of)? ?(?:fy|fiscal)? ?(?P<y>(?:19|20)\d\d|'?\d\d))?$",
         phrase,
     )
     if short:
@@ -504,7 +505,8 @@ def _read_half(phrase: str) -> DateReading | None:
         half = int(short.group("h") or short.group("h2"))
         return DateReading("point", "half", year=year, half=half, fiscal=bool(short.group("fy")))
     found = re.match(
-        r"^(?P<fy1>fiscal )?(?P<ord>first|second|1st|2nd|latter|last)(?P<fy2> fiscal)?[ -]half(?:[ -]year)?(?: of (?:the )?"
+        r"^(?P<fy1>fiscal )?(?P<ord>first|second|1st|2nd|latter|last)(?P<fy2> fiscal)?[ -]half(?:[ -]year)?"
+        r"(?: of (?:the )?"
         r"(?:(?P<fy3>fiscal |fy ?)(?:year )?)?(?:(?P<y>(?:1[89]|2[01])\d\d|'\d\d)|(?P<this>year|current year)|"
         r"(?P<last>last year)|(?P<next>next year)))?$",
         phrase,
@@ -591,9 +593,9 @@ def _read_shift(phrase: str) -> DateReading | None:
         if found.group("shift") in _table()["anaphoric_shifts"]:
             return DateReading("point", unit, fiscal=fiscal, anaphoric=True)
         return DateReading("point", unit, shift=_table()["shifts"][found.group("shift")], fiscal=fiscal)
-    found = _rx(r"(?:that|the same|the|a|one|(?P<n>[\w-]+)) UNIT(?: (?:earlier|later|before|after|previously|on))?").match(
-        phrase
-    )
+    found = _rx(
+        r"(?:that|the same|the|a|one|(?P<n>[\w-]+)) UNIT(?: (?:earlier|later|before|after|previously|on))?"
+    ).match(phrase)
     if found and re.search(r"\b(?:that|same|earlier|later|before|after|previously|on)\b", phrase):
         unit = _table()["units"][found.group("unit")]
         if unit != "century" and (found.group("n") is None or _count(found.group("n")) is not None):

@@ -5,6 +5,8 @@ import pytest
 
 import newsclaims
 
+from ..conftest import quantities
+
 # text, [(span, currency)] of the mentions found
 ELLIPTICAL = [
     ("The average rose to 946 mln dlrs from 148 mln a week earlier.", [("946 mln dlrs", "USD"), ("148 mln", "USD")]),
@@ -42,7 +44,7 @@ NOT_ELLIPTICAL = [
 
 @pytest.mark.parametrize(("text", "expected"), ELLIPTICAL)
 def test_elliptical_amount_takes_the_currency(blank_nlp, text, expected):
-    mentions = newsclaims.extract(text, nlp=blank_nlp).mentions
+    mentions = quantities(newsclaims.extract(text, nlp=blank_nlp))
     assert [(m.text, m.value.currency) for m in mentions] == expected
     for mention in mentions[1:]:
         if mention.value.currency:
@@ -51,4 +53,4 @@ def test_elliptical_amount_takes_the_currency(blank_nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), NOT_ELLIPTICAL)
 def test_not_elliptical(blank_nlp, text, expected):
-    assert [m.text for m in newsclaims.extract(text, nlp=blank_nlp).mentions] == expected
+    assert [m.text for m in quantities(newsclaims.extract(text, nlp=blank_nlp))] == expected

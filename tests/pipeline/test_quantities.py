@@ -9,6 +9,8 @@ import pytest
 
 import newsclaims
 
+from ..conftest import quantities
+
 SENTENCES = [
     ("SoftBank secured a bridge loan of up to $400 billion from five banks.", [("money", "up to $400 billion", 4e11)]),
     ("The $40 billion loan matures in March 2027.", [("money", "$40 billion", 4e10)]),
@@ -101,10 +103,10 @@ def _key_value(mention):
 @pytest.mark.parametrize(("sentence", "expected"), SENTENCES + AUDIT_BUGS)
 def test_mentions_in_sentence(blank_nlp, sentence, expected):
     result = newsclaims.extract(sentence, nlp=blank_nlp)
-    found = [(m.type, m.text, _key_value(m)) for m in result.mentions]
+    found = [(m.type, m.text, _key_value(m)) for m in quantities(result)]
     assert [(t, s) for t, s, _ in found] == [(t, s) for t, s, _ in expected]
     assert [v for _, _, v in found] == pytest.approx([v for _, _, v in expected])
-    for mention in result.mentions:
+    for mention in quantities(result):
         assert sentence[mention.start : mention.end] == mention.text
 
 
@@ -127,4 +129,4 @@ NO_FALSE_NUMBERS = [
 @pytest.mark.parametrize(("sentence", "expected"), NO_FALSE_NUMBERS)
 def test_no_false_numbers(blank_nlp, sentence, expected):
     result = newsclaims.extract(sentence, nlp=blank_nlp)
-    assert [(m.type, m.text) for m in result.mentions] == expected
+    assert [(m.type, m.text) for m in quantities(result)] == expected
