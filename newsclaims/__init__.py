@@ -8,6 +8,7 @@
 """
 
 import datetime as dt
+from collections.abc import Mapping
 from functools import cache
 
 from spacy.language import Language
@@ -32,13 +33,16 @@ def extract(
     *,
     article_id: str = "text",
     nlp: Language | None = None,
+    aliases: Mapping[str, str] | None = None,
 ) -> ArticleResult:
-    """Every money and percent mention of `text`, normalized, as one output record.
+    """Every money, percent, date and organization mention of `text`, normalized, as one output record.
 
-    `published` (a date or an ISO string) is recorded and anchors relative dates. `nlp` defaults to
-    `load_pipeline()`; pass your own pipeline that contains the `newsclaims` component to reuse it.
+    `published` (a date or an ISO string) is recorded and anchors relative dates; without it, a dateline or
+    date line at the top of the text does. `nlp` defaults to `load_pipeline()`; pass your own pipeline that
+    contains the `newsclaims` component to reuse it. `aliases` (see `newsclaims.io.aliases`) gives one
+    `org_id` to names the user says are one organization.
     """
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     pipeline = nlp or load_pipeline()
-    return build_result(pipeline(text), article_id=article_id, published=published)
+    return build_result(pipeline(text), article_id=article_id, published=published, aliases=aliases)

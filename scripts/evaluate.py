@@ -236,6 +236,51 @@ def evaluate_duckling(path: Path) -> None:
     print(f"  disagreements written to {target.relative_to(ROOT)}")
 
 
+def evaluate_org_rules(corpus: Path, gold_dir: Path, texts: Path) -> None:
+    """What each organization filter or addition is worth: ORG span F1 with all rules, and with each one
+    switched off, on the corpus and the real articles (DESIGN: keep a filter only when it helps)."""
+    from newsclaims.pipeline import orgs
+
+    sets = [("corpus", corpus / "expected", corpus / "articles")]
+    if texts.is_dir():
+        sets.append(("real", gold_dir, texts))
+    nlp = newsclaims.load_pipeline()
+    articles = {
+        name: [
+            (nlp(text_dir.joinpath(f"{p.stem}.txt").read_text(encoding="utf-8")), _read_gold(p))
+            for p in sorted(gold.glob("*.jsonl"))
+        ]
+        for name, gold, text_dir in sets
+    }
+    print("org rules: span F1 with every rule, then with one switched off (delta)")
+    print(f"  {'rule':24}" + "".join(f" {name:>14}" for name in articles))
+    baseline = {name: _org_f1(docs) for name, docs in articles.items()}
+    print(f"  {'(all rules)':24}" + "".join(f" {baseline[n]:14.3f}" for n in articles))
+    for rule in sorted(orgs.RULES):
+        orgs.enabled_rules = orgs.RULES - {rule}
+        try:
+            scores = {name: _org_f1(docs) for name, docs in articles.items()}
+        finally:
+            orgs.enabled_rules = orgs.RULES
+        print(f"  {'without ' + rule:24}" + "".join(f" {scores[n] - baseline[n]:+14.3f}" for n in articles))
+
+
+def _read_gold(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _org_f1(docs) -> float:
+    scores: dict = {}
+    for doc, gold in docs:
+        component = newsclaims.load_pipeline().get_pipe("newsclaims")(doc.copy())
+        predicted = _without_article(
+            [m.model_dump(mode="json") for m in build_result(component, article_id="a").mentions]
+        )
+        gold = [{**m, "text": m.get("text") or doc.text[m["start"] : m["end"]]} for m in gold]
+        score_article("a", gold, predicted, ("org",), scores)
+    return scores["org"].f1 if "org" in scores else 0.0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", type=int, default=20, help="list this many errors per kind")
@@ -254,6 +299,7 @@ def main() -> int:
         evaluate_gold(ROOT / "eval" / "dev-corpus-gold", DEV_CORPUS, args.show)
     else:
         print(f"real articles: skipped ({DEV_CORPUS} not found)")
+    evaluate_org_rules(ROOT / "corpus", ROOT / "eval" / "dev-corpus-gold", DEV_CORPUS)
     duckling = DEV_DATA / "duckling_money.jsonl"
     if duckling.exists():
         evaluate_duckling(duckling)

@@ -58,8 +58,8 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
         phrase = text[start:end]
         reading = read_date(phrase)
         if reading is None:
-            if origin == "rule" or not _has_date_word(phrase):
-                continue
+            if origin == "rule" or not _has_date_word(phrase) or len(phrase.split()) > 4:
+                continue  # a long span that does not read is the model running on into the sentence
             reading = DateReading("vague")
         if origin == "model" and _is_name(doc, start, end, reading):
             continue

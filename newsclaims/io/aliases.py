@@ -1,0 +1,70 @@
+"""The user's alias table: organization names that are one organization across articles.
+
+`--aliases FILE` takes JSON (an object `{"Google": "Alphabet", ...}` or a list of `{"name": ...,
+"canonical": ...}` records) or CSV (two columns, name then canonical; a header row `name,canonical` is
+optional). Names are compared as `org_identity.name_key` does ('Google Inc.' = 'Google'), and every
+canonical name stands for itself too, so 'Alphabet Inc.' joins the group.
+"""
+
+import csv
+import json
+from pathlib import Path
+
+from newsclaims.pipeline.org_identity import name_key
+
+
+class AliasFileError(ValueError):
+    """An alias file that cannot be read as a name -> canonical table."""
+
+
+def load_aliases(path: Path) -> dict[str, str]:
+    """Name key -> canonical name, from a JSON or CSV file."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise AliasFileError(f"{path}: cannot read the alias file: {error}") from error
+    pairs = _json_pairs(path, text) if path.suffix.lower() == ".json" else _csv_pairs(path, text)
+    return alias_table(pairs)
+
+
+def alias_table(pairs) -> dict[str, str]:
+    """Name key -> canonical name from (name, canonical) pairs; a canonical name maps to itself.
+
+    >>> alias_table([("Google", "Alphabet")])
+    {'alphabet': 'Alphabet', 'google': 'Alphabet'}
+    """
+    table: dict[str, str] = {}
+    for name, canonical in pairs:
+        table.setdefault(name_key(canonical), canonical)
+        table[name_key(name)] = canonical
+    return table
+
+
+def _json_pairs(path: Path, text: str) -> list[tuple[str, str]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise AliasFileError(f"{path}: not valid JSON: {error}") from error
+    if isinstance(data, dict):
+        items = list(data.items())
+    elif isinstance(data, list) and all(isinstance(r, dict) and {"name", "canonical"} <= r.keys() for r in data):
+        items = [(r["name"], r["canonical"]) for r in data]
+    else:
+        raise AliasFileError(f'{path}: expected {{"name": "canonical", ...}} or [{{"name": ..., "canonical": ...}}]')
+    for name, canonical in items:
+        if not (isinstance(name, str) and isinstance(canonical, str) and name.strip() and canonical.strip()):
+            raise AliasFileError(f"{path}: names must be non-empty strings: {name!r} -> {canonical!r}")
+    return [(name.strip(), canonical.strip()) for name, canonical in items]
+
+
+def _csv_pairs(path: Path, text: str) -> list[tuple[str, str]]:
+    pairs = []
+    for number, row in enumerate(csv.reader(text.splitlines()), start=1):
+        if not row or not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
+            continue
+        if number == 1 and [cell.strip().lower() for cell in row[:2]] == ["name", "canonical"]:
+            continue
+        if len(row) < 2 or not row[0].strip() or not row[1].strip():
+            raise AliasFileError(f"{path}:{number}: expected two columns, name and canonical: {row!r}")
+        pairs.append((row[0].strip(), row[1].strip()))
+    return pairs
