@@ -36,6 +36,23 @@ def dateline_city(text: str) -> str | None:
     return None
 
 
+def dateline_end(text: str) -> int:
+    """The offset where the dateline that opens `text` ends (after its dash), or 0 without one.
+
+    >>> text = "TORONTO, March 3 (Newswire) - Shares rose."
+    >>> text[dateline_end(text):]
+    'Shares rose.'
+    """
+    offset = 0
+    for line in text[:1000].splitlines(keepends=True)[: DATELINE_LINES * 2]:
+        if line.strip():
+            match = _DATELINE.match(line[:200])
+            if match:
+                return offset + match.end()
+        offset += len(line)
+    return 0
+
+
 def currency_context(text: str) -> CurrencyContext:
     """What the article says about ambiguous currencies: its dateline city's currency
     (`rules/dateline_currencies.json`) and the members of ambiguous families it names ('Swiss francs'

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.rules import load_table
 from newsclaims.pipeline.temporal import DateReading, read_date
 
@@ -67,7 +68,9 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
     chosen = sorted(_longest_without_overlap(found), key=lambda d: d.start)
     chosen = _coordinated(text, [_extended(text, span) for span in chosen])
     chosen = [span for span in chosen if not _is_fraction(text, span)]
-    return [_with_tense(doc, span) for span in chosen]
+    dateline = dateline_end(text)
+    # The dateline's day is the day of the report: on or before the publication date, never after it.
+    return [replace(span, tense="past") if span.end <= dateline else _with_tense(doc, span) for span in chosen]
 
 
 def _extended(text: str, date: DateSpan) -> DateSpan:
