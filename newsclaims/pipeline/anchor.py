@@ -11,7 +11,10 @@ import re
 from newsclaims.pipeline.temporal import read_date
 
 TOP_LINES = 5
-_DATELINE_DATE = re.compile(r"^\s*[A-Z][A-Z .'-]{1,40}?,\s*(?P<date>[A-Za-z][^()\n]{2,40}?\d{4})\s*(?:\(|[-–—]\s)")
+_DATELINE_DATE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{1,40}?(?:,\s*[A-Z][A-Za-z.]{1,6})?,\s*(?P<date>[A-Za-z0-9][^()/\n]{2,40}?\d{4})\s*"
+    r"(?:\(|/|[-–—]{1,2}\s)"
+)
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:published|updated|posted|date|first published)(?:\s+on)?\s*:?\s*)?(?P<date>[^\n]{6,40}?)"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",

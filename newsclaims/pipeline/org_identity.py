@@ -17,6 +17,7 @@ the longest name's key), so the same organization gets the same id in every arti
 """
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -45,8 +46,9 @@ def name_key(name: str) -> str:
     'us steel'
     """
     key = name.replace("\u2019", "'").lower().strip()
-    key = re.sub(r"(?:'s|s'|')$", "", key)
     key = re.sub(r"^the\s+", "", key)
+    keeps_s = any(key == word or key.startswith(word + " ") for word in _table()["names_with_s"])
+    key = re.sub(r"'$", "", key) if keeps_s else re.sub(r"(?:'s|')$", "", key)
     key = re.sub(r"\b((?:[a-z]\.){2,})", lambda m: m.group().replace(".", ""), key)
     key = " ".join(key.replace(",", " ").split())
     suffixes = sorted(_table()["legal_suffixes"], key=len, reverse=True)
@@ -62,8 +64,13 @@ def name_key(name: str) -> str:
 
 
 def slug(name: str) -> str:
-    """'Sumitomo Mitsui Banking' -> 'sumitomo-mitsui-banking'."""
-    return re.sub(r"[^a-z0-9&]+", "-", name_key(name)).strip("-") or "org"
+    """'Sumitomo Mitsui Banking' -> 'sumitomo-mitsui-banking'; accents folded ('Nestlé' -> 'nestle').
+
+    >>> slug("Harcourt & Lyle plc"), slug("Société Générale SA")
+    ('harcourt-lyle', 'societe-generale')
+    """
+    folded = unicodedata.normalize("NFKD", name_key(name)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "org"
 
 
 def resolve_identities(
@@ -88,7 +95,7 @@ def resolve_identities(
         if root_a != root_b:
             parent[root_b] = root_a
 
-    aliases = aliases or {}
+    aliases = {**_builtin_aliases(), **(aliases or {})}
     canonical_of = {name: aliases.get(name_key(name)) for name in distinct}
     by_key: dict[str, str] = {}
     for name in distinct:
@@ -102,7 +109,7 @@ def resolve_identities(
         if defined is not None:
             union(text[defined[0] : defined[1]], name)
     for name in distinct:
-        target = _unique(name, distinct, _is_acronym_of) or _unique(name, distinct, _is_short_form_of)
+        target = _unique(name, distinct, _is_acronym_of, find) or _unique(name, distinct, _is_short_form_of, find)
         if target is not None:
             union(target, name)
     clusters: dict[str, list[str]] = {}
@@ -131,9 +138,18 @@ def _defined_by_parentheses(
     return None
 
 
-def _unique(name: str, names: list[str], relation) -> str | None:
+def _unique(name: str, names: list[str], relation, cluster) -> str | None:
+    """The one organization `name` stands for by `relation`, or None when it fits none or several (names
+    already known to be one organization count once: 'Goldman' of 'Goldman Sachs' and 'Goldman Sachs
+    Group Inc.')."""
     matches = [other for other in names if other != name and relation(name, other)]
-    return matches[0] if len(matches) == 1 else None
+    return matches[0] if len({cluster(match) for match in matches}) == 1 else None
+
+
+@cache
+def _builtin_aliases() -> dict[str, str]:
+    """Short names the press uses that no rule derives ('Fed' for the Federal Reserve): `rules/orgs.json`."""
+    return {name_key(name): canonical for name, canonical in _table()["known_aliases"].items()}
 
 
 def _is_acronym_of(short: str, long: str) -> bool:

@@ -129,17 +129,20 @@ def resolve_date(reading: DateReading, anchor: dt.date | None, tense: Tense = No
     if reading.anaphoric:
         return _unresolved(reading)
     if reading.kind == "duration":
-        return _resolve_duration(reading, anchor)
+        return _resolve_duration(reading, anchor, tense)
     relative = reading.needs_anchor
     if relative and anchor is None:
         return _unresolved(reading)
     first, last, iso = _period(reading, anchor, tense)
     if reading.until is not None:
         end_value = resolve_date(reading.until, anchor, tense)
-        if end_value.iso is None or end_value.end is None:
+        if end_value.iso is None:
             return _unresolved(reading)
         iso = f"{iso}/{end_value.iso}"
-        last = dt.date.fromisoformat(end_value.end)
+        if end_value.end is None:  # 'fiscal 2025-26': the end is a fiscal year, whose days are not known
+            reading = replace(reading, fiscal=reading.fiscal or end_value.fiscal, split_year=True)
+        else:
+            last = dt.date.fromisoformat(end_value.end)
     known_days = not (reading.fiscal or reading.split_year)
     return DateValue(
         kind="point",
@@ -164,12 +167,12 @@ def _unresolved(reading: DateReading) -> DateValue:
     )
 
 
-def _resolve_duration(reading: DateReading, anchor: dt.date | None) -> DateValue:
+def _resolve_duration(reading: DateReading, anchor: dt.date | None, tense: Tense = None) -> DateValue:
     count, unit = reading.length
     iso = _iso_duration(count, unit)
     start = end = None
     if reading.until is not None:
-        closing = resolve_date(reading.until, anchor)
+        closing = resolve_date(reading.until, anchor, tense)
         if closing.end is not None:
             end = dt.date.fromisoformat(closing.end)
             start = end - _delta(count, unit) + dt.timedelta(days=1)
@@ -747,8 +750,12 @@ def _dateparser_reading(phrase: str) -> DateReading | None:
     """
     has_month = re.search(rf"\b(?:{_alternation(_table()['months'])})\b", phrase)
     numeric = re.fullmatch(r"\d{1,4}[/.]\d{1,2}[/.]\d{2,4}", phrase)
-    if not (has_month or numeric):
-        return None
+    if not ((has_month and re.search(r"\d", phrase)) or numeric):
+        return None  # 'a march' is not March 1
+    dotted = re.fullmatch(r"([0-3]?\d)\.([01]?\d)\.((?:19|20)?\d\d)", phrase)
+    if dotted:  # '10.03.2026': a dotted date is day first wherever it is written
+        year = _year(dotted.group(3)) if len(dotted.group(3)) == 2 else int(dotted.group(3))
+        return _day_reading(year, int(dotted.group(2)), int(dotted.group(1)))
     data = _date_data_parser().get_date_data(phrase)
     if data is None or data.date_obj is None:
         return None

@@ -33,7 +33,7 @@ ORGS = [
         "Analysts expect AI spending to grow. AI is the main driver, said Goldman Sachs.",
         [("Goldman Sachs", "goldman-sachs")],
     ),
-    ("Moody's cut the rating. Moody's said the outlook was negative.", [("Moody's", "moody")] * 2),
+    ("Moody's cut the rating. Moody's said the outlook was negative.", [("Moody's", "moody-s")] * 2),
     ("TOKYO, Nov 26 (Newswire) - Shares rose.", [("Newswire", "newswire")]),
 ]
 
