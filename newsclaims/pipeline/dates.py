@@ -59,8 +59,8 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
         phrase = text[start:end]
         reading = read_date(phrase)
         if reading is None:
-            if origin == "rule" or not _has_date_word(phrase) or len(phrase.split()) > 4:
-                continue  # a long span that does not read is the model running on into the sentence
+            if origin == "rule" or not _has_date_word(phrase) or _runs_into_clause(doc, start, end):
+                continue
             reading = DateReading("vague")
         if origin == "model" and _is_name(doc, start, end, reading):
             continue
@@ -130,6 +130,15 @@ def _is_fraction(text: str, date: DateSpan) -> bool:
     after = text[date.end : date.end + 4].lower()
     qualified = re.match(r"(?i)(?:nearly|almost|about|around|roughly|more than|less than|over|under|just)\b", date.text)
     return after.startswith(" of") or qualified is not None
+
+
+def _runs_into_clause(doc: Doc, start: int, end: int) -> bool:
+    """A model DATE span that does not read and holds a verb ('The 1987/88 season ended in the autumn') is
+    the model running on into the sentence; without a tagger, one longer than five words."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("TAG"):
+        return len(doc.text[start:end].split()) > 5
+    return any(token.pos_ in ("VERB", "AUX") for token in span)
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:

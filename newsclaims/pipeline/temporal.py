@@ -95,6 +95,11 @@ def read_date(text: str) -> DateReading | None:
     table = _table()
     if any(form in table["vague"] or form in table["frequencies"] for form in candidates):
         return vague(phrase)
+    if re.search(r"\b(?:in a row|consecutive|straight|successive|running)\b", phrase):
+        return vague(phrase)  # 'the fifth year in a row': a count of periods, not one of them
+    if any(form in table["anaphoric_periods"] for form in candidates):
+        unit = next(_table()["units"][w] for w in re.findall(r"[a-z]+", phrase) if w in _table()["units"])
+        return DateReading("point", unit, anaphoric=True)
     return _dateparser_reading(candidates[-1])
 
 
@@ -108,14 +113,11 @@ def _forms(phrase: str) -> list[str]:
     """The phrase, without a leading 'the', and without the modifiers around its period ('early', 'the end
     of', 'mid-'), most literal first."""
     forms = [phrase]
-    bare = _strip_modifiers(phrase)
-    for form in (phrase, bare):
-        if form not in forms:
-            forms.append(form)
-        if form.startswith("the "):
-            without = form[4:]
-            if without not in forms:
-                forms.append(without)
+    without_the = phrase[4:] if phrase.startswith("the ") else phrase
+    for form in (without_the, _strip_modifiers(phrase), _strip_modifiers(without_the)):
+        for candidate in (form, form[4:] if form.startswith("the ") else form):
+            if candidate and candidate not in forms:
+                forms.append(candidate)
     return forms
 
 
@@ -168,6 +170,10 @@ def _unresolved(reading: DateReading) -> DateValue:
 
 
 def _resolve_duration(reading: DateReading, anchor: dt.date | None, tense: Tense = None) -> DateValue:
+    if reading.length is None:
+        return DateValue(
+            kind="duration", iso=None, start=None, end=None, granularity=reading.granularity, relative=False
+        )
     count, unit = reading.length
     iso = _iso_duration(count, unit)
     start = end = None
@@ -430,6 +436,11 @@ def _read_month_day(phrase: str) -> DateReading | None:
 
 
 def _read_month(phrase: str) -> DateReading | None:
+    in_year = _rx(r"(?:the month of )?MONTH,? (?:of )?(?P<which>this|last|next) year").match(phrase)
+    if in_year:  # 'October last year', 'April of last year', 'January this year'
+        order = {"this": "this", "last": "last-year", "next": "next-year"}[in_year.group("which")]
+        return DateReading("point", "month", month=_month(in_year.group("month")), order=order)
+    phrase = re.sub(r"^the month of ", "", phrase)
     found = _rx(
         r"(?:(?P<order>next|last|this|past|coming) )?MONTH(?:,? (?:of )?(?P<y>(?:1[89]|2[01])\d\d|'\d\d))?"
     ).match(phrase)
@@ -534,7 +545,57 @@ def _read_half(phrase: str) -> DateReading | None:
     return replace(reading, order="this" if groups.get("this") else None)
 
 
+def _read_months_of_year(phrase: str) -> DateReading | None:
+    """'the first nine months of 1986', 'the last three months of 2004', 'the first six months of this year':
+    the months counted from the start or the end of a year (a quarter or half when they make one)."""
+    found = re.match(
+        r"^(?:the )?(?P<end>first|last|final) (?P<n>[\w-]+) months of (?:the )?(?:(?P<y>(?:1[89]|2[01])\d\d)|"
+        r"(?P<which>this|last|next|current) year|(?P<the>year))$",
+        phrase,
+    )
+    count = _count(found.group("n")) if found else None
+    if count is None or not float(count).is_integer() or not 1 <= count <= 12:
+        return None
+    count = int(count)
+    first_month = 1 if found.group("end") == "first" else 13 - count
+    last_month = first_month + count - 1
+    order = {"this": "this", "current": "this", "last": "last-year", "next": "next-year"}.get(found.group("which"))
+    year = int(found.group("y")) if found.group("y") else None
+    base = DateReading("point", "month", year=year, order=order, anaphoric=bool(found.group("the")))
+    if count == 3 and first_month in (1, 4, 7, 10):
+        return replace(base, granularity="quarter", month=None, quarter=(first_month + 2) // 3)
+    if count == 6 and first_month in (1, 7):
+        return replace(base, granularity="half", month=None, half=1 if first_month == 1 else 2)
+    return replace(base, month=first_month, until=replace(base, month=last_month))
+
+
+def _read_month_quarter(phrase: str) -> DateReading | None:
+    """'the December quarter', 'the 1985 December quarter', 'the December 1986 quarter': the calendar quarter
+    that ends in that month (Australian and Indian usage)."""
+    found = _rx(
+        r"(?:(?P<y1>(?:1[89]|2[01])\d\d) )?MONTH (?:(?P<y2>(?:1[89]|2[01])\d\d) )?quarter(?: of (?P<y3>(?:1[89]|2[01])\d\d))?"
+    ).match(phrase)
+    if not found or _month(found.group("month")) % 3:
+        return None
+    year = next((int(found.group(g)) for g in ("y1", "y2", "y3") if found.group(g)), None)
+    return DateReading("point", "quarter", year=year, quarter=_month(found.group("month")) // 3)
+
+
+def _read_two_quarters(phrase: str) -> DateReading | None:
+    """'the third and fourth quarters of 1987': a range from one quarter to the other."""
+    found = _rx(r"ORD and (?P<second>first|second|third|fourth) quarters(?: of (?P<y>(?:1[89]|2[01])\d\d))?").match(phrase)
+    if not found:
+        return None
+    ordinals = _table()["ordinals"]
+    year = int(found.group("y")) if found.group("y") else None
+    first = DateReading("point", "quarter", year=year, quarter=ordinals[found.group("ord")] % 5)
+    return replace(first, until=replace(first, quarter=ordinals[found.group("second")]))
+
+
 def _read_year(phrase: str) -> DateReading | None:
+    named = re.match(r"^(?:the )?(?:calendar |full |fiscal )?year (?P<y>(?:1[89]|2[01])\d\d)$", phrase)
+    if named:  # 'the year 2050', 'the full year 1986'
+        return DateReading("point", "year", year=int(named.group("y")), fiscal="fiscal" in phrase)
     plain = re.match(r"^(?:(?P<fy>fiscal(?: year)?|fy|financial year) ?)?(?P<y>(?:1[89]|2[01])\d\d)$", phrase)
     if plain:
         return DateReading("point", "year", year=int(plain.group("y")), fiscal=bool(plain.group("fy")))
@@ -550,17 +611,17 @@ def _read_year(phrase: str) -> DateReading | None:
 def _read_year_range(phrase: str) -> DateReading | None:
     found = re.match(
         r"^(?:between )?(?P<fy>fiscal |fy ?)?(?P<a>(?:1[89]|2[01])\d\d) ?(?:-|/|to|and|through|until) ?"
-        r"(?P<b>(?:1[89]|2[01])?\d\d)$",
+        r"(?P<b>(?:1[89]|2[01])?\d\d|\d)$",
         phrase,
     )
     if not found:
         return None
     first, second = int(found.group("a")), found.group("b")
-    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    last = int(second) if len(second) == 4 else first // 10 ** len(second) * 10 ** len(second) + int(second)
     if last <= first:
         return None
     fiscal = bool(found.group("fy"))
-    split = len(second) == 2 and last == first + 1 and not phrase.startswith("between")
+    split = len(second) <= 2 and last == first + 1 and not phrase.startswith("between")
     end = DateReading("point", "year", year=last, fiscal=fiscal)
     return DateReading("point", "year", year=first, fiscal=fiscal, until=end, split_year=split)
 
@@ -638,7 +699,7 @@ def _read_decade(phrase: str) -> DateReading | None:
 
 def _read_duration(phrase: str) -> DateReading | None:
     found = re.match(
-        r"^(?:(?P<dir>the (?:past|last|previous|next|coming|following|first)|the) )?(?P<n>[\w.,' -]+?)[ -]"
+        r"^(?:(?P<dir>(?:the )?(?:past|last|previous|next|coming|following|first)|the) )?(?P<n>[\w.,' -]+?)[ -]"
         r"(?P<unit>[a-z]+)(?:[ -](?:old|long))?$",
         phrase,
     )
@@ -646,6 +707,12 @@ def _read_duration(phrase: str) -> DateReading | None:
         return None
     unit = _table()["units"][found.group("unit")]
     words = found.group("n").replace("-", " ").strip()
+    words = re.sub(r"^(?:a )?couple(?: of)?$", "two", words)
+    words = re.sub(r"^an? (\w+) and a half$", r"one \1 and a half", words)
+    alternatives = re.fullmatch(r"(?:between )?(\S+) (?:or|to|and) (\S+?)(?: \w+s)?", words)
+    if alternatives and _count(alternatives.group(1)) is not None and _count(alternatives.group(2)) is not None:
+        unit = _table()["units"][found.group("unit")]
+        return DateReading("duration", unit, length=None)  # 'five or six years': a length the text leaves open
     if re.match(r"^an? \S+ ", words + " ") and len(words.split()) > 1:
         words = words.split(" ", 1)[1]  # 'a one-year loan'
     words = re.sub(r" and a half$", ".5", words) if re.match(r"^\d+ and a half$", words) else words
@@ -682,7 +749,7 @@ def _read_period_to(phrase: str) -> DateReading | None:
     """'the three months to December', 'the 12 months through June 2026', 'the year to March': a length
     of time that closes on a date."""
     found = re.match(
-        r"^(?:the )?(?:(?P<n>[\w.-]+) )?(?P<unit>months|month|weeks|years|year|quarters|quarter) "
+        r"^(?:the )?(?:(?P<n>[\w.-]+) )?(?P<unit>months|month|weeks|week|years|year|quarters|quarter) "
         r"(?:to|through|ended|ending|ended on|ending on|up to|until) (?P<until>.+)$",
         phrase,
     )
@@ -724,6 +791,9 @@ def _quarter_ending(closing: DateReading) -> DateReading:
 
 
 _READERS = (
+    _read_months_of_year,
+    _read_month_quarter,
+    _read_two_quarters,
     _read_period_to,
     _read_year_starting,
     _read_iso_day,

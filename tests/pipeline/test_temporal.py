@@ -401,3 +401,34 @@ def test_resolved_values_are_valid(phrase, anchor, tense):
         assert (value.iso, value.start, value.end, value.granularity) == (None, None, None, None)
     if anchor is None and value.relative and value.kind == "point":
         assert (value.iso, value.start, value.end) == (None, None, None), "no anchor, no guess"
+
+
+# Forms the stock model tags DATE in ../shared/dev-corpus that the first grammar did not read (BBC 2004-05,
+# Reuters 1987), resolved against Wednesday 2025-11-26 with no tense.
+REAL_NEWS_FORMS = [
+    ("October last year", ("point", "2024-10", "2024-10-01", "2024-10-31", "month", True, False)),
+    ("January this year", ("point", "2025-01", "2025-01-01", "2025-01-31", "month", True, False)),
+    ("the first nine months of 1986", ("point", "1986-01/1986-09", "1986-01-01", "1986-09-30", "month", False, False)),
+    ("the last three months of 2004", ("point", "2004-Q4", "2004-10-01", "2004-12-31", "quarter", False, False)),
+    ("the December quarter", ("point", "2025-Q4", "2025-10-01", "2025-12-31", "quarter", True, False)),
+    ("1985 December quarter", ("point", "1985-Q4", "1985-10-01", "1985-12-31", "quarter", False, False)),
+    (
+        "the third and fourth quarters of 1987",
+        ("point", "1987-Q3/1987-Q4", "1987-07-01", "1987-12-31", "quarter", False, False),
+    ),
+    ("the full year 1986", ("point", "1986", "1986-01-01", "1986-12-31", "year", False, False)),
+    ("the full year", ("point", None, None, None, "year", True, False)),
+    ("the mid-1960s", ("point", "196X", "1960-01-01", "1969-12-31", "decade", False, False)),
+    ("2005-6", ("point", "2005/2006", None, None, "year", False, False)),
+    ("five or six years", ("duration", None, None, None, "year", False, False)),
+    ("the last couple of months", ("duration", "P2M", "2025-09-26", "2025-11-26", "month", True, False)),
+    ("the fifth year in a row", ("vague", None, None, None, None, False, False)),
+    ("the year 2050", ("point", "2050", "2050-01-01", "2050-12-31", "year", False, False)),
+    ("the week ended February 16", ("duration", "P1W", "2026-02-10", "2026-02-16", "week", True, False)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), REAL_NEWS_FORMS, ids=[p for p, _ in REAL_NEWS_FORMS])
+def test_forms_from_real_news(phrase, expected):
+    value = resolve_date(read_date(phrase), dt.date(2025, 11, 26))
+    assert (value.kind, value.iso, value.start, value.end, value.granularity, value.relative, value.fiscal) == expected
