@@ -573,7 +573,8 @@ def _read_month_quarter(phrase: str) -> DateReading | None:
     """'the December quarter', 'the 1985 December quarter', 'the December 1986 quarter': the calendar quarter
     that ends in that month (Australian and Indian usage)."""
     found = _rx(
-        r"(?:(?P<y1>(?:1[89]|2[01])\d\d) )?MONTH (?:(?P<y2>(?:1[89]|2[01])\d\d) )?quarter(?: of (?P<y3>(?:1[89]|2[01])\d\d))?"
+        r"(?:(?P<y1>(?:1[89]|2[01])\d\d) )?MONTH (?:(?P<y2>(?:1[89]|2[01])\d\d) )?quarter"
+        r"(?: of (?P<y3>(?:1[89]|2[01])\d\d))?"
     ).match(phrase)
     if not found or _month(found.group("month")) % 3:
         return None
@@ -583,7 +584,8 @@ def _read_month_quarter(phrase: str) -> DateReading | None:
 
 def _read_two_quarters(phrase: str) -> DateReading | None:
     """'the third and fourth quarters of 1987': a range from one quarter to the other."""
-    found = _rx(r"ORD and (?P<second>first|second|third|fourth) quarters(?: of (?P<y>(?:1[89]|2[01])\d\d))?").match(phrase)
+    found = _rx(r"ORD and (?P<second>first|second|third|fourth) quarters(?: of (?P<y>(?:1[89]|2[01])\d\d))?")
+    found = found.match(phrase)
     if not found:
         return None
     ordinals = _table()["ordinals"]
