@@ -17,6 +17,7 @@ from newsclaims.models import (
     PercentMention,
 )
 from newsclaims.pipeline.anchor import text_anchor
+from newsclaims.pipeline.annotations import has_annotation
 from newsclaims.pipeline.dates import DateSpan
 from newsclaims.pipeline.org_identity import resolve_identities
 from newsclaims.pipeline.orgs import OrgSpan
@@ -48,14 +49,15 @@ def build_result(
     Relative dates resolve against it. `aliases` maps organization names (`org_identity.name_key`) to
     canonical names, so one organization gets one `org_id` across articles.
     """
+    text = doc.text  # joined from the tokens on every access: once here
     if published is not None and published_source is None:
         published_source = "given"
     if published is None:
-        published = text_anchor(doc.text)
+        published = text_anchor(text)
         published_source = "text" if published is not None else None
     found = [(q.start, q.end, q.type, q.text, q.value) for q in doc._.newsclaims_quantities or []]
     found += _dates(doc._.newsclaims_dates or [], published)
-    found += _orgs(doc.text, doc._.newsclaims_orgs or [], aliases)
+    found += _orgs(text, doc._.newsclaims_orgs or [], aliases)
     sentence_starts = _sentence_starts(doc)
     mentions = [
         _MENTION_MODELS[kind](
@@ -72,11 +74,11 @@ def build_result(
     meta = ArticleMeta(
         id=article_id,
         source=source,
-        sha256=text_sha256(doc.text),
+        sha256=text_sha256(text),
         published=published,
         published_source=published_source,
         title=title,
-        chars=len(doc.text),
+        chars=len(text),
         encoding=encoding,
     )
     return ArticleResult(status="ok", article=meta, mentions=mentions)
@@ -95,6 +97,6 @@ def _orgs(text: str, orgs: list[OrgSpan], aliases: Mapping[str, str] | None) -> 
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    if not doc.has_annotation("SENT_START"):
+    if not has_annotation(doc, "SENT_START"):
         return [0]
     return [sentence.start_char for sentence in doc.sents]

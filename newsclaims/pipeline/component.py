@@ -8,6 +8,7 @@ entities as extra candidates; it works without NER too (rules alone).
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from newsclaims.pipeline.annotations import forget
 from newsclaims.pipeline.dates import find_dates
 from newsclaims.pipeline.orgs import find_orgs
 from newsclaims.pipeline.quantities import find_quantities
@@ -40,6 +41,7 @@ class QuantityExtractor:
         spans += [_span(doc, d.start, d.end, "date") for d in dates]
         spans += [_span(doc, o.start, o.end, "org") for o in orgs]
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=sorted(spans, key=lambda s: s.start))
+        forget(doc)
         return doc
 
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from newsclaims.pipeline.annotations import has_annotation, text_of
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.rules import load_table
 from newsclaims.pipeline.temporal import DateReading, read_date
@@ -43,7 +44,7 @@ class DateSpan:
 
 def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
     """The date mentions of `doc` in text order, none overlapping each other or a `taken` span."""
-    text = doc.text
+    text = text_of(doc)
     candidates: dict[tuple[int, int], str] = {}
     for ent in doc.ents:
         if ent.label_ == "DATE":
@@ -136,8 +137,8 @@ def _runs_into_clause(doc: Doc, start: int, end: int) -> bool:
     """A model DATE span that does not read and holds a verb ('The 1987/88 season ended in the autumn') is
     the model running on into the sentence; without a tagger, one longer than five words."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("TAG"):
-        return len(doc.text[start:end].split()) > 5
+    if span is None or not has_annotation(doc, "TAG"):
+        return len(text_of(doc)[start:end].split()) > 5
     return any(token.pos_ in ("VERB", "AUX") for token in span)
 
 
@@ -232,10 +233,10 @@ def _tense(span: Span) -> str | None:
     hangs from a noun first ('the closing price on Friday', 'payable Jan. 15') takes no tense from the
     verb. 'until', 'into' and 'by' look ahead. Without a parse, the words just before the date."""
     doc = span.doc
-    before = doc.text[max(0, span.start_char - 60) : span.start_char].lower().split()
+    before = text_of(doc)[max(0, span.start_char - 60) : span.start_char].lower().split()
     if before and before[-1] in _AHEAD_PREPOSITIONS:
         return "future"
-    if doc.has_annotation("DEP"):
+    if has_annotation(doc, "DEP"):
         verb = span.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             if verb.i not in range(span.start, span.end) and verb.pos_ in ("NOUN", "ADJ", "PROPN"):

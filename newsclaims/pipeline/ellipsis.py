@@ -4,6 +4,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsclaims.pipeline.annotations import text_of
 from newsclaims.pipeline.lexicon import phrase_pattern
 from newsclaims.pipeline.money import parse_money
 from newsclaims.pipeline.quantity import Quantity
@@ -16,7 +17,7 @@ def elliptical_amounts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     Only a scaled number ('148 mln', not '148') shortly after a money amount, tied to it by a comparing word
     or the same scale word, with nothing noun-like after it (`rules/ellipsis.json`)."""
     cues = load_table("ellipsis")
-    text = doc.text
+    text = text_of(doc)
     money = [q for q in found if q.type == "money" and q.value.amount is not None]
     if not money:
         return []

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from newsclaims.pipeline.rules import load_table
 
@@ -34,6 +34,7 @@ class OrgIdentity:
     aliases: tuple[str, ...]
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The form names are compared in: lower case, no 'the', no possessive, no legal suffix, no dots in
     acronyms.

@@ -23,6 +23,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from newsclaims.pipeline.annotations import text_of
 from newsclaims.pipeline.rules import load_table
 
 _POSSESSIVE = re.compile(r"(?:['\u2019\"]s|s['\u2019]|['\u2019])$")  # Reuters-21578 writes 'Brazil"s'
@@ -68,7 +69,7 @@ enabled_rules: frozenset[str] = RULES
 
 def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
     """The organization mentions of `doc` in text order, none overlapping each other or a `taken` span."""
-    text = doc.text
+    text = text_of(doc)
     found: list[OrgSpan] = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -179,7 +180,7 @@ def _overlaps(start: int, end: int, spans) -> bool:
 
 def _rejected(doc: Doc, start: int, end: int) -> str | None:
     """The filter that rejects a model ORG span as not an organization, or None when it stands."""
-    text = doc.text
+    text = text_of(doc)
     name = text[start:end]
     table = _table()
     words = name.lower().split()
@@ -235,7 +236,7 @@ def _defined_acronyms(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
 def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     """Later (or earlier) occurrences of a name the article uses for an organization, where the model
     missed them: the same string, case-sensitive, on word edges, not inside another entity."""
-    text = doc.text
+    text = text_of(doc)
     names = {org.name for org in found if _worth_propagating(org.name)}
     with_article = {org.name for org in found if org.name != org.text}
     place_words = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsclaims.models import MoneyValue, PercentValue
+from newsclaims.pipeline.annotations import text_of
 from newsclaims.pipeline.dateline import currency_context
 from newsclaims.pipeline.ellipsis import elliptical_amounts
 from newsclaims.pipeline.lexicon import phrase_pattern
@@ -29,7 +30,7 @@ NER_LABELS = {"MONEY", "PERCENT"}
 def find_quantities(doc: Doc, context: CurrencyContext | None = None) -> list[Quantity]:
     """Every money and percent mention of `doc`, in text order, without overlaps. `context` defaults to what
     the article's dateline says about its currency."""
-    text = doc.text
+    text = text_of(doc)
     context = context or currency_context(text)
     candidates: list[tuple[int, int]] = [m.span() for m in phrase_pattern("phrase").finditer(text)]
     candidates += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in NER_LABELS]
@@ -47,7 +48,7 @@ def find_quantities(doc: Doc, context: CurrencyContext | None = None) -> list[Qu
 
 def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) -> list[Quantity]:
     """The quantities in one candidate span: itself if it reads, else the amounts inside it."""
-    text = doc.text
+    text = text_of(doc)
     start, end = _strip(text, start, end)
     quantity = _read(text, start, end, context)
     if quantity is not None and not _is_move(doc, quantity):
@@ -101,7 +102,7 @@ def _read(text: str, start: int, end: int, context: CurrencyContext | None = Non
 def _is_move(doc: Doc, quantity: Quantity) -> bool:
     """'from $2 million to $3 million' and 'rose 12 pence to 398 pence' are two values (a move from one
     to the other, or a change then a level), not a range."""
-    text = doc.text
+    text = text_of(doc)
     if quantity.value.qualifier != "range" or text[quantity.start : quantity.start + 7].lower() == "between":
         return False
     if not re.search(r"\sto\s", text[quantity.start : quantity.end]):

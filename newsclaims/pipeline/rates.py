@@ -5,6 +5,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from newsclaims.pipeline.annotations import has_annotation, text_of
 from newsclaims.pipeline.rules import load_table
 
 
@@ -13,7 +14,7 @@ def rate_unit(span: Span) -> str | None:
     None when no rate follows ('$22 million a year earlier' is a date)."""
     rates = load_table("rates")
     doc = span.doc
-    hyphenated = re.match(r"-(?:a|an|per)-([a-z]+)", doc.text[span.end_char : span.end_char + 20])
+    hyphenated = re.match(r"-(?:a|an|per)-([a-z]+)", text_of(doc)[span.end_char : span.end_char + 20])
     if hyphenated and hyphenated.group(1) in rates["units"]:  # '£5.5m-a-year'
         return rates["units"][hyphenated.group(1)]
     following = doc[span.end : span.end + 3]
@@ -25,14 +26,14 @@ def rate_unit(span: Span) -> str | None:
             return rates["units"][word]
         if following[0].lower_ in rates["open_per_words"] and _is_unit_noun(following[1]):
             return word
-    return _table_line_unit(doc.text, span.start_char)
+    return _table_line_unit(text_of(doc), span.start_char)
 
 
 def _is_unit_noun(token: Token) -> bool:
     """'per region' names a unit; 'each last month' and 'per mln dlr' do not."""
     if not token.is_alpha or token.lower_ in _quantity_words():
         return False
-    return token.pos_ in ("NOUN", "PROPN") if token.doc.has_annotation("POS") else True
+    return token.pos_ in ("NOUN", "PROPN") if has_annotation(token.doc, "POS") else True
 
 
 @cache

@@ -98,8 +98,8 @@ def read_date(text: str) -> DateReading | None:
     if re.search(r"\b(?:in a row|consecutive|straight|successive|running)\b", phrase):
         return vague(phrase)  # 'the fifth year in a row': a count of periods, not one of them
     if any(form in table["anaphoric_periods"] for form in candidates):
-        unit = next(_table()["units"][w] for w in re.findall(r"[a-z]+", phrase) if w in _table()["units"])
-        return DateReading("point", unit, anaphoric=True)
+        units = [table["units"][w] for w in re.findall(r"[a-z]+", phrase) if w in table["units"]]
+        return DateReading("point", units[0], anaphoric=True) if units else vague(phrase)
     return _dateparser_reading(candidates[-1])
 
 
@@ -353,6 +353,7 @@ def _parts() -> dict[str, str]:
     }
 
 
+@cache
 def _rx(template: str) -> re.Pattern[str]:
     pattern = template
     for name, part in _parts().items():

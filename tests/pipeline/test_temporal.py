@@ -8,6 +8,8 @@ import datetime as dt
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclaims.models import DateValue
 from newsclaims.pipeline.temporal import read_date, resolve_date
@@ -432,3 +434,61 @@ REAL_NEWS_FORMS = [
 def test_forms_from_real_news(phrase, expected):
     value = resolve_date(read_date(phrase), dt.date(2025, 11, 26))
     assert (value.kind, value.iso, value.start, value.end, value.granularity, value.relative, value.fiscal) == expected
+
+
+_DATE_WORDS = [
+    "the",
+    "last",
+    "next",
+    "this",
+    "same",
+    "period",
+    "year",
+    "years",
+    "month",
+    "quarter",
+    "week",
+    "day",
+    "March",
+    "Tuesday",
+    "fiscal",
+    "FY",
+    "Q3",
+    "H1",
+    "first",
+    "third",
+    "half",
+    "of",
+    "to",
+    "and",
+    "ended",
+    "ago",
+    "2026",
+    "1987/88",
+    "2025-26",
+    "'90s",
+    "mid-",
+    "early",
+    "end",
+    "two",
+    "a",
+    "few",
+    "in",
+    "a row",
+    "quarters",
+    "the 1990s",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_DATE_WORDS), min_size=1, max_size=6).map(" ".join) | st.text(max_size=40),
+    st.sampled_from([None, "past", "future"]),
+)
+def test_any_phrase_reads_or_not_without_raising(phrase, tense):
+    """Whatever the model tags DATE, reading and resolving it never raises (a crash would lose the article)."""
+    reading = read_date(phrase)
+    if reading is not None:
+        for anchor in (None, dt.date(2025, 11, 26)):
+            value = resolve_date(reading, anchor, tense)
+            assert (value.start is None) == (value.end is None) or value.kind == "duration"
