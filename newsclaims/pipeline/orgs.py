@@ -62,6 +62,7 @@ RULES = frozenset(
         "dateline_agency",
         "repeated_names",
         "short_forms",
+        "suffixed_names",
     }
 )
 enabled_rules: frozenset[str] = RULES
@@ -79,6 +80,8 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
             continue
         span_start = _with_article(text, ent.start_char, start) if _heads_its_phrase(doc, end) else start
         found.append(OrgSpan(span_start, end, text[span_start:end], start))
+    if "suffixed_names" in enabled_rules:
+        found += _suffixed_names(doc, found, taken)
     if "defined_acronyms" in enabled_rules:
         found += _defined_acronyms(text, found, taken)
     if "dateline_agency" in enabled_rules:
@@ -86,6 +89,32 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
     if "repeated_names" in enabled_rules:
         found += _repeated_names(doc, found, taken)
     return _without_overlap(found)
+
+
+def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """'Dean Foods Co', 'Hongkong and Shanghai Hotels Ltd': capitalised words ending in a legal suffix are
+    a company whatever the model called them (it often says PERSON or GPE for names it does not know)."""
+    text = text_of(doc)
+    occupied = [(o.start, o.end) for o in found] + list(taken)
+    occupied += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in _OVERRIDABLE]
+    added = []
+    for match in _suffixed_name_pattern().finditer(text):
+        start, end = match.span()
+        if match.group().startswith(("The ", "THE ")):
+            start += 4
+        if _overlaps(start, end, occupied) or _in_capitals_line(text, start, end):
+            continue
+        added.append(OrgSpan(start, end, text[start:end], start))
+        occupied.append((start, end))
+    return added
+
+
+@cache
+def _suffixed_name_pattern() -> re.Pattern[str]:
+    suffixes = [s for s in _table()["company_suffixes"]]
+    alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    word = r"(?:[A-Z][\w'&.-]*|&|and|of|de)"
+    return re.compile(rf"(?<![\w.])[A-Z][\w'&.-]*(?:[ ]{word}){{0,5}},?[ ](?:{alternation})(?![\w])")
 
 
 _DATELINE_AGENCY = re.compile(
@@ -147,6 +176,8 @@ def clean_org_span(text: str, start: int, end: int) -> tuple[int, int]:
     possessive = _POSSESSIVE.search(text, start, end)
     if possessive and possessive.start() > start and not _possessive_is_name(text, start, end):
         end = possessive.start()
+    elif re.match(r"['\u2019]s\b", text[end : end + 3]) and _possessive_is_name(text, start, end + 2):
+        end += 2  # the model stopped before the 's of "Macy's"
     while end > start and text[end - 1] in _EDGE and not _keeps_final_point(text, start, end):
         end -= 1
     return start, end

@@ -35,6 +35,8 @@ ORGS = [
     ),
     ("Moody's cut the rating. Moody's said the outlook was negative.", [("Moody's", "moody-s")] * 2),
     ("TOKYO, Nov 26 (Newswire) - Shares rose.", [("Newswire", "newswire")]),
+    # a name with a legal suffix is a company whatever the model calls it
+    ("Profits at Harlow Widget Holdings Ltd rose.", [("Harlow Widget Holdings Ltd", "harlow-widget")]),
 ]
 
 
