@@ -22,8 +22,8 @@ from newsclaims.pipeline.rules import load_table
 from newsclaims.pipeline.temporal import DateReading, read_date
 
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:in|on|at|by|since|until|till|from|through|during|for|before|after|as of|of|to|between|within|"
-    r"over|around|about|circa|its|their|our|his|her)\s+)+",
+    r"(?:(?:in|on|at|by|since|until|till|from|through|during|for|before|after|as of|of|to|within|over|its|their|"
+    r"our|his|her|both|either)\s+)+",
     re.IGNORECASE,
 )
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -113,11 +113,13 @@ def _coordinated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
             and re.fullmatch(r"\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*", joiner)
             and previous.reading.kind == date.reading.kind == "point"
             and previous.reading.granularity == date.reading.granularity
-            and previous.reading.until is None
-            and date.reading.until is None
+            and (previous.reading.until is None) == (date.reading.until is None)
+            and (previous.reading.until is None or previous.reading.split_year)
         ):
             phrase = text[previous.start : date.end]
-            reading = replace(previous.reading, until=date.reading)
+            # '1986/87 and 1987/88': from the first split year's start to the second's end
+            first = replace(previous.reading, until=None) if previous.reading.split_year else previous.reading
+            reading = replace(first, until=date.reading.until or date.reading)
             merged[-1] = DateSpan(previous.start, date.end, phrase, reading, previous.tense)
         else:
             merged.append(date)

@@ -117,9 +117,7 @@ def _suffixed_name_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])[A-Z][\w'&.-]*(?:[ ]{word}){{0,5}},?[ ](?:{alternation})(?![\w])")
 
 
-_DATELINE_AGENCY = re.compile(
-    r"^[A-Z][A-Z .'-]{1,40}?(?:,[^()\n]{1,40})?\s*\((?P<agency>[A-Z][\w&. -]{1,30})\)\s*[-–—]"
-)
+_DATELINE_AGENCY = re.compile(r"[A-Z][A-Z .'-]{1,40}?(?:,[^()\n]{1,40})?\s*\((?P<agency>[A-Z][\w&. -]{1,30})\)\s*[-–—]")
 
 
 def _dateline_agency(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:

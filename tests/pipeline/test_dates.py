@@ -31,6 +31,7 @@ SPANS = [
     ("The 1987/88 season ended early.", [("1987/88", "1987/1988")]),
     # a dateline: the model's span runs on past the dash
     ("LONDON, March 2 - The bank raised its rates.", [("March 2", "2025-03-02")]),
+    ("Output rose in both 1986/87 and 1987/88.", [("1986/87 and 1987/88", "1986/1988")]),
     # possessive outside, as in OntoNotes
     ("Last year's profit was a record.", [("Last year", "2024")]),
 ]
