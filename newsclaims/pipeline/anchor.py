@@ -8,7 +8,7 @@ says the day but not the year, and a guessed year would be presented as fact.
 import datetime as dt
 import re
 
-from newsclaims.pipeline.temporal import read_date
+from newsclaims.pipeline.date_reading import read_date
 
 TOP_LINES = 5
 _DATELINE_DATE = re.compile(

@@ -18,10 +18,10 @@ from newsclaims.models import (
 )
 from newsclaims.pipeline.anchor import text_anchor
 from newsclaims.pipeline.annotations import has_annotation
+from newsclaims.pipeline.date_calendar import resolve_date
 from newsclaims.pipeline.dates import DateSpan
 from newsclaims.pipeline.org_identity import resolve_identities
 from newsclaims.pipeline.orgs import OrgSpan
-from newsclaims.pipeline.temporal import resolve_date
 
 _MENTION_MODELS = {"money": MoneyMention, "percent": PercentMention, "date": DateMention, "org": OrgMention}
 

@@ -1,6 +1,6 @@
 """Find the date mentions of a document: spaCy's DATE entities, cleaned, plus rules for what it misses.
 
-A span is kept when it reads as a date (`temporal.read_date`) or at least holds a date word (a model DATE
+A span is kept when it reads as a date (`date_reading.read_date`) or at least holds a date word (a model DATE
 span such as a quote '240.34/44' holds none and is dropped). Rule candidates cover written forms the
 small model often misses or splits ('Q3 2026', 'H1 2026', 'FY27', 'fiscal 2027', 'March 3, 2026', a year
 after a preposition); where a rule span and a model span overlap, the longer reading wins. Quantities
@@ -17,9 +17,9 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from newsclaims.pipeline.annotations import has_annotation, text_of
+from newsclaims.pipeline.date_reading import DateReading, read_date
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.rules import load_table
-from newsclaims.pipeline.temporal import DateReading, read_date
 
 _LEADING_WORDS = re.compile(
     r"(?:(?:in|on|at|by|since|until|till|from|through|during|for|before|after|as of|of|to|within|over|its|their|"

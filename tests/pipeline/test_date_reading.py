@@ -1,4 +1,4 @@
-"""Reading and resolving date phrases (temporal.read_date / resolve_date), as tables.
+"""Reading and resolving date phrases (date_reading.read_date, date_calendar.resolve_date), as tables.
 
 Each row is a news phrase and the full `DateValue` it must give: kind, iso, start, end, granularity, relative,
 fiscal (the order of corpus/README.md "Dates"). Relative forms are resolved against a fixed publication date.
@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclaims.models import DateValue
-from newsclaims.pipeline.temporal import read_date, resolve_date
+from newsclaims.pipeline.date_calendar import resolve_date
+from newsclaims.pipeline.date_reading import read_date
 
 ANCHOR = dt.date(2025, 11, 26)  # a Wednesday
 README_ANCHOR = dt.date(2026, 3, 4)  # the publication date of the README's worked examples
