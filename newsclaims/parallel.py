@@ -17,8 +17,11 @@ progress bar's monitor thread is switched off); each worker loads its own pipeli
 
 import datetime as dt
 import multiprocessing
+import os
 import signal
 import sys
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -39,6 +42,7 @@ from newsclaims.pipeline.article import text_sha256
 DEFAULT_BATCH_SIZE = 32
 WINDOW_PER_JOB = 3
 START_METHOD = "fork" if sys.platform == "linux" else "spawn"
+PARENT_CHECK_SECONDS = 1.0
 OutputFormat = Literal["jsonl", "csv"]
 
 
@@ -139,7 +143,15 @@ def _start_worker(job: Job) -> None:
     """Load the pipeline once per worker. Ctrl-C is the parent's to handle: it stops the run cleanly."""
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _worker = (job, pipeline_for(job))
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (SIGKILL, OOM) would wait for work forever: leave instead."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _work(batch: list[Source]) -> list[Outcome]:
