@@ -35,10 +35,10 @@ from spacy.language import Language
 
 from newsclaims.batch import extract_articles
 from newsclaims.io.csv_writer import Table, rows_text
-from newsclaims.io.readers import ReadOptions, Source, read_source
+from newsclaims.io.readers import ArticleInput, ReadOptions, Source, read_source
 from newsclaims.io.resume import ArticleKey
 from newsclaims.io.writers import jsonl_line
-from newsclaims.models import ArticleResult
+from newsclaims.models import ArticleResult, ErrorRecord
 from newsclaims.pipeline.article import text_sha256
 
 DEFAULT_BATCH_SIZE = 32
@@ -100,7 +100,7 @@ def pipeline_for(job: Job) -> Language:
 
 def process_batch(sources: list[Source], job: Job, nlp: Language) -> list[Outcome]:
     """Read, skip what is done, extract and render one batch; one Outcome per source, in order."""
-    articles = [read_source(source, job.read) for source in sources]
+    articles = [_read_safely(source, job.read) for source in sources]
     done = [article.text is not None and (article.id, text_sha256(article.text)) in job.done for article in articles]
     todo = [article for article, skip in zip(articles, done, strict=True) if not skip]
     results = iter(extract_articles(todo, nlp, published=job.published, batch_size=max(1, len(todo))))
@@ -108,6 +108,18 @@ def process_batch(sources: list[Source], job: Job, nlp: Language) -> list[Outcom
         Outcome(article.id, "done") if skip else _outcome(next(results), job)
         for article, skip in zip(articles, done, strict=True)
     ]
+
+
+def _read_safely(source: Source, options: ReadOptions) -> ArticleInput:
+    """`read_source` turns every expected failure into a record; this catches the unexpected ones (a bug in
+    a parser library, a MemoryError on a pathological page), so one input can never stop the run."""
+    try:
+        return read_source(source, options)
+    except Exception as error:
+        message = f"{source.origin or source.id}: could not be read: {type(error).__name__}: {error}"
+        return ArticleInput(
+            source.id, source.origin, error=ErrorRecord(code="unreadable", message=message), status="error"
+        )
 
 
 def _outcome(result: ArticleResult, job: Job) -> Outcome:

@@ -86,8 +86,11 @@ def iter_sources(paths: Iterable[str], options: ReadOptions) -> Iterator[Source]
             continue
         path = Path(raw)
         if path.is_dir():
-            for file in walk_folder(path):
-                yield from _file_sources(file, _article_id(file, path), options)
+            for entry in walk_folder(path):
+                if isinstance(entry, OSError):
+                    yield _unlistable(entry, path)
+                else:
+                    yield from _file_sources(entry, _article_id(entry, path), options)
         elif path.exists():
             yield from _file_sources(path, path.stem, options)
         else:
@@ -114,13 +117,18 @@ def read_source(source: Source, options: ReadOptions) -> ArticleInput:
         return _failure(source, failure.code, f"{label}: {failure}")
 
 
-def walk_folder(folder: Path) -> Iterator[Path]:
+def walk_folder(folder: Path) -> Iterator[Path | OSError]:
     """Article files below `folder` in a stable order; hidden entries skipped, symlink loops survived.
 
     Order: a folder's files by name, then its subfolders by name (the same across runs and machines).
+    A folder that cannot be listed comes out as its `OSError`, so that it gets an error record instead of
+    vanishing (os.walk would skip it silently).
     """
     seen: set[str] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=errors.append):
+        yield from errors
+        errors.clear()
         real = os.path.realpath(root)
         if real in seen:
             dirs[:] = []
@@ -130,6 +138,7 @@ def walk_folder(folder: Path) -> Iterator[Path]:
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIX_FORMATS:
                 yield Path(root) / name
+    yield from errors
 
 
 def file_format(path: Path) -> Format:
@@ -210,6 +219,13 @@ def _line_sources(stream: BinaryIO, file_id: str, origin: str | None, max_chars:
     if not articles:
         problem = ErrorRecord(code="empty", message=f"{origin or file_id}: no articles (no non-blank line)")
         yield Source(file_id, origin, "jsonl", problem=problem)
+
+
+def _unlistable(error: OSError, folder: Path) -> Source:
+    where = Path(error.filename or folder)
+    article_id = where.relative_to(folder).as_posix() if where.is_relative_to(folder) else where.as_posix()
+    problem = ErrorRecord(code="unreadable", message=f"{where}: cannot list the folder: {error.strerror or error}")
+    return Source(article_id, str(where), "text", problem=problem)
 
 
 def _read_limited(path: Path, limit: int) -> bytes:

@@ -45,6 +45,9 @@ HOSTILE = [
         id="html-without-text",
     ),
     pytest.param("bad.html", b"<html>\x00\x00\x00\x01\x02", "error", "binary", None, id="html-binary"),
+    pytest.param(
+        "broken.jsonl", b'{"id": "x", "text": "Acme raised', "error", "invalid_json", None, id="broken-jsonl-line"
+    ),
 ]
 
 
@@ -169,3 +172,20 @@ def test_unreadable_file_is_an_error_record(tmp_path):
     os.symlink(tmp_path / "missing.txt", tmp_path / "broken.txt")  # listed, but cannot be opened
     (article,) = list(iter_articles([str(tmp_path)]))
     assert (article.id, article.status, article.error.code) == ("broken", "error", "unreadable")
+
+
+def test_folder_that_cannot_be_listed_is_an_error_record(tmp_path, monkeypatch):
+    # Root can list any folder, so the refusal is simulated where os.walk lists folders.
+    (tmp_path / "a.txt").write_text("one")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("two")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    articles = [(a.id, a.status, a.error.code if a.error else None) for a in iter_articles([str(tmp_path)])]
+    assert articles == [("a", "ok", None), ("locked", "error", "unreadable")]
