@@ -123,7 +123,7 @@ def extract(
         id=id_field,
         date=(date_field,) if date_field else DEFAULT_DATE_FIELDS,
     )
-    read = ReadOptions(max_chars=max_chars, fields=fields, stdin_format=stdin_format)
+    read = ReadOptions(max_chars=max_chars, fields=fields, stdin_format=stdin_format, output=output)
     done: frozenset = frozenset()
     if resume and output is not None:
         done = _repair_for_resume(output, output_format, table).done

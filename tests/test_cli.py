@@ -208,3 +208,14 @@ def test_jobs_two_gives_the_same_output_in_the_same_order(tmp_path):
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1]
     assert [r["article"]["id"] for r in _records(outputs[1])] == [f"{n:02d}" for n in range(23)]
+
+
+def test_output_inside_an_input_folder_is_not_read_back(tmp_path):
+    (tmp_path / "a.txt").write_text("Acme lent $5 billion.", encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    command = ["extract", str(tmp_path), *BLANK, "-q", "-o", str(out)]
+    assert 0 == CliRunner().invoke(cli, command).exit_code
+    (tmp_path / "b.txt").write_text("Shares fell 2%.", encoding="utf-8")
+    result = CliRunner().invoke(cli, [*command, "--resume"])
+    assert 0 == result.exit_code, result.output
+    assert [r["article"]["id"] for r in _records(out.read_text(encoding="utf-8"))] == ["a", "b"]

@@ -35,11 +35,16 @@ HTML_BYTES_PER_CHAR = 20
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How inputs are read: the size limit, the JSONL field names, and what stdin holds."""
+    """How inputs are read: the size limit, the JSONL field names, what stdin holds, and the output file.
+
+    `output` is never read as input: a `-o out/results.jsonl` inside a folder being read would otherwise
+    be read as a JSONL export while it grows.
+    """
 
     max_chars: int = DEFAULT_MAX_CHARS
     fields: JsonlFields = field(default_factory=JsonlFields)
     stdin_format: Format = "text"
+    output: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -179,6 +184,8 @@ def _checked(article: ArticleInput, source: Source, max_chars: int) -> ArticleIn
 
 
 def _file_sources(path: Path, article_id: str, options: ReadOptions) -> Iterator[Source]:
+    if _is_output(path, options.output):
+        return
     format_ = file_format(path)
     if format_ == "jsonl":
         try:
@@ -219,6 +226,13 @@ def _line_sources(stream: BinaryIO, file_id: str, origin: str | None, max_chars:
     if not articles:
         problem = ErrorRecord(code="empty", message=f"{origin or file_id}: no articles (no non-blank line)")
         yield Source(file_id, origin, "jsonl", problem=problem)
+
+
+def _is_output(path: Path, output: Path | None) -> bool:
+    # Names first: one cheap comparison per file, a stat only on a name match.
+    if output is None or path.name != output.name or not output.exists():
+        return False
+    return path.samefile(output)
 
 
 def _unlistable(error: OSError, folder: Path) -> Source:
