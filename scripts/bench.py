@@ -139,8 +139,9 @@ def load_average() -> str:
 
 def row(name: str, articles: int, words: int, measure: Measure) -> str:
     return (
-        f"| {name:44} | {articles:>8,} | {words / measure.seconds:>9,.0f} | {measure.seconds:>6.1f} | "
-        f"{measure.cpu:>6.1f} | {measure.peak_rss:>8.0f} | {measure.peak_pss:>8.0f} | {measure.others:>6.2f} |"
+        f"| {name:45} | {articles:>6,} | {words / measure.seconds:>7,.0f} | {words / measure.cpu:>9,.0f} | "
+        f"{measure.seconds:>6.1f} | {measure.cpu:>5.1f} | {measure.peak_rss:>8.0f} | {measure.peak_pss:>8.0f} | "
+        f"{measure.others:>6.2f} |"
     )
 
 
@@ -177,20 +178,26 @@ def main() -> int:
 
         print()
         print(
-            "| run                                          | articles |   words/s | wall s |  CPU s | "
+            "| run                                           | articles | words/s | words/CPU s | wall s | CPU s | "
             "peak RSS | peak PSS | others |"
         )
-        print("|" + "|".join("-" * width for width in (46, 10, 11, 8, 8, 10, 10, 8)) + "|")
+        print("|" + "|".join("-" * width for width in (47, 10, 9, 13, 8, 7, 10, 10, 8)) + "|")
         for name, measure in best.items():
             print(row(name, len(texts), words, measure))
         for size, (size_words, measure) in memory.items():
-            print(row(f"memory: blank:en, default --jobs, {size:,} art.", size, size_words, measure))
+            print(row(f"memory: blank:en, default --jobs, {size:,} art", size, size_words, measure))
         print("(peak RSS: largest single process, MiB; peak PSS: all processes of the run together, MiB;")
         print(" others: cores kept busy by other processes on the machine during the run, on average)")
         print()
         bare, one, two = best.values()
-        print(f"ratio newsclaims --jobs 1 / bare spaCy (words/s): {bare.seconds / one.seconds:.2f}")
-        print(f"speed-up --jobs 2 / --jobs 1 (wall):               {one.seconds / two.seconds:.2f}")
+        print(
+            f"ratio newsclaims --jobs 1 / bare spaCy: {bare.seconds / one.seconds:.2f} in words/s (wall), "
+            f"{bare.cpu / one.cpu:.2f} in words per CPU second (less moved by other processes' load)"
+        )
+        print(
+            f"speed-up --jobs 2 / --jobs 1 (wall): {one.seconds / two.seconds:.2f}; CPU seconds jobs 2 / jobs 1: "
+            f"{two.cpu / one.cpu:.2f} (the work that going parallel adds)"
+        )
         (_, small), (_, medium), (_, large) = memory.values()
         for name, (low, high) in {"10,000 / 1,000": (small, medium), "30,000 / 10,000": (medium, large)}.items():
             print(
