@@ -4,13 +4,16 @@ The order matters, and each step says why:
 1. A byte-order mark decides (UTF-8, UTF-16, UTF-32): it is the one explicit statement a file can make.
 2. Binary data is refused before any guessing: a detector will "decode" a PNG as some code page.
 3. Strict UTF-8: by far the most common, and valid UTF-8 is almost never anything else.
-4. Bytes that hold valid UTF-8 multi-byte sequences *and* invalid ones are broken UTF-8 (a truncated or
+4. An encoding the document declares (an HTML page's `<meta charset>`), when it reads the bytes cleanly.
+   As in browsers (WHATWG), a declared Latin-1 or ASCII is read as its superset cp1252.
+5. Bytes that hold valid UTF-8 multi-byte sequences *and* invalid ones are broken UTF-8 (a truncated or
    spliced file), refused as `decode_error`: a legacy code page would turn every '€' into 'â‚¬' silently.
-5. Otherwise a legacy encoding: cp1252 first when it reads cleanly (the WHATWG fallback for Western text;
+6. Otherwise a legacy encoding: cp1252 first when it reads cleanly (the WHATWG fallback for Western text;
    a generic detector reads a Latin-1 '£' as the Polish 'Ł' on short texts), then charset-normalizer's best
    guess. The encoding used is returned so the output can record it (`ArticleMeta.encoding`).
 """
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -30,6 +33,8 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 MAX_CONTROL_RATIO = 0.05
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 WESTERN_FALLBACK = "cp1252"
+# WHATWG: these labels mean windows-1252 on the web (their C1 range is cp1252's printable characters).
+_WEB_ALIASES = {"latin_1": WESTERN_FALLBACK, "iso8859_1": WESTERN_FALLBACK, "ascii": WESTERN_FALLBACK}
 
 
 class DecodeFailure(ValueError):
@@ -48,8 +53,9 @@ class Decoded:
     encoding: str | None
 
 
-def decode_text(data: bytes) -> Decoded:
-    """The text of `data`, or a `DecodeFailure` (binary, decode_error) saying why not.
+def decode_text(data: bytes, declared: str | None = None) -> Decoded:
+    """The text of `data`, or a `DecodeFailure` (binary, decode_error) saying why not. `declared` is the
+    encoding the document names for itself, if any.
 
     >>> decode_text("Café £5".encode("utf-8")), decode_text("Café £5".encode("latin-1"))
     (Decoded(text='Café £5', encoding=None), Decoded(text='Café £5', encoding='cp1252'))
@@ -62,6 +68,8 @@ def decode_text(data: bytes) -> Decoded:
     try:
         return Decoded(data.decode("utf-8"), None)
     except UnicodeDecodeError as error:
+        if (decoded := _decode_declared(data, declared)) is not None:
+            return decoded
         if _UTF8_MULTIBYTE.search(data):
             raise DecodeFailure(
                 "decode_error", f"broken UTF-8 (byte {error.start}: {error.reason}); not decoded as a guess"
@@ -88,6 +96,20 @@ def _decode_with_bom(data: bytes, encoding: str) -> Decoded:
         name = encoding.removesuffix("-sig").upper()
         raise DecodeFailure("decode_error", f"not valid {name} (byte {error.start}: {error.reason})") from error
     return Decoded(text, None if encoding == "utf-8-sig" else encoding)
+
+
+def _decode_declared(data: bytes, declared: str | None) -> Decoded | None:
+    try:
+        name = codecs.lookup(declared).name if declared else None
+    except LookupError:  # a label Python does not know: ignore it, as browsers do
+        return None
+    if name is None or name.startswith("utf"):
+        return None  # UTF-8 already failed; a declared UTF-16 without a BOM is not believable
+    name = _WEB_ALIASES.get(name.replace("-", "_"), name)
+    try:
+        return Decoded(data.decode(name), name)
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode_legacy(data: bytes) -> Decoded:

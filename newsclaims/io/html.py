@@ -7,6 +7,7 @@ article's `sha256` is of it too), not into the HTML.
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 
 import trafilatura
@@ -18,6 +19,23 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 # Only dates the page states (meta tags, markup, URL), the original publication rather than the last
 # update; the extensive search would take a copyright year or a date in the text for the publication date.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+# <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">, in the head.
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+CHARSET_SNIFF_BYTES = 4096
+
+
+def declared_charset(page: bytes) -> str | None:
+    """The encoding a page declares in its first 4 KiB, as written.
+
+    >>> declared_charset(b'<html><head><meta charset="windows-1252"><title>')
+    'windows-1252'
+    >>> declared_charset(b"<meta http-equiv='Content-Type' content='text/html; charset=Shift_JIS'>")
+    'Shift_JIS'
+    """
+    match = _META_CHARSET.search(page[:CHARSET_SNIFF_BYTES])
+    return match.group(1).decode("ascii") if match else None
 
 
 class HtmlFailure(ValueError):

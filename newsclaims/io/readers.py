@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from newsclaims.io.encoding import DecodeFailure, decode_text
-from newsclaims.io.html import HtmlFailure, extract_html
+from newsclaims.io.html import HtmlFailure, declared_charset, extract_html
 from newsclaims.io.jsonl_input import JsonlFields, LineFailure, parse_line
 from newsclaims.models import ErrorRecord
 
@@ -158,7 +158,7 @@ def _parse(source: Source, data: bytes, options: ReadOptions) -> ArticleInput:
             record.id or source.id, source.origin, record.text, title=record.title, published=record.published
         )
     else:
-        decoded = decode_text(data)
+        decoded = decode_text(data, declared_charset(data) if source.format == "html" else None)
         article = ArticleInput(source.id, source.origin, decoded.text, encoding=decoded.encoding)
         if source.format == "html" and article.text.strip():
             page = extract_html(decoded.text)

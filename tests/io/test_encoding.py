@@ -54,3 +54,23 @@ def test_refuses_with_a_code_and_a_reason(data, code, words):
 def test_binary_sniff_reads_only_the_start():
     # A control byte far past the sample does not make a long text binary.
     assert not looks_binary(b"a" * 10_000 + b"\x01")
+
+
+RUSSIAN = "Газпром увеличил прибыль на 5%."
+JAPANESE = "東京の会社は5億円を調達した。"
+
+# bytes, declared charset, text expected, encoding recorded
+DECLARED = [
+    pytest.param(RUSSIAN.encode("koi8_r"), "koi8-r", RUSSIAN, "koi8-r", id="koi8-r-declared"),
+    pytest.param(JAPANESE.encode("shift_jis"), "Shift_JIS", JAPANESE, "shift_jis", id="shift-jis-declared"),
+    pytest.param(SENTENCE.encode("cp1252"), "iso-8859-1", SENTENCE, "cp1252", id="latin-1-label-means-cp1252"),
+    pytest.param(SENTENCE.encode("utf-8"), "windows-1251", SENTENCE, None, id="valid-utf-8-wins-over-label"),
+    pytest.param("Café".encode("latin-1"), "no-such-charset", "Café", "cp1252", id="unknown-label-ignored"),
+    pytest.param("Café".encode("latin-1"), "utf-8", "Café", "cp1252", id="false-utf-8-label-ignored"),
+]
+
+
+@pytest.mark.parametrize(("data", "declared", "text", "encoding"), DECLARED)
+def test_a_declared_charset_is_tried_after_utf_8(data, declared, text, encoding):
+    decoded = decode_text(data, declared)
+    assert (decoded.text, decoded.encoding) == (text, encoding)

@@ -189,3 +189,11 @@ def test_folder_that_cannot_be_listed_is_an_error_record(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "scandir", scandir)
     articles = [(a.id, a.status, a.error.code if a.error else None) for a in iter_articles([str(tmp_path)])]
     assert articles == [("a", "ok", None), ("locked", "error", "unreadable")]
+
+
+def test_html_in_a_declared_legacy_encoding(tmp_path):
+    body = "Компания привлекла $5 млрд в ходе размещения облигаций во вторник, сообщила компания. " * 3
+    page = f'<html><head><meta charset="koi8-r"><title>Т</title></head><body><article><p>{body}</p></article>'
+    (tmp_path / "ru.html").write_bytes(page.encode("koi8_r"))
+    (article,) = iter_articles([str(tmp_path)])
+    assert article.encoding == "koi8-r" and "Компания привлекла $5" in article.text
