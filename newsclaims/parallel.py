@@ -72,6 +72,7 @@ class Outcome:
     claims: int = 0
     findings: int = 0
     messages: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()  # error codes, for the summary
 
 
 def run(sources: Iterable[Source], job: Job, jobs: int) -> Iterator[Outcome]:
@@ -132,6 +133,7 @@ def _outcome(result: ArticleResult, job: Job) -> Outcome:
         claims=len(result.claims),
         findings=len(result.findings),
         messages=tuple(f"{result.status}: {error.message}" for error in result.errors),
+        codes=tuple(error.code for error in result.errors),
     )
 
 

@@ -26,20 +26,22 @@ class Tally:
     mentions: Counter = field(default_factory=Counter)
     claims: int = 0
     findings: int = 0
+    codes: Counter = field(default_factory=Counter)
 
     def add(self, outcome: Outcome) -> None:
         self.statuses[outcome.status] += 1
         self.mentions.update(outcome.mentions)
+        self.codes.update(outcome.codes)
         self.claims += outcome.claims
         self.findings += outcome.findings
 
     def summary(self, seconds: float) -> str:
         """One line: what happened to the articles, what was found, how long it took.
 
-        >>> tally = Tally(Counter(ok=3, error=1, done=2), Counter(money=5, percent=2))
+        >>> tally = Tally(Counter(ok=3, error=1, done=2), Counter(money=5, percent=2), codes=Counter(binary=1))
         >>> for part in tally.summary(2.0).split("; "):
         ...     print(part)
-        6 articles: 3 ok, 1 error, 0 skipped, 2 already done
+        6 articles: 3 ok, 1 error, 0 skipped, 2 already done (1 binary)
         mentions: 5 money, 2 percent, 0 date, 0 org
         claims: 0
         findings: 0
@@ -48,9 +50,11 @@ class Tally:
         done = self.statuses["done"]
         processed = self.statuses["ok"] + self.statuses["error"] + self.statuses["skipped"]
         mentions = ", ".join(f"{self.mentions[kind]} {kind}" for kind in MENTION_TYPES)
+        codes = ", ".join(f"{count} {code}" for code, count in self.codes.most_common())
         return (
             f"{processed + done} articles: {self.statuses['ok']} ok, {self.statuses['error']} error, "
-            f"{self.statuses['skipped']} skipped, {done} already done; mentions: {mentions}; "
+            f"{self.statuses['skipped']} skipped, {done} already done" + (f" ({codes})" if codes else "") + "; "
+            f"mentions: {mentions}; "
             f"claims: {self.claims}; findings: {self.findings}; "
             f"{seconds:.1f}s ({processed / seconds if seconds else 0:.1f} articles/s)"
         )

@@ -190,7 +190,9 @@ def test_summary_without_bar_when_stderr_is_not_a_terminal(tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(tmp_path), *BLANK])
     assert 0 == result.exit_code, result.output
     summary = result.stderr.strip().splitlines()[-1]
-    assert summary.startswith("2 articles: 1 ok, 0 error, 1 skipped, 0 already done; mentions: 1 money, 1 percent")
+    assert summary.startswith(
+        "2 articles: 1 ok, 0 error, 1 skipped, 0 already done (1 empty); mentions: 1 money, 1 percent"
+    )
     assert "\r" not in result.stderr and "articles/s" in summary
 
 
