@@ -4,6 +4,7 @@ import os
 import sys
 import time
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -15,7 +16,7 @@ from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources,
 from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_jsonl
 from newsclaims.io.writers import RecordSink
 from newsclaims.models.schema import json_schema_text
-from newsclaims.parallel import DEFAULT_BATCH_SIZE, Job, run
+from newsclaims.parallel import DEFAULT_BATCH_SIZE, START_METHOD, Job, pipeline_for, run
 from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
 from newsclaims.progress import ProgressBar, Tally, progress_wanted
 
@@ -124,25 +125,32 @@ def extract(
         date=(date_field,) if date_field else DEFAULT_DATE_FIELDS,
     )
     read = ReadOptions(max_chars=max_chars, fields=fields, stdin_format=stdin_format, output=output)
-    done: frozenset = frozenset()
-    if resume and output is not None:
-        done = _repair_for_resume(output, output_format, table).done
-    try:
-        resolve_model_name(model)
-    except ModelNotFoundError as error:
-        raise click.ClickException(str(error)) from error
     job = Job(
         model=model,
         read=read,
         published=published.date() if published else None,
         output_format=output_format,
         table=table,
-        done=done,
         batch_size=batch_size,
     )
+    _check_model(job)
+    if resume and output is not None:
+        job = replace(job, done=_repair_for_resume(output, output_format, table).done)
     tally = _run(paths, job, jobs, output, append=resume, quiet=quiet)
     if strict and tally.statuses["error"]:
         sys.exit(1)
+
+
+def _check_model(job: Job) -> None:
+    """Fail on a missing model before any output file is created or repaired. Where workers are forked,
+    the pipeline is loaded here anyway (they inherit it); elsewhere only the name is resolved."""
+    try:
+        if START_METHOD == "fork":
+            pipeline_for(job)
+        else:
+            resolve_model_name(job.model)
+    except ModelNotFoundError as error:
+        raise click.ClickException(str(error)) from error
 
 
 def _check_output(output: Path | None, force: bool, resume: bool) -> None:

@@ -58,12 +58,14 @@ def test_output_file_refuses_to_overwrite_without_force(tmp_path):
     assert len(_records(out.read_text())) == 1
 
 
-def test_unknown_model_is_a_clean_error(tmp_path):
+def test_unknown_model_is_a_clean_error_and_creates_no_output(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("x")
-    result = CliRunner().invoke(cli, ["extract", str(article), "--model", "no_such_model"])
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(article), "--model", "no_such_model", "-o", str(out)])
     assert result.exit_code == 1
     assert result.output.startswith("Error: ") and "Traceback" not in result.output
+    assert not out.exists()  # so the corrected rerun needs no --force
 
 
 @pytest.mark.parametrize("command", ["extract", "schema"])
