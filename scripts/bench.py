@@ -139,7 +139,7 @@ def load_average() -> str:
 
 def row(name: str, articles: int, words: int, measure: Measure) -> str:
     return (
-        f"| {name:45} | {articles:>8,} | {words / measure.seconds:>7,.0f} | {words / measure.cpu:>9,.0f} | "
+        f"| {name:45} | {articles:>8,} | {words / measure.seconds:>7,.0f} | {words / measure.cpu:>11,.0f} | "
         f"{measure.seconds:>6.1f} | {measure.cpu:>5.1f} | {measure.peak_rss:>8.0f} | {measure.peak_pss:>8.0f} | "
         f"{measure.others:>6.2f} |"
     )
