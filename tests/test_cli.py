@@ -1,5 +1,7 @@
 """The command line, end to end with the blank pipeline (fast) and once with the real model."""
 
+import csv
+import io
 import json
 
 import pytest
@@ -17,14 +19,14 @@ def _records(output):
 def test_extract_folder_to_stdout_one_line_per_article(tmp_path):
     (tmp_path / "a.txt").write_text("Acme raised $5 billion, up 13%.", encoding="utf-8")
     (tmp_path / "b.md").write_text("Nothing to see.", encoding="utf-8")
-    (tmp_path / "c.txt").write_bytes(b"\xff\xfe\xfd bad")
+    (tmp_path / "c.txt").write_bytes("é".encode() + b"\xff bad")
     result = CliRunner().invoke(cli, ["extract", str(tmp_path), *BLANK, "-q"])
     assert 0 == result.exit_code, result.output
     records = _records(result.stdout)
     assert [(r["article"]["id"], r["status"]) for r in records] == [("a", "ok"), ("b", "ok"), ("c", "error")]
     assert [m["text"] for m in records[0]["mentions"]] == ["$5 billion", "13%"]
     assert records[2]["errors"][0]["code"] == "decode_error"
-    assert "decode_error" not in result.stderr and "not valid UTF-8" in result.stderr
+    assert "decode_error" not in result.stderr and "broken UTF-8" in result.stderr
 
 
 def test_strict_exits_nonzero_on_error_records(tmp_path):
@@ -48,7 +50,7 @@ def test_output_file_refuses_to_overwrite_without_force(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("It lent $5 billion.")
     result = CliRunner().invoke(cli, ["extract", str(article), *BLANK, "-o", str(out)])
-    assert result.exit_code != 0 and "exists" in result.output
+    assert result.exit_code != 0 and "exists" in result.output and "--resume" in result.output
     assert out.read_text() == "keep me\n"
     result = CliRunner().invoke(cli, ["extract", str(article), *BLANK, "-o", str(out), "--force"])
     assert 0 == result.exit_code, result.output
@@ -56,12 +58,14 @@ def test_output_file_refuses_to_overwrite_without_force(tmp_path):
     assert len(_records(out.read_text())) == 1
 
 
-def test_unknown_model_is_a_clean_error(tmp_path):
+def test_unknown_model_is_a_clean_error_and_creates_no_output(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("x")
-    result = CliRunner().invoke(cli, ["extract", str(article), "--model", "no_such_model"])
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(article), "--model", "no_such_model", "-o", str(out)])
     assert result.exit_code == 1
     assert result.output.startswith("Error: ") and "Traceback" not in result.output
+    assert not out.exists()  # so the corrected rerun needs no --force
 
 
 @pytest.mark.parametrize("command", ["extract", "schema"])
@@ -79,3 +83,143 @@ def test_python_dash_m_runs_the_cli():
         [sys.executable, "-m", "newsclaims", "--version"], capture_output=True, text=True, check=True
     ).stdout
     assert output.startswith("newsclaims, version ")
+
+
+PAGE = (
+    "<html><head><title>Acme raises cash</title><meta name='date' content='2026-10-01'>"
+    "<script>var ad = '$9 billion';</script></head><body><nav>Markets</nav><article><p>"
+    + "Acme raised $5 billion in a bond sale on Tuesday, the company said in a statement. " * 3
+    + "</p></article></body></html>"
+)
+
+
+def test_every_input_kind_in_one_run(tmp_path):
+    (tmp_path / "a.txt").write_text("Acme lent $5 billion.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# B\n\nShares rose 4%.", encoding="utf-8")
+    (tmp_path / "c.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text(
+        '{"id": "d1", "text": "It paid €20m.", "published": "2026-09-09", "title": "D"}\n{"id": "d2", "text": "x\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "e.txt").write_bytes("Café raised £5 million.".encode("latin-1"))
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), *BLANK, "-q", "--published", "2026-11-26"])
+    assert 0 == result.exit_code, result.output
+    records = {r["article"]["id"]: r for r in _records(result.stdout)}
+    assert list(records) == ["a", "b", "c", "d1", "d:2", "e"]
+    meta = {key: (r["article"]["published"], r["article"]["published_source"]) for key, r in records.items()}
+    assert meta["a"] == ("2026-11-26", "given") and meta["c"] == ("2026-10-01", "input")
+    assert meta["d1"] == ("2026-09-09", "input") and records["d1"]["article"]["title"] == "D"
+    assert [m["text"] for m in records["c"]["mentions"]] == ["$5 billion"] * 3  # not the script's $9 billion
+    assert records["d:2"]["errors"][0]["code"] == "invalid_json" and "d.jsonl:2" in result.stderr
+    assert records["e"]["article"]["encoding"] == "cp1252" and records["e"]["mentions"][0]["value"]["currency"] == "GBP"
+
+
+def test_jsonl_field_options_and_stdin_jsonl():
+    lines = '{"guid": "g1", "story": "It lent $5m.", "when": "2026-01-02"}\n{"guid": "g2", "text": "wrong field"}\n'
+    options = ["--text-field", "story", "--id-field", "guid", "--date-field", "when", "--stdin-format", "jsonl"]
+    result = CliRunner().invoke(cli, ["extract", "-", *BLANK, "-q", *options], input=lines)
+    assert 0 == result.exit_code, result.output
+    first, second = _records(result.stdout)
+    assert (first["article"]["id"], first["article"]["published"], first["status"]) == ("g1", "2026-01-02", "ok")
+    assert (second["article"]["id"], second["errors"][0]["code"]) == ("stdin:2", "missing_text")
+
+
+def test_csv_mentions_table_with_header_once_across_resume(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Acme lent up to $5 billion, a 13% stake.", encoding="utf-8")
+    out = tmp_path / "mentions.csv"
+    command = ["extract", str(tmp_path / "in"), *BLANK, "-q", "--format", "csv", "-o", str(out)]
+    assert 0 == CliRunner().invoke(cli, command).exit_code
+    (tmp_path / "in" / "b.txt").write_text("Shares fell 2%.", encoding="utf-8")
+    result = CliRunner().invoke(cli, [*command, "--resume"])
+    assert 0 == result.exit_code, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [(r["article_id"], r["text"], r["value_amount"], r["value_kind"]) for r in rows] == [
+        ("a", "up to $5 billion", "5000000000.0", ""),
+        ("a", "13%", "", "level"),
+        ("b", "2%", "", "change"),
+    ]
+    assert out.read_text(encoding="utf-8").count("article_id") == 1
+
+
+@pytest.mark.parametrize("table", ["claims", "findings"])
+def test_csv_tables_without_items_have_their_header(tmp_path, table):
+    (tmp_path / "a.txt").write_text("Acme lent $5 billion.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), *BLANK, "-q", "--format", "csv", "--table", table])
+    assert 0 == result.exit_code, result.output
+    assert result.stdout.startswith(f"article_id,article_sha256,{table[:-1]}_id,")
+
+
+def test_resume_skips_done_articles_and_retries_errors(tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out.jsonl"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(f"Article {name} says 5%.", encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00\x01")
+    command = ["extract", str(folder), *BLANK, "-o", str(out)]
+    assert 0 == CliRunner().invoke(cli, command).exit_code
+    first = out.read_text(encoding="utf-8").splitlines()
+    (folder / "bad.txt").write_text("Fixed: it rose 7%.", encoding="utf-8")  # fixing a file and rerunning helps
+    (folder / "b.txt").write_text("Article b, edited: 6%.", encoding="utf-8")  # a changed text is new work
+    with out.open("a", encoding="utf-8") as stream:
+        stream.write(first[0][:50])  # a torn line, as a kill mid-write would leave
+    result = CliRunner().invoke(cli, [*command, "--resume"])
+    assert 0 == result.exit_code, result.output
+    records = _records(out.read_text(encoding="utf-8"))
+    assert [r["article"]["id"] for r in records] == ["a", "b", "c", "b", "bad"]
+    assert [r["status"] for r in records] == ["ok"] * 5
+    # first run: a, b, bad (error), c; the done lines stay as they were, the error line goes for its retry
+    assert out.read_text(encoding="utf-8").splitlines()[:3] == [first[0], first[1], first[3]]
+    assert "3 already done" not in result.stderr and "2 already done" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        pytest.param(["--resume"], "--resume needs -o", id="resume-without-output"),
+        pytest.param(["--resume", "--force", "-o", "x.jsonl"], "contradict", id="resume-and-force"),
+    ],
+)
+def test_conflicting_options_are_refused(tmp_path, options, message):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), *BLANK, *options])
+    assert result.exit_code != 0 and message in result.output
+
+
+def test_summary_without_bar_when_stderr_is_not_a_terminal(tmp_path):
+    (tmp_path / "a.txt").write_text("Acme lent $5 billion, up 13%.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), *BLANK])
+    assert 0 == result.exit_code, result.output
+    summary = result.stderr.strip().splitlines()[-1]
+    assert summary.startswith(
+        "2 articles: 1 ok, 0 error, 1 skipped, 0 already done (1 empty); mentions: 1 money, 1 percent"
+    )
+    assert "\r" not in result.stderr and "articles/s" in summary
+
+
+def test_jobs_two_gives_the_same_output_in_the_same_order(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(23):
+        (folder / f"{number:02d}.txt").write_text(f"Deal {number} was worth ${number + 1} million.", encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}.jsonl"
+        command = ["extract", str(folder), *BLANK, "-q", "--jobs", jobs, "--batch-size", "3", "-o", str(out)]
+        result = CliRunner().invoke(cli, command)
+        assert 0 == result.exit_code, result.output
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    assert [r["article"]["id"] for r in _records(outputs[1])] == [f"{n:02d}" for n in range(23)]
+
+
+def test_output_inside_an_input_folder_is_not_read_back(tmp_path):
+    (tmp_path / "a.txt").write_text("Acme lent $5 billion.", encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    command = ["extract", str(tmp_path), *BLANK, "-q", "-o", str(out)]
+    assert 0 == CliRunner().invoke(cli, command).exit_code
+    (tmp_path / "b.txt").write_text("Shares fell 2%.", encoding="utf-8")
+    result = CliRunner().invoke(cli, [*command, "--resume"])
+    assert 0 == result.exit_code, result.output
+    assert [r["article"]["id"] for r in _records(out.read_text(encoding="utf-8"))] == ["a", "b"]

@@ -1,20 +1,66 @@
-"""Read articles from files, folders and stdin; every bad input becomes a clear error record.
+"""Read articles from files, folders, JSONL exports and stdin; every bad input becomes a clear error record.
 
-Each input article yields exactly one `ArticleInput`: with `text` when it could be read, with `error`
-(code and message) when not. Nothing is dropped silently.
+Reading is two steps so that it can be split between processes: `iter_sources` walks the inputs in a stable
+order and yields one small `Source` per article (a path, or the raw bytes of a JSONL line or of stdin);
+`read_source` turns one into an `ArticleInput`: decoded text (and title, date, encoding) or the error that
+stopped it. The main process walks; workers read, so decoding and HTML extraction run in parallel.
+
+Each input article yields exactly one `ArticleInput`; nothing is dropped silently. A JSONL file is one
+article per non-blank line (blank lines are not articles); a JSONL file with no article at all gets one
+`empty` record of its own.
 """
 
+import datetime as dt
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO, Literal
 
+from newsclaims.io.encoding import DecodeFailure, decode_text
+from newsclaims.io.html import HtmlFailure, declared_charset, extract_html
+from newsclaims.io.jsonl_input import JsonlFields, LineFailure, parse_line
 from newsclaims.models import ErrorRecord
 
-TEXT_SUFFIXES = (".txt", ".md")
+Format = Literal["text", "html", "jsonl"]
+SUFFIX_FORMATS: dict[str, Format] = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 DEFAULT_MAX_CHARS = 2_000_000
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# UTF-8 takes at most 4 bytes a character (UTF-16/32 with a BOM too), so more bytes than this can only be
+# more characters than max_chars allows.
+BYTES_PER_CHAR = 4
+# HTML carries markup around the text; allow this many bytes of page per character of article.
+HTML_BYTES_PER_CHAR = 20
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are read: the size limit, the JSONL field names, what stdin holds, and the output file.
+
+    `output` is never read as input: a `-o out/results.jsonl` inside a folder being read would otherwise
+    be read as a JSONL export while it grows.
+    """
+
+    max_chars: int = DEFAULT_MAX_CHARS
+    fields: JsonlFields = field(default_factory=JsonlFields)
+    stdin_format: Format = "text"
+    output: Path | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input article before it is read: cheap to make and to send to a worker process.
+
+    `data` holds the bytes of a JSONL line or of stdin; a file is read where it is processed. `problem`
+    is an error known while walking (a missing path, an overlong JSONL line).
+    """
+
+    id: str
+    origin: str | None
+    format: Format
+    data: bytes | None = None
+    line: int | None = None
+    problem: ErrorRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -26,65 +72,68 @@ class ArticleInput:
     text: str | None = None
     error: ErrorRecord | None = None
     status: str = "ok"  # 'ok', 'error' or 'skipped'
+    title: str | None = None
+    published: dt.date | None = None  # from the input itself (HTML metadata, a JSONL field)
+    encoding: str | None = None  # when not UTF-8
 
 
-def iter_articles(paths: Iterable[str], max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[ArticleInput]:
-    """Articles from files, folders (recursive, .txt and .md, hidden files skipped) and '-' (stdin)."""
+def iter_articles(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[ArticleInput]:
+    """Articles from files, folders (recursive, hidden entries skipped) and '-' (stdin), read in order."""
+    options = options or ReadOptions()
+    return (read_source(source, options) for source in iter_sources(paths, options))
+
+
+def iter_sources(paths: Iterable[str], options: ReadOptions) -> Iterator[Source]:
+    """One `Source` per input article, in a stable order: the paths as given, folders walked by name."""
     for raw in paths:
         if raw == "-":
-            yield _decode("stdin", None, sys.stdin.buffer.read(), max_chars)
+            yield from _stdin_sources(options)
             continue
         path = Path(raw)
         if path.is_dir():
-            for file in _walk(path):
-                yield read_article(file, _article_id(file, path), max_chars)
+            for entry in walk_folder(path):
+                if isinstance(entry, OSError):
+                    yield _unlistable(entry, path)
+                else:
+                    yield from _file_sources(entry, _article_id(entry, path), options)
         elif path.exists():
-            yield read_article(path, path.stem, max_chars)
+            yield from _file_sources(path, path.stem, options)
         else:
-            yield _failure(path.stem or raw, raw, "not_found", f"{raw}: no such file or directory")
+            problem = ErrorRecord(code="not_found", message=f"{raw}: no such file or directory")
+            yield Source(path.stem or raw, raw, "text", problem=problem)
 
 
-def read_article(path: Path, article_id: str, max_chars: int = DEFAULT_MAX_CHARS) -> ArticleInput:
-    """One article file, decoded; an error record when it cannot be read."""
+def read_source(source: Source, options: ReadOptions) -> ArticleInput:
+    """The article of one `Source`: decoded, extracted and checked, or an error record saying why not."""
+    label = _label(source)
+    if source.problem is not None:
+        return _failure(source, source.problem.code, source.problem.message)
+    data = source.data
+    if data is None:
+        try:
+            data = _read_limited(Path(source.origin), _byte_limit(source.format, options.max_chars))
+        except OSError as error:
+            return _failure(source, "unreadable", f"{label}: {error.strerror or error}")
+    if len(data) > _byte_limit(source.format, options.max_chars) - 1:
+        return _too_large(source, options.max_chars)
     try:
-        with path.open("rb") as stream:
-            # Read one byte past the limit in UTF-8's worst case, so an oversized file is never loaded whole.
-            data = stream.read(max_chars * 4 + 1)
-    except OSError as error:
-        return _failure(article_id, str(path), "unreadable", f"{path}: {error.strerror or error}")
-    return _decode(article_id, str(path), data, max_chars)
+        return _parse(source, data, options)
+    except (DecodeFailure, HtmlFailure, LineFailure) as failure:
+        return _failure(source, failure.code, f"{label}: {failure}")
 
 
-def _decode(article_id: str, source: str | None, data: bytes, max_chars: int) -> ArticleInput:
-    label = source or article_id
-    if len(data) > max_chars * 4:  # more bytes than max_chars characters can take in any encoding read here
-        return _failure(article_id, source, "too_large", f"{label}: longer than --max-chars {max_chars:,}")
-    utf16 = data.startswith(UTF16_BOMS)
-    if b"\x00" in data[:8192] and not utf16:
-        return _failure(article_id, source, "binary", f"{label}: looks like a binary file (NUL bytes), not text")
-    try:
-        text = data.decode("utf-16" if utf16 else "utf-8-sig")
-    except UnicodeDecodeError as error:
-        return _failure(
-            article_id, source, "decode_error", f"{label}: not valid UTF-8 (byte {error.start}: {error.reason})"
-        )
-    if len(text) > max_chars:
-        return _failure(article_id, source, "too_large", f"{label}: longer than --max-chars {max_chars:,}")
-    if not text.strip():
-        return ArticleInput(
-            article_id, source, error=ErrorRecord(code="empty", message=f"{label}: empty"), status="skipped"
-        )
-    return ArticleInput(article_id, source, text=text)
+def walk_folder(folder: Path) -> Iterator[Path | OSError]:
+    """Article files below `folder` in a stable order; hidden entries skipped, symlink loops survived.
 
-
-def _failure(article_id: str, source: str | None, code: str, message: str) -> ArticleInput:
-    return ArticleInput(article_id, source, error=ErrorRecord(code=code, message=message), status="error")
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    """Article files below `folder` in a stable order; hidden entries skipped, symlink loops survived."""
+    Order: a folder's files by name, then its subfolders by name (the same across runs and machines).
+    A folder that cannot be listed comes out as its `OSError`, so that it gets an error record instead of
+    vanishing (os.walk would skip it silently).
+    """
     seen: set[str] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=errors.append):
+        yield from errors
+        errors.clear()
         real = os.path.realpath(root)
         if real in seen:
             dirs[:] = []
@@ -92,9 +141,144 @@ def _walk(folder: Path) -> Iterator[Path]:
         seen.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIX_FORMATS:
                 yield Path(root) / name
+    yield from errors
+
+
+def file_format(path: Path) -> Format:
+    """The format a file is read as, from its suffix; unknown suffixes of files named directly are text."""
+    return SUFFIX_FORMATS.get(path.suffix.lower(), "text")
+
+
+def _parse(source: Source, data: bytes, options: ReadOptions) -> ArticleInput:
+    if source.format == "jsonl":
+        record = parse_line(data, options.fields)
+        article = ArticleInput(
+            record.id or source.id, source.origin, record.text, title=record.title, published=record.published
+        )
+    else:
+        decoded = decode_text(data, declared_charset(data) if source.format == "html" else None)
+        article = ArticleInput(source.id, source.origin, decoded.text, encoding=decoded.encoding)
+        if source.format == "html" and article.text.strip():
+            page = extract_html(decoded.text)
+            article = ArticleInput(
+                source.id,
+                source.origin,
+                page.text,
+                title=page.title,
+                published=page.published,
+                encoding=decoded.encoding,
+            )
+    return _checked(article, source, options.max_chars)
+
+
+def _checked(article: ArticleInput, source: Source, max_chars: int) -> ArticleInput:
+    """The too_large and empty rules, the same for every format."""
+    if len(article.text) > max_chars:
+        return _too_large(source, max_chars, article.id)
+    if not article.text.strip():
+        error = ErrorRecord(code="empty", message=f"{_label(source)}: empty")
+        return ArticleInput(article.id, article.source, error=error, status="skipped")
+    return article
+
+
+def _file_sources(path: Path, article_id: str, options: ReadOptions) -> Iterator[Source]:
+    if _is_output(path, options.output):
+        return
+    format_ = file_format(path)
+    if format_ == "jsonl":
+        try:
+            with path.open("rb") as stream:
+                yield from _line_sources(stream, article_id, str(path), options.max_chars)
+        except OSError as error:
+            problem = ErrorRecord(code="unreadable", message=f"{path}: {error.strerror or error}")
+            yield Source(article_id, str(path), "jsonl", problem=problem)
+    else:
+        yield Source(article_id, str(path), format_)
+
+
+def _stdin_sources(options: ReadOptions) -> Iterator[Source]:
+    stream = sys.stdin.buffer
+    if options.stdin_format == "jsonl":
+        yield from _line_sources(stream, "stdin", None, options.max_chars)
+    else:
+        data = stream.read(_byte_limit(options.stdin_format, options.max_chars))
+        yield Source("stdin", None, options.stdin_format, data=data)
+
+
+def _line_sources(stream: BinaryIO, file_id: str, origin: str | None, max_chars: int) -> Iterator[Source]:
+    """One Source per non-blank line; a line longer than the limit is not loaded whole."""
+    limit = _byte_limit("jsonl", max_chars)
+    articles = 0
+    for number, line in enumerate(iter(lambda: stream.readline(limit), b""), start=1):
+        line_id, where = f"{file_id}:{number}", f"{origin or file_id}:{number}"
+        if not line.strip():
+            continue
+        articles += 1
+        if len(line) >= limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
+                pass  # skip the rest of the overlong line, a chunk at a time
+            problem = ErrorRecord(code="too_large", message=f"{where}: line longer than --max-chars {max_chars:,}")
+            yield Source(line_id, origin, "jsonl", line=number, problem=problem)
+        else:
+            yield Source(line_id, origin, "jsonl", data=line, line=number)
+    if not articles:
+        problem = ErrorRecord(code="empty", message=f"{origin or file_id}: no articles (no non-blank line)")
+        yield Source(file_id, origin, "jsonl", problem=problem)
+
+
+def _is_output(path: Path, output: Path | None) -> bool:
+    # Names first: one cheap comparison per file, a stat only on a name match.
+    if output is None or path.name != output.name or not output.exists():
+        return False
+    return path.samefile(output)
+
+
+def _unlistable(error: OSError, folder: Path) -> Source:
+    where = Path(error.filename or folder)
+    article_id = where.relative_to(folder).as_posix() if where.is_relative_to(folder) else where.as_posix()
+    problem = ErrorRecord(code="unreadable", message=f"{where}: cannot list the folder: {error.strerror or error}")
+    return Source(article_id, str(where), "text", problem=problem)
+
+
+def _read_limited(path: Path, limit: int) -> bytes:
+    """At most `limit` bytes: an oversized file is never loaded whole."""
+    with path.open("rb") as stream:
+        return stream.read(limit)
+
+
+def _byte_limit(format_: Format, max_chars: int) -> int:
+    """One byte more than the largest input that can hold max_chars characters of article."""
+    per_char = HTML_BYTES_PER_CHAR if format_ == "html" else BYTES_PER_CHAR
+    # A JSONL line escapes its text ('\\u20ac' is 6 bytes for one character) and carries other fields.
+    if format_ == "jsonl":
+        per_char = 6
+    return max_chars * per_char + 1
+
+
+def _too_large(source: Source, max_chars: int, article_id: str | None = None) -> ArticleInput:
+    return _failure(source, "too_large", f"{_label(source)}: longer than --max-chars {max_chars:,}", article_id)
+
+
+def _failure(source: Source, code: str, message: str, article_id: str | None = None) -> ArticleInput:
+    error = ErrorRecord(code=code, message=message)
+    status = "skipped" if code in ("empty", "no_text") else "error"
+    return ArticleInput(article_id or source.id, source.origin, error=error, status=status)
+
+
+def _label(source: Source) -> str:
+    where = source.origin or source.id
+    return f"{where}:{source.line}" if source.line is not None else where
 
 
 def _article_id(file: Path, folder: Path) -> str:
     return file.relative_to(folder).with_suffix("").as_posix()
+
+
+def count_sources(paths: Iterable[str], options: ReadOptions) -> int | None:
+    """How many articles the paths hold (for the progress bar's ETA); None when stdin is among them."""
+    paths = list(paths)
+    if "-" in paths:
+        return None
+    return sum(1 for _ in iter_sources(paths, options))

@@ -1,22 +1,65 @@
-"""Write results as JSONL: one line per article, flushed as it is written."""
+"""Write results: JSONL lines (the contract) or CSV rows, each record with one write call.
 
-from typing import IO
+A record is rendered to text first (in the worker that made it) and then written whole by `RecordSink`:
+one `write` system call per record on an unbuffered file, so a clean exit or a Ctrl-C never leaves half a
+line, and a SIGKILL can at worst tear the last line, which `--resume` repairs.
+"""
 
-import jsonlines
+import os
+import sys
+from pathlib import Path
+from typing import IO, BinaryIO
 
 from newsclaims.models import ArticleResult
 
 
+def jsonl_line(result: ArticleResult) -> str:
+    """One compact JSON line with its newline; UTF-8 kept as text, not escaped."""
+    return result.model_dump_json() + "\n"
+
+
+class RecordSink:
+    """Writes whole records to a file (created, or appended to for --resume) or to stdout."""
+
+    def __init__(self, path: Path | None, *, append: bool = False) -> None:
+        self.path = path
+        if path is None:
+            self._stream: BinaryIO = sys.stdout.buffer
+            self._fd = None
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._stream = open(path, "ab" if append else "wb", buffering=0)  # noqa: SIM115 (closed in close())
+            self._fd = self._stream.fileno()
+
+    def write(self, text: str) -> None:
+        """Write `text` (one or more complete lines) at once."""
+        if not text:
+            return
+        data = text.encode("utf-8")
+        if self._fd is None:
+            self._stream.write(data)
+            self._stream.flush()
+            return
+        view = memoryview(data)
+        while view:  # a regular file takes it in one call; the loop only guards a short write
+            view = view[os.write(self._fd, view) :]
+
+    def close(self) -> None:
+        if self._fd is not None:
+            self._stream.close()
+        else:
+            self._stream.flush()
+
+
 class JsonlWriter:
-    """Writes one compact JSON line per `ArticleResult` and flushes it, so a reader (or a killed run)
-    never sees a half-written record that a clean write would have finished."""
+    """Writes `ArticleResult`s as JSONL to a text stream, one line per write, flushed (library use)."""
 
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
-        self._writer = jsonlines.Writer(stream, compact=True, flush=True)
 
     def write(self, result: ArticleResult) -> None:
-        self._writer.write(result.model_dump(mode="json"))
+        self._stream.write(jsonl_line(result))
+        self._stream.flush()
 
     def close(self) -> None:
-        self._writer.close()
+        self._stream.flush()

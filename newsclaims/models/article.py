@@ -20,7 +20,8 @@ class ErrorRecord(ContractModel):
         pattern=r"^[a-z_]+$",
         description=(
             "Machine-readable reason: unreadable, not_found, binary, decode_error, empty, too_large, "
-            "invalid_json, pipeline_error."
+            "invalid_json (a JSONL line that is not a JSON object), missing_text (a JSONL object without a text "
+            "field), no_text (an HTML page without article text), html_error, pipeline_error."
         ),
     )
     message: str = Field(description="What went wrong, for a person.")

@@ -1,0 +1,90 @@
+"""Scraped HTML to article text, title and publication date, with trafilatura.
+
+trafilatura keeps the main text and drops scripts, styles, navigation, footers and comments, so a price in a
+menu or a script never becomes a mention. Offsets in the output index into this extracted text (the
+article's `sha256` is of it too), not into the HTML.
+"""
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+import trafilatura
+
+# trafilatura logs "discarding data" and parse warnings per page; one error record per bad page is enough.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+# Only dates the page states (meta tags, markup, URL), the original publication rather than the last
+# update; the extensive search would take a copyright year or a date in the text for the publication date.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+# <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">, in the head.
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+CHARSET_SNIFF_BYTES = 4096
+
+
+def declared_charset(page: bytes) -> str | None:
+    """The encoding a page declares in its first 4 KiB, as written.
+
+    >>> declared_charset(b'<html><head><meta charset="windows-1252"><title>')
+    'windows-1252'
+    >>> declared_charset(b"<meta http-equiv='Content-Type' content='text/html; charset=Shift_JIS'>")
+    'Shift_JIS'
+    """
+    match = _META_CHARSET.search(page[:CHARSET_SNIFF_BYTES])
+    return match.group(1).decode("ascii") if match else None
+
+
+class HtmlFailure(ValueError):
+    """A page trafilatura could not read; `code` is the error record's code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    """What a page says: its main text, and its title and publication date when the page gives them."""
+
+    text: str
+    title: str | None
+    published: dt.date | None
+
+
+def extract_html(html: str) -> HtmlArticle:
+    """The main text and metadata of a page; `HtmlFailure` (no_text, html_error) when there is no text.
+
+    >>> page = "<html><head><title>T</title></head><body><script>var p = '$9';</script>"
+    >>> page += "<article><p>" + "Acme raised $5 billion in a bond sale on Tuesday. " * 3
+    >>> page += "</p></article></body></html>"
+    >>> extract_html(page).text.count("$9"), extract_html(page).text.count("$5 billion")
+    (0, 3)
+    """
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            date_extraction_params=DATE_PARAMS,
+        )
+    except Exception as error:  # a hostile page must give an error record, never a crash
+        raise HtmlFailure("html_error", f"HTML could not be parsed: {type(error).__name__}: {error}") from error
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise HtmlFailure("no_text", "HTML page without article text (nothing left after boilerplate removal)")
+    return HtmlArticle(text=text, title=getattr(document, "title", None) or None, published=_date(document))
+
+
+def _date(document) -> dt.date | None:
+    value = getattr(document, "date", None)
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,100 @@
+"""One article per JSONL line (CMS exports): which fields hold the text, id, date and title.
+
+Defaults follow what exports commonly use. When `--text-field` is not given, the first present of `text`,
+`body`, `content` is the text; when it is given, only that field counts (a user who names a field means
+it). The same holds for `--date-field` (`published`, then `date`) and the title (`title`, then `headline`).
+The id is `--id-field` (default `id`) when it is a string or a number, else `<file id>:<line number>`, so
+every record can be joined back to its line.
+"""
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+DEFAULT_TEXT_FIELDS = ("text", "body", "content")
+DEFAULT_ID_FIELD = "id"
+DEFAULT_DATE_FIELDS = ("published", "date")
+TITLE_FIELDS = ("title", "headline")
+
+
+class LineFailure(ValueError):
+    """A line that holds no article; `code` is the error record's code (invalid_json, missing_text)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class JsonlFields:
+    """Where a JSONL record keeps each part of the article."""
+
+    text: tuple[str, ...] = DEFAULT_TEXT_FIELDS
+    id: str = DEFAULT_ID_FIELD
+    date: tuple[str, ...] = DEFAULT_DATE_FIELDS
+    title: tuple[str, ...] = TITLE_FIELDS
+
+
+@dataclass(frozen=True)
+class JsonArticle:
+    """The parts of one JSONL record; `id` is None when the record has no usable id."""
+
+    text: str
+    id: str | None
+    title: str | None
+    published: dt.date | None
+
+
+def parse_line(line: bytes, fields: JsonlFields) -> JsonArticle:
+    """The article of one JSONL line, or a `LineFailure` saying why the line holds none.
+
+    >>> parse_line(b'{"id": 7, "body": "Acme rose 4%.", "date": "2026-11-26T09:00:00Z"}', JsonlFields())
+    JsonArticle(text='Acme rose 4%.', id='7', title=None, published=datetime.date(2026, 11, 26))
+    """
+    try:
+        record = json.loads(line.removeprefix(b"\xef\xbb\xbf"))
+    except UnicodeDecodeError as error:
+        raise LineFailure("invalid_json", f"not UTF-8 (byte {error.start}: {error.reason})") from error
+    except json.JSONDecodeError as error:
+        raise LineFailure("invalid_json", f"not JSON ({error.msg} at column {error.colno})") from error
+    if not isinstance(record, dict):
+        raise LineFailure("invalid_json", f"a JSON {type(record).__name__}, not an object")
+    text = _first(record, fields.text)
+    if not isinstance(text, str):
+        names = " or ".join(repr(name) for name in fields.text)
+        raise LineFailure("missing_text", f"no text: the object has no string field {names}")
+    title = _first(record, fields.title)
+    return JsonArticle(
+        text=text,
+        id=_identifier(record.get(fields.id)),
+        title=title if isinstance(title, str) and title.strip() else None,
+        published=parse_date(_first(record, fields.date)),
+    )
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """An ISO date or date-time string as a date; None for anything else (then --published applies).
+
+    >>> parse_date("2026-11-26"), parse_date("2026-11-26T23:10:00+01:00"), parse_date("last week")
+    (datetime.date(2026, 11, 26), datetime.date(2026, 11, 26), None)
+    """
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        return None
+
+
+def _first(record: dict, names: tuple[str, ...]) -> Any:
+    for name in names:
+        if record.get(name) is not None:
+            return record[name]
+    return None
+
+
+def _identifier(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    return str(value) if str(value).strip() else None

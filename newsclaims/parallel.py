@@ -1,0 +1,191 @@
+"""Run extraction over many sources: in this process (`--jobs 1`) or in N worker processes, in input order.
+
+Each worker loads the pipeline once and takes whole batches of `Source`s: it reads them (decoding and HTML
+extraction run in parallel too), skips what `--resume` says is done, runs the rest through `nlp.pipe`, and
+sends back each record already rendered as output text, so the main process only walks folders and writes.
+
+Order and memory: batches are submitted in input order and collected in the same order, with at most
+`jobs * WINDOW_PER_JOB` batches in flight, so a slow batch holds the line back but memory stays bounded
+however long the input is (no list of all results is ever made).
+
+Start method: `fork` on Linux, `spawn` elsewhere. Measured on 2 cores, 100 short articles, blank:en:
+jobs=2 takes 2.7 s with fork, 6.2 s with forkserver and 6.7 s with spawn (each spawned worker re-imports
+spaCy, pydantic and trafilatura). With fork the parent loads the pipeline once before the pool starts, and
+the workers inherit it (copy-on-write: the model's pages stay shared, and no worker spends time loading).
+Fork is safe here because no Python thread runs in the parent when the workers are forked: the pool forks
+them all at once before starting its manager thread, and the progress bar's monitor thread is switched off.
+(numpy's OpenBLAS keeps a thread pool of its own, which it re-creates in a forked child by design.)
+"""
+
+import datetime as dt
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Literal
+
+from spacy.language import Language
+
+from newsclaims.batch import extract_articles
+from newsclaims.io.csv_writer import Table, rows_text
+from newsclaims.io.readers import ArticleInput, ReadOptions, Source, read_source
+from newsclaims.io.resume import ArticleKey
+from newsclaims.io.writers import jsonl_line
+from newsclaims.models import ArticleResult, ErrorRecord
+from newsclaims.pipeline.article import text_sha256
+
+DEFAULT_BATCH_SIZE = 32
+WINDOW_PER_JOB = 3
+START_METHOD = "fork" if sys.platform == "linux" else "spawn"
+PARENT_CHECK_SECONDS = 1.0
+OutputFormat = Literal["jsonl", "csv"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything a worker needs to turn sources into output text; sent to each worker once."""
+
+    model: str | None = None
+    read: ReadOptions = field(default_factory=ReadOptions)
+    published: dt.date | None = None
+    output_format: OutputFormat = "jsonl"
+    table: Table = "mentions"
+    done: frozenset[ArticleKey] = frozenset()
+    batch_size: int = DEFAULT_BATCH_SIZE
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One input article's fate, small enough to send between processes: its output text and counts."""
+
+    id: str
+    status: str  # ok, error, skipped, or done (already in the output: --resume)
+    payload: str = ""
+    mentions: dict[str, int] = field(default_factory=dict)
+    claims: int = 0
+    findings: int = 0
+    messages: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()  # error codes, for the summary
+
+
+def run(sources: Iterable[Source], job: Job, jobs: int) -> Iterator[Outcome]:
+    """One `Outcome` per source, in input order; `jobs` > 1 runs worker processes."""
+    batches = _batches(sources, job.batch_size)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if jobs <= 1 or second is None:  # one batch is not worth starting processes for
+        nlp = pipeline_for(job)
+        for batch in _chain(first, second, batches):
+            yield from process_batch(batch, job, nlp)
+        return
+    yield from _run_pool(_chain(first, second, batches), job, jobs)
+
+
+def pipeline_for(job: Job) -> Language:
+    """The cached pipeline of this process, allowed texts up to --max-chars (spaCy's own cap is 1,000,000)."""
+    from newsclaims import load_pipeline  # the cached loader: one pipeline per process and model
+
+    nlp = load_pipeline(job.model)
+    nlp.max_length = max(nlp.max_length, job.read.max_chars + 1)
+    return nlp
+
+
+def process_batch(sources: list[Source], job: Job, nlp: Language) -> list[Outcome]:
+    """Read, skip what is done, extract and render one batch; one Outcome per source, in order."""
+    articles = [_read_safely(source, job.read) for source in sources]
+    done = [article.text is not None and (article.id, text_sha256(article.text)) in job.done for article in articles]
+    todo = [article for article, skip in zip(articles, done, strict=True) if not skip]
+    results = iter(extract_articles(todo, nlp, published=job.published, batch_size=max(1, len(todo))))
+    return [
+        Outcome(article.id, "done") if skip else _outcome(next(results), job)
+        for article, skip in zip(articles, done, strict=True)
+    ]
+
+
+def _read_safely(source: Source, options: ReadOptions) -> ArticleInput:
+    """`read_source` turns every expected failure into a record; this catches the unexpected ones (a bug in
+    a parser library, a MemoryError on a pathological page), so one input can never stop the run."""
+    try:
+        return read_source(source, options)
+    except Exception as error:
+        message = f"{source.origin or source.id}: could not be read: {type(error).__name__}: {error}"
+        return ArticleInput(
+            source.id, source.origin, error=ErrorRecord(code="unreadable", message=message), status="error"
+        )
+
+
+def _outcome(result: ArticleResult, job: Job) -> Outcome:
+    payload = jsonl_line(result) if job.output_format == "jsonl" else rows_text(result, job.table)
+    return Outcome(
+        id=result.article.id,
+        status=result.status,
+        payload=payload,
+        mentions=dict(Counter(mention.type for mention in result.mentions)),
+        claims=len(result.claims),
+        findings=len(result.findings),
+        messages=tuple(f"{result.status}: {error.message}" for error in result.errors),
+        codes=tuple(error.code for error in result.errors),
+    )
+
+
+def _run_pool(batches: Iterator[list[Source]], job: Job, jobs: int) -> Iterator[Outcome]:
+    context = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "fork":
+        pipeline_for(job)  # loaded once here, inherited by every worker (cached per process and model)
+    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(job,))
+    pending: deque[Future] = deque()
+    try:
+        for batch in batches:
+            pending.append(executor.submit(_work, batch))
+            if len(pending) >= jobs * WINDOW_PER_JOB:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        executor.shutdown(wait=not pending, cancel_futures=True)
+
+
+_worker: tuple[Job, Language] | None = None
+
+
+def _start_worker(job: Job) -> None:
+    """Load the pipeline once per worker. Ctrl-C is the parent's to handle: it stops the run cleanly."""
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    _worker = (job, pipeline_for(job))
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (SIGKILL, OOM) would wait for work forever: leave instead."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def _work(batch: list[Source]) -> list[Outcome]:
+    assert _worker is not None, "worker not started"
+    job, nlp = _worker
+    return process_batch(batch, job, nlp)
+
+
+def _batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
+    iterator = iter(sources)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _chain(first: list[Source], second: list[Source] | None, rest: Iterator[list[Source]]) -> Iterator[list[Source]]:
+    yield first
+    if second is not None:
+        yield second
+        yield from rest

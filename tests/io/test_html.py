@@ -1,0 +1,59 @@
+"""Scraped HTML: main text, title and date kept; scripts, styles and navigation never reach the text."""
+
+import datetime as dt
+
+import pytest
+
+from newsclaims.io.html import HtmlFailure, extract_html
+
+BODY = (
+    "<p>Acme Corp said on Tuesday it raised $5 billion in a bond sale, up 13% from a year earlier, "
+    "and will spend the money on three new plants over the next two years.</p>"
+    "<p>Its shares rose 4% in early trading, the company said in a statement to the exchange.</p>"
+)
+PAGE = (
+    "<html><head><title>Acme raises $5bn | Example News</title>"
+    '<meta property="article:published_time" content="2026-11-20T10:00:00Z">'
+    "<style>.price:after { content: '$7 billion'; }</style>"
+    "<script>var ad = 'Win $1 million now'; trackClick(99);</script></head>"
+    "<body><nav><a href='/'>Home</a> | <a href='/m'>Markets up 9%</a></nav>"
+    f"<article><h1>Acme raises $5 billion</h1>{BODY}</article>"
+    "<footer>Copyright 2019 Example News. Subscribe for $2 a week.</footer>"
+    "<script>window.price = '$8 trillion';</script></body></html>"
+)
+
+
+def test_script_laden_page_keeps_only_the_article():
+    article = extract_html(PAGE)
+    assert "raised $5 billion" in article.text and "shares rose 4%" in article.text
+    for boilerplate in ("$1 million", "$7 billion", "$8 trillion", "Markets up 9%", "trackClick", "$2 a week"):
+        assert boilerplate not in article.text
+    assert article.title and "Acme raises" in article.title
+    assert article.published == dt.date(2026, 11, 20)
+
+
+def test_page_without_a_date_has_none():
+    # The copyright year in the footer is not a publication date.
+    page = PAGE.replace('<meta property="article:published_time" content="2026-11-20T10:00:00Z">', "")
+    assert extract_html(page).published is None
+
+
+# hostile pages: none may raise anything but HtmlFailure
+HOSTILE = [
+    pytest.param("", id="empty"),
+    pytest.param("<html><body><script>var a = 1;</script><nav>Home</nav></body></html>", id="only-script-and-nav"),
+    pytest.param("<div>" * 100_000 + "Acme raised $5 billion." + "</div>" * 100_000, id="nested-100k-deep"),
+    pytest.param("<html><body><!--" + "x" * 1_000_000 + "</body></html>", id="unclosed-comment"),
+    pytest.param("<<<>>><html<body <p>>>>&&&;;", id="tag-soup"),
+    pytest.param("<p>" + "&#0;&#xD800;&#99999999;" * 100 + "</p>", id="invalid-character-references"),
+]
+
+
+@pytest.mark.parametrize("page", HOSTILE)
+def test_hostile_page_never_crashes(page):
+    try:
+        article = extract_html(page)
+    except HtmlFailure as failure:
+        assert failure.code in ("no_text", "html_error")
+    else:
+        assert article.text.strip()
