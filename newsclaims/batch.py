@@ -5,7 +5,8 @@ article the pipeline fails on gets a `pipeline_error` record while the rest of i
 """
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from itertools import islice
 
 from spacy.language import Language
@@ -23,12 +24,15 @@ def extract_articles(
     *,
     published: dt.date | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    aliases: Mapping[str, str] | None = None,
 ) -> Iterator[ArticleResult]:
-    """One `ArticleResult` per input, in input order, streaming (memory holds one batch)."""
+    """One `ArticleResult` per input, in input order, streaming (memory holds one batch). `aliases` (see
+    `io.aliases`) gives one org_id to the names a user says are one organization."""
     iterator = iter(articles)
+    context = _Context(published, aliases)
     while batch := list(islice(iterator, batch_size)):
         readable = [article for article in batch if article.text is not None]
-        processed = dict(zip((id(a) for a in readable), _process(readable, nlp, published), strict=True))
+        processed = dict(zip((id(a) for a in readable), _process(readable, nlp, context), strict=True))
         for article in batch:
             yield processed[id(article)] if article.text is not None else failure_result(article)
 
@@ -52,24 +56,32 @@ def failure_result(article: ArticleInput, error: ErrorRecord | None = None) -> A
     return ArticleResult(status=status, errors=[error] if error else [], article=meta)
 
 
-def _process(articles: list[ArticleInput], nlp: Language, published: dt.date | None) -> list[ArticleResult]:
+@dataclass(frozen=True)
+class _Context:
+    """What every article of a run shares: the default publication date and the user's aliases."""
+
+    published: dt.date | None
+    aliases: Mapping[str, str] | None
+
+
+def _process(articles: list[ArticleInput], nlp: Language, context: _Context) -> list[ArticleResult]:
     try:
         docs = list(nlp.pipe(article.text for article in articles))
     except Exception:  # one bad article must not sink its batch: retry one by one to find it
-        return [_process_one(article, nlp, published) for article in articles]
-    return [_result(doc, article, published) for doc, article in zip(docs, articles, strict=True)]
+        return [_process_one(article, nlp, context) for article in articles]
+    return [_result(doc, article, context) for doc, article in zip(docs, articles, strict=True)]
 
 
-def _process_one(article: ArticleInput, nlp: Language, published: dt.date | None) -> ArticleResult:
+def _process_one(article: ArticleInput, nlp: Language, context: _Context) -> ArticleResult:
     try:
-        return _result(nlp(article.text), article, published)
+        return _result(nlp(article.text), article, context)
     except Exception as error:
         message = f"{article.source or article.id}: pipeline failed: {type(error).__name__}: {error}"
         return failure_result(article, ErrorRecord(code="pipeline_error", message=message))
 
 
-def _result(doc, article: ArticleInput, given: dt.date | None) -> ArticleResult:
-    published, published_source = publication(article, given)
+def _result(doc, article: ArticleInput, context: _Context) -> ArticleResult:
+    published, published_source = publication(article, context.published)
     return build_result(
         doc,
         article_id=article.id,
@@ -78,6 +90,7 @@ def _result(doc, article: ArticleInput, given: dt.date | None) -> ArticleResult:
         published_source=published_source,
         title=article.title,
         encoding=article.encoding,
+        aliases=context.aliases,
     )
 
 

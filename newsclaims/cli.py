@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from newsclaims import __version__
+from newsclaims.io.aliases import AliasFileError, load_aliases
 from newsclaims.io.csv_writer import TABLES, header_text
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
 from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources, iter_sources
@@ -86,6 +87,12 @@ def _default_jobs() -> int:
     show_default=True,
     help="What '-' (stdin) holds.",
 )
+@click.option(
+    "--aliases",
+    "aliases_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Organization names that are one organization: CSV (name,canonical) or JSON ({name: canonical}).",
+)
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any article has an error record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 def extract(
@@ -104,10 +111,12 @@ def extract(
     id_field,
     date_field,
     stdin_format,
+    aliases_file,
     strict,
     quiet,
 ) -> None:
-    """Extract money and percent mentions from articles: one JSONL line per article, or CSV rows.
+    """Extract money, percent, date and organization mentions from articles: one JSONL line per article,
+    or CSV rows.
 
     PATHS are files (.txt, .md, .html/.htm, .jsonl with one article per line), folders (searched
     recursively; hidden entries skipped) or '-' for stdin. Output is in input order. Unreadable input gets
@@ -125,7 +134,12 @@ def extract(
         date=(date_field,) if date_field else DEFAULT_DATE_FIELDS,
     )
     read = ReadOptions(max_chars=max_chars, fields=fields, stdin_format=stdin_format, output=output)
+    try:
+        aliases = load_aliases(aliases_file) if aliases_file is not None else None
+    except AliasFileError as error:
+        raise click.ClickException(str(error)) from error
     job = Job(
+        aliases=aliases,
         model=model,
         read=read,
         published=published.date() if published else None,

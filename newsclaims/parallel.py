@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -59,6 +59,7 @@ class Job:
     table: Table = "mentions"
     done: frozenset[ArticleKey] = frozenset()
     batch_size: int = DEFAULT_BATCH_SIZE
+    aliases: Mapping[str, str] | None = None  # name key -> canonical organization name (--aliases)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,9 @@ def process_batch(sources: list[Source], job: Job, nlp: Language) -> list[Outcom
     articles = [_read_safely(source, job.read) for source in sources]
     done = [article.text is not None and (article.id, text_sha256(article.text)) in job.done for article in articles]
     todo = [article for article, skip in zip(articles, done, strict=True) if not skip]
-    results = iter(extract_articles(todo, nlp, published=job.published, batch_size=max(1, len(todo))))
+    results = iter(
+        extract_articles(todo, nlp, published=job.published, batch_size=max(1, len(todo)), aliases=job.aliases)
+    )
     return [
         Outcome(article.id, "done") if skip else _outcome(next(results), job)
         for article, skip in zip(articles, done, strict=True)

@@ -223,3 +223,25 @@ def test_output_inside_an_input_folder_is_not_read_back(tmp_path):
     result = CliRunner().invoke(cli, [*command, "--resume"])
     assert 0 == result.exit_code, result.output
     assert [r["article"]["id"] for r in _records(out.read_text(encoding="utf-8"))] == ["a", "b"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_aliases_file_gives_one_org_id_across_articles(tmp_path, jobs):
+    (tmp_path / "a.txt").write_text("Google said it would spend more.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Alphabet Inc. raised its budget.", encoding="utf-8")
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("name,canonical\nGoogle,Alphabet\n", encoding="utf-8")
+    args = ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--aliases", str(aliases), "-q", "-j", jobs]
+    result = CliRunner().invoke(cli, args)
+    assert 0 == result.exit_code, result.output
+    ids = {m["value"]["org_id"] for r in _records(result.stdout) for m in r["mentions"] if m["type"] == "org"}
+    assert ids == {"alphabet"}
+
+
+def test_a_broken_aliases_file_is_a_clean_error(tmp_path):
+    (tmp_path / "a.txt").write_text("Google said it would spend more.", encoding="utf-8")
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text("{broken", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), *BLANK, "--aliases", str(aliases)])
+    assert result.exit_code == 1
+    assert "aliases.json: not valid JSON" in result.output
