@@ -28,7 +28,21 @@ _LEADING_WORDS = re.compile(
 )
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _AHEAD_PREPOSITIONS = {"until", "till", "into", "by", "through"}
-_FUTURE_HEADS = {"due", "set", "scheduled", "expected", "slated", "poised", "plan", "aim", "intend"}
+_FUTURE_HEADS = {  # word forms, not lemmas: the lemmatizer is not loaded (pipeline/model.py)
+    "due",
+    "set",
+    "scheduled",
+    "expected",
+    "slated",
+    "poised",
+    "plan",
+    "plans",
+    "aim",
+    "aims",
+    "intend",
+    "intends",
+    "going",
+}
 
 
 @dataclass(frozen=True)
@@ -246,7 +260,7 @@ def _tense(span: Span) -> str | None:
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
             words = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-            if words & _FUTURE_AUX or verb.lemma_ in _FUTURE_HEADS or verb.lower_ in _FUTURE_HEADS:
+            if words & _FUTURE_AUX or verb.lower_ in _FUTURE_HEADS:
                 return "future"
             if "to" in words:
                 return "future"  # an infinitive: 'called on members to march on Saturday'
