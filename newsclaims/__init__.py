@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.language import Language
 
+from newsclaims.io.readers import DEFAULT_MAX_CHARS
 from newsclaims.models import ArticleResult
 from newsclaims.pipeline.article import build_result
 from newsclaims.pipeline.model import load_pipeline as _load_pipeline
@@ -23,8 +24,11 @@ __all__ = ["ArticleResult", "__version__", "extract", "load_pipeline"]
 
 @cache
 def load_pipeline(model: str | None = None) -> Language:
-    """The spaCy pipeline newsclaims uses (loaded once per process and model name)."""
-    return _load_pipeline(model)
+    """The spaCy pipeline newsclaims uses (loaded once per process and model name), allowed articles up to
+    the readers' size limit (spaCy's own cap is 1,000,000 characters)."""
+    nlp = _load_pipeline(model)
+    nlp.max_length = max(nlp.max_length, DEFAULT_MAX_CHARS + 1)
+    return nlp
 
 
 def extract(

@@ -6,10 +6,14 @@ articles (a third of spaCy's own time on the dev corpus). Neither can change whi
 both are kept in `doc.user_data` until `forget` clears them at the end of the component.
 """
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.tokens import Doc
 
 _KEY = "newsclaims_annotations"
 _TEXT = "newsclaims_text"
+_DERIVED = "newsclaims_derived"
 
 
 def text_of(doc: Doc) -> str:
@@ -20,10 +24,18 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def per_doc(doc: Doc, name: str, compute: Callable[[Doc], Any]) -> Any:
+    """`compute(doc)`, kept for the rest of the component's run on this Doc."""
+    known = doc.user_data.setdefault(_DERIVED, {})
+    if name not in known:
+        known[name] = compute(doc)
+    return known[name]
+
+
 def forget(doc: Doc) -> None:
-    """Drop what `text_of` and `has_annotation` kept, so nothing of ours stays in `doc.user_data`."""
-    doc.user_data.pop(_TEXT, None)
-    doc.user_data.pop(_KEY, None)
+    """Drop what this module kept, so nothing of ours stays in `doc.user_data`."""
+    for key in (_TEXT, _KEY, _DERIVED):
+        doc.user_data.pop(key, None)
 
 
 def has_annotation(doc: Doc, attr: str) -> bool:

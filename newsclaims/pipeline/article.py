@@ -17,7 +17,6 @@ from newsclaims.models import (
     PercentMention,
 )
 from newsclaims.pipeline.anchor import text_anchor
-from newsclaims.pipeline.annotations import has_annotation
 from newsclaims.pipeline.date_calendar import resolve_date
 from newsclaims.pipeline.dates import DateSpan
 from newsclaims.pipeline.org_identity import resolve_identities
@@ -97,6 +96,6 @@ def _orgs(text: str, orgs: list[OrgSpan], aliases: Mapping[str, str] | None) -> 
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    if not has_annotation(doc, "SENT_START"):
+    if not doc.has_annotation("SENT_START"):  # after the component: its per-Doc caches are gone
         return [0]
     return [sentence.start_char for sentence in doc.sents]

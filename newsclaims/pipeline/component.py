@@ -30,6 +30,12 @@ class QuantityExtractor:
                 Doc.set_extension(extension, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._annotate(doc)
+        finally:
+            forget(doc)  # nothing of the per-Doc caches stays in doc.user_data, even after an error
+
+    def _annotate(self, doc: Doc) -> Doc:
         quantities = find_quantities(doc)
         taken = [(q.start, q.end) for q in quantities]
         dates = find_dates(doc, taken)
@@ -40,15 +46,14 @@ class QuantityExtractor:
         spans = [_span(doc, q.start, q.end, q.type) for q in quantities]
         spans += [_span(doc, d.start, d.end, "date") for d in dates]
         spans += [_span(doc, o.start, o.end, "org") for o in orgs]
+        spans = [span for span in spans if span is not None]
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=sorted(spans, key=lambda s: s.start))
-        forget(doc)
         return doc
 
 
-def _span(doc: Doc, start: int, end: int, label: str) -> Span:
-    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     # An offset inside a token ('USD34.6'): the token span covers it; the exact offsets stay in the record.
-    return span if span is not None else doc[0:0]
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
 @Language.factory(

@@ -30,7 +30,21 @@ Tense = str | None  # "past", "future" or None (unknown)
 
 
 def resolve_date(reading: DateReading, anchor: dt.date | None, tense: Tense = None) -> DateValue:
-    """The contract value of `reading`, placed on the calendar against `anchor` (the publication date)."""
+    """The contract value of `reading`, placed on the calendar against `anchor` (the publication date).
+
+    A reading the calendar cannot hold ('3,000 years ago', 'Feb. 29' with no leap year near the anchor)
+    keeps its kind and granularity with no resolved value, as an unanchored one would.
+    """
+    try:
+        return _resolve(reading, anchor, tense)
+    except (ValueError, OverflowError):
+        if reading.kind == "duration" and reading.length is not None:
+            length_only = _resolve_duration(replace(reading, direction=None, until=None), None)
+            return length_only.model_copy(update={"relative": reading.needs_anchor})
+        return _unresolved(reading)
+
+
+def _resolve(reading: DateReading, anchor: dt.date | None, tense: Tense) -> DateValue:
     if reading.kind == "vague":
         return DateValue(kind="vague", iso=None, start=None, end=None, granularity=None, relative=reading.looks_back)
     if reading.anaphoric:
@@ -50,6 +64,8 @@ def resolve_date(reading: DateReading, anchor: dt.date | None, tense: Tense = No
             reading = replace(reading, fiscal=reading.fiscal or end_value.fiscal, split_year=True)
         else:
             last = dt.date.fromisoformat(end_value.end)
+            if last < first:  # 'June to March 2026', 'Sales fell in 2021 and 2019': not a period
+                return _unresolved(reading)
     known_days = not (reading.fiscal or reading.split_year)
     return DateValue(
         kind="point",
@@ -205,7 +221,7 @@ def _year_for(reading: DateReading, anchor: dt.date, tense: Tense) -> int:
             continue  # 'Tuesday, March 3': the year in which March 3 is a Tuesday
         periods.append((year, first, last))
     if not periods:
-        return anchor.year
+        raise ValueError(f"no year near {anchor} has this day")
     if reading.order == "next" or (reading.order is None and tense == "future"):
         ahead = [p for p in periods if (p[1] > anchor if reading.order else p[2] >= anchor)]
         if ahead:

@@ -20,7 +20,7 @@ True
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from newsclaims.pipeline.numerals import parse_number
 from newsclaims.pipeline.rules import load_table
@@ -76,6 +76,16 @@ def read_date(text: str) -> DateReading | None:
     >>> read_date("Nov. 26, 2025")
     DateReading(kind='point', granularity='day', year=2025, month=11, day=26, ...)
     """
+    if len(text) > MAX_PHRASE_CHARS:
+        return None  # a date phrase is short; a longer span is the model running on ('March 1 and March 2 and ...')
+    return _read_date(text)
+
+
+MAX_PHRASE_CHARS = 80
+
+
+@lru_cache(maxsize=8192)
+def _read_date(text: str) -> DateReading | None:
     phrase = _normalize(text)
     if not phrase:
         return None
@@ -604,6 +614,8 @@ def _dateparser_reading(phrase: str) -> DateReading | None:
     Guarded: the phrase must look like a written date (a month name, or digits in a d/m/y shape), since
     dateparser also reads '100M' or 'of 629' as dates.
     """
+    if len(phrase) > 40:
+        return None
     has_month = re.search(rf"\b(?:{_alternation(_table()['months'])})\b", phrase)
     numeric = re.fullmatch(r"\d{1,4}[/.]\d{1,2}[/.]\d{2,4}", phrase)
     if not ((has_month and re.search(r"\d", phrase)) or numeric):

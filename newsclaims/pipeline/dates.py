@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from newsclaims.pipeline.annotations import has_annotation, text_of
+from newsclaims.pipeline.coverage import Coverage, longest_without_overlap
 from newsclaims.pipeline.date_reading import DateReading, read_date
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.rules import load_table
@@ -68,8 +69,9 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
         for match in pattern.finditer(text):
             candidates.setdefault(match.span("date"), "rule")
     found: list[DateSpan] = []
+    taken_chars = Coverage(len(text), taken)
     for (start, end), origin in candidates.items():
-        if start >= end or any(start < t_end and end > t_start for t_start, t_end in taken):
+        if start >= end or taken_chars.overlaps(start, end):
             continue
         phrase = text[start:end]
         reading = read_date(phrase)
@@ -80,7 +82,7 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
         if origin == "model" and _is_name(doc, start, end, reading):
             continue
         found.append(DateSpan(start, end, phrase, reading, None))
-    chosen = sorted(_longest_without_overlap(found), key=lambda d: d.start)
+    chosen = longest_without_overlap(found, span=lambda d: (d.start, d.end))
     chosen = _coordinated(text, [_extended(text, span) for span in chosen])
     chosen = [span for span in chosen if not _is_fraction(text, span)]
     dateline = dateline_end(text)
@@ -92,10 +94,8 @@ def _extended(text: str, date: DateSpan) -> DateSpan:
     """Take in the words OntoNotes keeps inside a DATE that the model often leaves out: the determiner of a
     bare unit ('the month', 'this week') and a leading modifier ('the end of 2027', 'later in January')."""
     before = text[max(0, date.start - 40) : date.start]
-    words = load_table("dates")
-    prefixes = "|".join(re.escape(p) for p in sorted(words["span_prefixes"], key=len, reverse=True))
-    match = re.search(rf"(?i)(?<![\w-])(?:{prefixes})\s*$", before)
-    if match is None and date.text.lower() in words["units"]:
+    match = _prefix_pattern().search(before)
+    if match is None and date.text.lower() in load_table("dates")["units"]:
         match = re.search(r"(?i)(?<![\w-])(?:the|this|that|next|last|each|every|the same|the following)\s+$", before)
     if match is None:
         return date
@@ -105,6 +105,12 @@ def _extended(text: str, date: DateSpan) -> DateSpan:
     if reading is None:
         return date
     return DateSpan(start, date.end, phrase, reading, date.tense)
+
+
+@cache
+def _prefix_pattern() -> re.Pattern[str]:
+    prefixes = sorted(load_table("dates")["span_prefixes"], key=len, reverse=True)
+    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(re.escape(p) for p in prefixes)})\s*$")
 
 
 def _coordinated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
@@ -227,14 +233,6 @@ def _rule_patterns() -> tuple[re.Pattern[str], ...]:
         rf"[Ee]nd of|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<date>{year})\b(?![-/]\d|\s*(?:%|percent|per cent|pct))",
     ]
     return tuple(re.compile(form) for form in forms)
-
-
-def _longest_without_overlap(spans: list[DateSpan]) -> list[DateSpan]:
-    chosen: list[DateSpan] = []
-    for span in sorted(spans, key=lambda d: (d.end - d.start, -d.start), reverse=True):
-        if all(span.end <= other.start or span.start >= other.end for other in chosen):
-            chosen.append(span)
-    return chosen
 
 
 def _with_tense(doc: Doc, date: DateSpan) -> DateSpan:

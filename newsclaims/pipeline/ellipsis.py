@@ -5,6 +5,7 @@ import re
 from spacy.tokens import Doc
 
 from newsclaims.pipeline.annotations import text_of
+from newsclaims.pipeline.coverage import Coverage
 from newsclaims.pipeline.lexicon import phrase_pattern
 from newsclaims.pipeline.money import parse_money
 from newsclaims.pipeline.quantity import Quantity
@@ -21,12 +22,12 @@ def elliptical_amounts(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     money = [q for q in found if q.type == "money" and q.value.amount is not None]
     if not money:
         return []
-    taken = [(q.start, q.end) for q in found]
+    taken = Coverage(len(text), [(q.start, q.end) for q in found])
     count_words = set(cues["count_words"])
     extra: list[Quantity] = []
     for match in phrase_pattern("bare_amount").finditer(text):
         start, end = match.span()
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if taken.overlaps(start, end):
             continue
         paragraph_start = text.rfind("\n", 0, start) + 1
         earliest = min(paragraph_start, start - cues["window"])

@@ -105,12 +105,21 @@ def resolve_identities(
             union(by_key[key], name)
         else:
             by_key[key] = name
-    for (start, end), name in zip(spans, names, strict=True):
-        defined = _defined_by_parentheses(text, spans, start, end)
-        if defined is not None:
-            union(text[defined[0] : defined[1]], name)
+    for index, ((start, end), name) in enumerate(zip(spans, names, strict=True)):
+        if index and _defined_by_parentheses(text, spans[index - 1][1], start, end):
+            union(names[index - 1], name)
+    by_acronym: dict[str, list[str]] = {}
+    by_first_word: dict[str, list[str]] = {}
     for name in distinct:
-        target = _unique(name, distinct, _is_acronym_of, find) or _unique(name, distinct, _is_short_form_of, find)
+        for variant in _acronym_variants(name):
+            by_acronym.setdefault(variant, []).append(name)
+        words = name_key(name).split()
+        if words:
+            by_first_word.setdefault(words[0], []).append(name)
+    for name in distinct:
+        acronyms = by_acronym.get(_acronym_letters(name) or "", [])
+        short_forms = [long for long in by_first_word.get(next(iter(name_key(name).split()), ""), [])]
+        target = _unique(name, acronyms, _is_acronym_of, find) or _unique(name, short_forms, _is_short_form_of, find)
         if target is not None:
             union(target, name)
     clusters: dict[str, list[str]] = {}
@@ -127,16 +136,12 @@ def resolve_identities(
     return [identity_of[name] for name in names]
 
 
-def _defined_by_parentheses(
-    text: str, spans: Sequence[tuple[int, int]], start: int, end: int
-) -> tuple[int, int] | None:
-    """The name an acronym in parentheses stands for: the org span that ends right before '('."""
+def _defined_by_parentheses(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is an acronym in parentheses right after the previous mention:
+    'Sumitomo Mitsui Banking Corporation (SMBC)'."""
     if not (start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"):
-        return None
-    for other_start, other_end in spans:
-        if other_end < start and re.fullmatch(r"\s*\(", text[other_end:start]):
-            return other_start, other_end
-    return None
+        return False
+    return previous_end < start and re.fullmatch(r"\s*\(", text[previous_end:start]) is not None
 
 
 def _unique(name: str, names: list[str], relation, cluster) -> str | None:
@@ -153,15 +158,26 @@ def _builtin_aliases() -> dict[str, str]:
     return {name_key(name): canonical for name, canonical in _table()["known_aliases"].items()}
 
 
+def _acronym_letters(short: str) -> str | None:
+    """The letters of a name that can be an acronym ('U.S.B.' -> 'USB'), or None."""
+    letters = short.replace(".", "").replace("&", "")
+    return letters if 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha() else None
+
+
 def _is_acronym_of(short: str, long: str) -> bool:
     """'MUFG' of 'Mitsubishi UFJ Financial Group', 'BOJ' of 'Bank of Japan', 'ECB' of 'European Central
     Bank'."""
-    letters = short.replace(".", "").replace("&", "")
-    if not (2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()):
-        return False
+    letters = _acronym_letters(short)
+    return letters is not None and letters.upper() in _acronym_variants(long)
+
+
+@lru_cache(maxsize=65536)
+def _acronym_variants(long: str) -> frozenset[str]:
+    """The acronyms a name can be shortened to: initials with or without 'of'/'and', an all-capitals word
+    kept whole ('Mitsubishi UFJ Financial Group' -> MUFG, MUFJFG...)."""
     words = re.findall(r"[A-Za-z][\w'-]*|&", long)
     if len(words) < 2:
-        return False
+        return frozenset()
     skip = set(_table()["acronym_skip"])
     variants = {
         "".join(w[0] for w in words if w.lower() not in skip),
@@ -172,7 +188,7 @@ def _is_acronym_of(short: str, long: str) -> bool:
     if long_key:
         kept = [w for w in words if w.lower() in long_key]
         variants.add("".join(w[0] for w in kept if w.lower() not in skip))
-    return letters.upper() in {v.upper() for v in variants if len(v) >= 2}
+    return frozenset(v.upper() for v in variants if len(v) >= 2)
 
 
 def _is_short_form_of(short: str, long: str) -> bool:

@@ -17,18 +17,20 @@ and every later occurrence of a name already found in the article, where the mod
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from newsclaims.pipeline.annotations import text_of
+from newsclaims.pipeline.annotations import per_doc, text_of
+from newsclaims.pipeline.coverage import Coverage, longest_without_overlap
 from newsclaims.pipeline.rules import load_table
 
 _POSSESSIVE = re.compile(r"(?:['\u2019\"]s|s['\u2019]|['\u2019])$")  # Reuters-21578 writes 'Brazil"s'
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Mme|Mlle|Herr|Frau)\.?\s")
-_EDGE = " \t\n,;:.!?()[]{}<>\"'*•·–—-_/|#"
+_EDGE = " \t\n\r\x00\x0b\x0c\u00a0\u2009\u200b,;:.!?()[]{}<>\"'*•·–—-_/|#"
 _ACRONYM_IN_PARENS = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&.\-]{1,11})\)")
 
 
@@ -71,12 +73,13 @@ enabled_rules: frozenset[str] = RULES
 def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
     """The organization mentions of `doc` in text order, none overlapping each other or a `taken` span."""
     text = text_of(doc)
+    taken = Coverage(len(text), taken)
     found: list[OrgSpan] = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
         start, end = clean_org_span(text, ent.start_char, ent.end_char)
-        if start >= end or _overlaps(start, end, taken) or _rejected(doc, start, end):
+        if start >= end or taken.overlaps(start, end) or _rejected(doc, start, end):
             continue
         span_start = _with_article(text, ent.start_char, start) if _heads_its_phrase(doc, end) else start
         found.append(OrgSpan(span_start, end, text[span_start:end], start))
@@ -88,24 +91,37 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
         found += _dateline_agency(text, found, taken)
     if "repeated_names" in enabled_rules:
         found += _repeated_names(doc, found, taken)
-    return _without_overlap(found)
+    return longest_without_overlap(found, span=lambda o: (o.start, o.end))
+
+
+def _occupied(doc: Doc, found: list[OrgSpan], taken: Coverage) -> Coverage:
+    """What a name found by its string may not overlap: the quantities and dates, the orgs found so far,
+    and the model's entities of the kinds a name never overrides (numbers, dates, money)."""
+    occupied = Coverage(len(text_of(doc)), [(o.start, o.end) for o in found])
+    occupied.merge(taken)
+    for ent in doc.ents:
+        if ent.label_ not in _OVERRIDABLE:
+            occupied.add(ent.start_char, ent.end_char)
+    return occupied
 
 
 def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     """'Dean Foods Co', 'Hongkong and Shanghai Hotels Ltd': capitalised words ending in a legal suffix are
     a company whatever the model called them (it often says PERSON or GPE for names it does not know)."""
     text = text_of(doc)
-    occupied = [(o.start, o.end) for o in found] + list(taken)
-    occupied += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in _OVERRIDABLE]
+    occupied = _occupied(doc, found, taken)
+    suffixes = {suffix.lower() for suffix in _table()["company_suffixes"]}
     added = []
     for match in _suffixed_name_pattern().finditer(text):
         start, end = match.span()
         if match.group().startswith(("The ", "THE ")):
             start += 4
-        if _overlaps(start, end, occupied) or _in_capitals_line(text, start, end):
+        if any(word.lower().strip(",") in suffixes for word in text[start:end].split()[:-1]):
+            continue  # 'Acme Inc. Acme Inc.': one suffix ends one name
+        if occupied.overlaps(start, end) or _in_capitals_line(doc, start, end):
             continue
         added.append(OrgSpan(start, end, text[start:end], start))
-        occupied.append((start, end))
+        occupied.add(start, end)
     return added
 
 
@@ -126,7 +142,7 @@ def _dateline_agency(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
         match = _DATELINE_AGENCY.match(text, line_start)
         if match:
             start, end = match.span("agency")
-            if not _overlaps(start, end, [(o.start, o.end) for o in found] + list(taken)):
+            if not taken.overlaps(start, end) and all(o.end <= start or o.start >= end for o in found):
                 return [OrgSpan(start, end, match.group("agency"))]
             return []
     return []
@@ -182,17 +198,16 @@ def clean_org_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _possessive_is_name(text: str, start: int, end: int) -> bool:
-    """ "Moody's", "Macy's", "Sainsbury's": the 's belongs to the name when the rules list it, or when the
-    article writes the name with 's at least twice and never without it."""
+    """ "Moody's", "Macy's", "Sainsbury's": the 's belongs to the name when the rules list it, or when a
+    one-word name is written with 's at least twice in the article and never without it."""
     name = text[start:end].replace("\u2019", "'")
     if name.lower() in _table()["names_with_s"]:
         return True
     bare = re.sub(r"['\"]s$", "", name)
-    if bare == name:
+    if bare == name or " " in bare:
         return False
-    with_s = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text.replace("\u2019", "'")))
-    alone = len(re.findall(rf"(?<!\w){re.escape(bare)}(?![\w'\u2019\"])", text))
-    return with_s >= 2 and alone == 0
+    with_s = text.count(bare + "'s") + text.count(bare + "\u2019s")
+    return with_s >= 2 and text.count(bare) == with_s
 
 
 def _keeps_final_point(text: str, start: int, end: int) -> bool:
@@ -201,10 +216,6 @@ def _keeps_final_point(text: str, start: int, end: int) -> bool:
         return False
     word = text[start:end].split()[-1].lower()
     return word in load_table("orgs")["legal_suffixes"] or bool(re.fullmatch(r"(?:[a-z]\.)+", word))
-
-
-def _overlaps(start: int, end: int, spans) -> bool:
-    return any(start < other_end and end > other_start for other_start, other_end in spans)
 
 
 def _rejected(doc: Doc, start: int, end: int) -> str | None:
@@ -224,7 +235,7 @@ def _rejected(doc: Doc, start: int, end: int) -> str | None:
             lambda: len(words) > 1 and (words[-1] in table["index_words"] or words[-1] in table["currency_words"]),
         ),
         # a wire headline in capitals: the model's guesses there are mostly wrong
-        ("capitals_headline", lambda: _in_capitals_line(text, start, end) and not _named_in_body(text, name)),
+        ("capitals_headline", lambda: _in_capitals_line(doc, start, end) and not _named_in_body(text, name)),
     )
     for rule, applies in checks:
         if rule in enabled_rules and applies():
@@ -232,12 +243,23 @@ def _rejected(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _in_capitals_line(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+def _in_capitals_line(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span sits on a line written in capitals (a wire headline)."""
+    starts, capitals = per_doc(doc, "capitals_lines", _capitals_lines)
+    line = bisect_right(starts, start) - 1
+    return capitals[line]
+
+
+def _capitals_lines(doc: Doc) -> tuple[list[int], list[bool]]:
+    """Each line's first offset, and whether the line is in capitals (over 90% of at least 8 letters)."""
+    starts, capitals, offset = [], [], 0
+    for line in text_of(doc).split("\n"):
+        letters = sum(c.isalpha() for c in line)
+        upper = sum(c.isupper() for c in line)
+        starts.append(offset)
+        capitals.append(letters >= 8 and upper / letters > 0.9)
+        offset += len(line) + 1
+    return starts, capitals
 
 
 def _named_in_body(text: str, name: str) -> bool:
@@ -251,12 +273,13 @@ def _named_in_body(text: str, name: str) -> bool:
 def _defined_acronyms(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
     """'Sumitomo Mitsui Banking Corporation (SMBC)': the acronym in parentheses is a mention too."""
     added = []
+    starts = {o.start for o in found}
     for org in found:
         match = _ACRONYM_IN_PARENS.match(text, org.end)
         if not match:
             continue
         start, end = match.span("acronym")
-        if any(o.start == start for o in found) or _overlaps(start, end, taken):
+        if start in starts or taken.overlaps(start, end):
             continue
         added.append(OrgSpan(start, end, match.group("acronym")))
     return added
@@ -277,25 +300,27 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         return []
     # The model tagged the name ORG somewhere; elsewhere it may have called the same string a PERSON or a
     # GPE ('Yukos'): the article's one name wins. Dates, numbers and quantities keep their spans.
-    occupied = [(o.start, o.end) for o in found] + list(taken)
-    occupied += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in _OVERRIDABLE]
+    occupied = _occupied(doc, found, taken)
     pattern = re.compile(
         r"(?<![\w&.-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w&-])"
     )
     # A short form may take over a span the model gave another label only where that span is exactly the
     # word and the label is not a place or nationality ('Lumen' tagged PERSON, but never 'Korea').
-    entities = [
-        (e.start_char, e.end_char)
-        for e in doc.ents
-        if e.label_ not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") or e.text not in short_forms
-    ]
+    entities = Coverage(
+        len(text),
+        [
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") or e.text not in short_forms
+        ],
+    )
     added = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if _overlaps(start, end, occupied):
+        if occupied.overlaps(start, end):
             continue
         if match.group() in short_forms and (
-            _overlaps(start, end, entities) or re.match(r"\s+[A-Z]", text[end : end + 2])
+            entities.overlaps(start, end) or re.match(r"\s+[A-Z]", text[end : end + 2])
         ):
             continue  # a short form never overrides the model, nor starts another name ('San Miguel')
         span_start = start
@@ -303,7 +328,7 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         if match.group() in with_article and article:
             span_start = start - len(article.group())
         added.append(OrgSpan(span_start, end, text[span_start:end], start))
-        occupied.append((start, end))
+        occupied.add(start, end)
     return added
 
 
@@ -335,14 +360,6 @@ def _worth_propagating(name: str) -> bool:
     if len(words) == 1 and (words[0] in _table()["generic_words"] or len(name) < 2):
         return False
     return name[0].isupper() or name[0].isdigit()
-
-
-def _without_overlap(spans: list[OrgSpan]) -> list[OrgSpan]:
-    chosen: list[OrgSpan] = []
-    for span in sorted(spans, key=lambda s: (s.end - s.start, -s.start), reverse=True):
-        if all(span.end <= other.start or span.start >= other.end for other in chosen):
-            chosen.append(span)
-    return sorted(chosen, key=lambda s: s.start)
 
 
 @cache

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from newsclaims.models import MoneyValue, PercentValue
 from newsclaims.pipeline.annotations import text_of
+from newsclaims.pipeline.coverage import longest_without_overlap
 from newsclaims.pipeline.dateline import currency_context
 from newsclaims.pipeline.ellipsis import elliptical_amounts
 from newsclaims.pipeline.lexicon import phrase_pattern
@@ -41,7 +42,7 @@ def find_quantities(doc: Doc, context: CurrencyContext | None = None) -> list[Qu
         value = parse_vague_money(match.group(), context)
         if value is not None:
             readable.append(Quantity("money", *match.span(), match.group(), value))
-    chosen = sorted(_longest_without_overlap(readable), key=lambda q: q.start)
+    chosen = longest_without_overlap(readable, span=lambda q: (q.start, q.end))
     chosen = sorted(chosen + elliptical_amounts(doc, chosen), key=lambda q: q.start)
     return coordinate_changes(text, [_with_context(doc, quantity) for quantity in chosen])
 
@@ -116,14 +117,6 @@ def _is_move(doc: Doc, quantity: Quantity) -> bool:
     # 'by' has bounds of one size ('cut costs by 10% to 15%').
     value = quantity.value
     return words[-1] == "by" and value.low > 0 and value.high / value.low >= 3
-
-
-def _longest_without_overlap(quantities: list[Quantity]) -> list[Quantity]:
-    chosen: list[Quantity] = []
-    for quantity in sorted(quantities, key=lambda q: (q.end - q.start, -q.start), reverse=True):
-        if all(quantity.end <= other.start or quantity.start >= other.end for other in chosen):
-            chosen.append(quantity)
-    return chosen
 
 
 def _with_context(doc: Doc, quantity: Quantity) -> Quantity:
