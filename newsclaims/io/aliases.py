@@ -7,6 +7,7 @@ canonical name stands for itself too, so 'Alphabet Inc.' joins the group.
 """
 
 import csv
+import io
 import json
 from pathlib import Path
 
@@ -59,11 +60,13 @@ def _json_pairs(path: Path, text: str) -> list[tuple[str, str]]:
 
 def _csv_pairs(path: Path, text: str) -> list[tuple[str, str]]:
     pairs = []
-    for number, row in enumerate(csv.reader(text.splitlines()), start=1):
+    reader = csv.reader(io.StringIO(text, newline=""))
+    for row in reader:
+        number = reader.line_num
         if not row or not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
             continue
-        if number == 1 and [cell.strip().lower() for cell in row[:2]] == ["name", "canonical"]:
-            continue
+        if not pairs and [cell.strip().lower() for cell in row[:2]] == ["name", "canonical"]:
+            continue  # the header, on the first row that is not a comment
         if len(row) < 2 or not row[0].strip() or not row[1].strip():
             raise AliasFileError(f"{path}:{number}: expected two columns, name and canonical: {row!r}")
         pairs.append((row[0].strip(), row[1].strip()))

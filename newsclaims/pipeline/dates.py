@@ -81,6 +81,8 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
             reading = DateReading("vague")
         if origin == "model" and _is_name(doc, start, end, reading):
             continue
+        if origin == "rule" and _is_a_count(doc, start, end):
+            continue
         found.append(DateSpan(start, end, phrase, reading, None))
     chosen = longest_without_overlap(found, span=lambda d: (d.start, d.end))
     chosen = _coordinated(text, [_extended(text, span) for span in chosen])
@@ -135,6 +137,7 @@ def _coordinated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
             and previous.reading.granularity == date.reading.granularity
             and (previous.reading.until is None) == (date.reading.until is None)
             and (previous.reading.until is None or previous.reading.split_year)
+            and (joiner.strip() not in ("and", "or") or _consecutive(previous.reading, date.reading))
         ):
             phrase = text[previous.start : date.end]
             # '1986/87 and 1987/88': from the first split year's start to the second's end
@@ -144,6 +147,26 @@ def _coordinated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         else:
             merged.append(date)
     return merged
+
+
+def _consecutive(first: DateReading, second: DateReading) -> bool:
+    """Whether two periods joined by 'and'/'or' follow each other, so that they read as one stretch of
+    time ('Tuesday and Wednesday', 'March or April', '1986/87 and 1987/88'); '2019 and 2021' are two."""
+    unit = first.granularity
+    if unit == "year":
+        last_year = first.until.year if first.until is not None else first.year
+        return first.year is not None and second.year == last_year + (0 if first.split_year else 1)
+    if unit == "month" and first.month and second.month:
+        return first.month % 12 + 1 == second.month
+    if unit == "quarter" and first.quarter and second.quarter:
+        return first.quarter % 4 + 1 == second.quarter
+    if unit == "day" and first.month is None and first.weekday is not None and second.weekday is not None:
+        return (first.weekday + 1) % 7 == second.weekday
+    if unit == "day" and first.month and second.month and first.day and second.day:
+        return (first.month, first.day + 1) == (second.month, second.day) or (
+            first.month % 12 + 1 == second.month and second.day == 1
+        )
+    return False
 
 
 def _is_fraction(text: str, date: DateSpan) -> bool:
@@ -198,6 +221,16 @@ def _has_date_word(phrase: str) -> bool:
     return bool(_date_word_pattern().search(phrase))
 
 
+def _is_a_count(doc: Doc, start: int, end: int) -> bool:
+    """'expanded its workforce to 2000 employees': a number right before the noun it counts is no year (in
+    the parse, a number modifying a plural noun that is not a time word)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.end >= len(doc) or not has_annotation(doc, "TAG"):
+        return False
+    following = doc[span.end]
+    return following.tag_ in ("NNS", "NNPS") and following.lower_ not in load_table("dates")["units"]
+
+
 def _is_name(doc: Doc, start: int, end: int, reading: DateReading) -> bool:
     """'May' before a capitalised word or after a title is a name, not the month ('Theresa May said')."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -220,7 +253,9 @@ def _rule_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?P<date>(?:{months})\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{year})?|{year}))\b",
         rf"\b(?P<date>[0-3]?\d\s+(?:{months})\.?(?:,?\s+{year})?)\b",
         # 'Q3 2026', 'Q3', '3Q26', 'H1 2026', '1H', 'FY27', 'FY 2026', 'fiscal 2027', 'fiscal year 2027'
-        rf"\b(?P<date>(?:[QH][1-4]|[1-4][QH])(?:\s?(?:FY)?\s?(?:{year}|'?\d\d)|\s+of\s+(?:FY\s?|fiscal\s+)?(?:{year}|\d\d))?)\b",
+        rf"\b(?P<date>(?:Q[1-4]|[1-4]Q)(?:\s?(?:FY)?\s?(?:{year}|'?\d\d)|\s+of\s+(?:FY\s?|fiscal\s+)?(?:{year}|\d\d))?)\b",
+        # a half needs its year: a bare 'H2' is as often hydrogen as the second half
+        rf"\b(?P<date>(?:H[12]|[12]H)(?:\s?(?:FY)?\s?(?:{year}|'\d\d)|\s+of\s+(?:FY\s?|fiscal\s+)?(?:{year}|\d\d)))\b",
         rf"\b(?P<date>FY\s?'?(?:{year}|\d\d)(?:/\d\d)?)\b",
         rf"\b(?P<date>(?:[Ff]iscal|[Cc]alendar|[Ff]inancial)(?:\s+year)?\s+{year}(?:/\d\d)?)\b",
         # a split year of a season or fiscal year: '1985/86', '2025-26'
@@ -245,16 +280,16 @@ def _tense(span: Span) -> str | None:
     """Whether the clause of a date looks back ('said on Tuesday') or ahead ('will vote on Tuesday'), or
     None when it does not say: the verb the date hangs from, its auxiliaries and morphology. A date that
     hangs from a noun first ('the closing price on Friday', 'payable Jan. 15') takes no tense from the
-    verb. 'until', 'into' and 'by' look ahead. Without a parse, the words just before the date."""
+    verb. 'until', 'into' and 'by' look ahead when the verb does not say ('had fallen by Friday' looks back).
+    Without a parse, the words just before the date."""
     doc = span.doc
     before = text_of(doc)[max(0, span.start_char - 60) : span.start_char].lower().split()
-    if before and before[-1] in _AHEAD_PREPOSITIONS:
-        return "future"
+    ahead = bool(before) and before[-1] in _AHEAD_PREPOSITIONS
     if has_annotation(doc, "DEP"):
         verb = span.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             if verb.i not in range(span.start, span.end) and verb.pos_ in ("NOUN", "ADJ", "PROPN"):
-                return None
+                return "future" if ahead else None
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
             words = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
@@ -264,8 +299,10 @@ def _tense(span: Span) -> str | None:
                 return "future"  # an infinitive: 'called on members to march on Saturday'
             tense = verb.morph.get("Tense")
             if "Past" in tense or words & {"has", "have", "had", "did", "was", "were"}:
-                return "past"
-            return None
+                return "past"  # 'shares had fallen 3% by Friday'
+            return "future" if ahead else None
+    if ahead:
+        return "future"
     if set(before[-6:]) & (_FUTURE_AUX | {"next"}):
         return "future"
     return None

@@ -100,6 +100,9 @@ def _read(text: str, start: int, end: int, context: CurrencyContext | None = Non
     return None
 
 
+_TIME_PREPOSITIONS = {"in", "since", "during", "until", "through", "for", "of", "by", "before", "after"}
+
+
 def _is_move(doc: Doc, quantity: Quantity) -> bool:
     """'from $2 million to $3 million' and 'rose 12 pence to 398 pence' are two values (a move from one
     to the other, or a change then a level), not a range."""
@@ -112,6 +115,10 @@ def _is_move(doc: Doc, quantity: Quantity) -> bool:
     if not words:
         return False
     if words[-1] == "from" or words[-1] in load_table("percent_kind")["change_words_before"]:
+        return True
+    # 'rose in 2025 to $5 billion', 'fell in 1986 to 5 mln dlrs': a year, then the amount it reached
+    year = re.match(r"(1[89]|2[01])\d\d(?![\d.,%])", text[quantity.start : quantity.end])
+    if year and words[-1] in _TIME_PREPOSITIONS:
         return True
     # 'raised its dividend by 2 cents to 12 cents': a small change then a much larger level. A range after
     # 'by' has bounds of one size ('cut costs by 10% to 15%').

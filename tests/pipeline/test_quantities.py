@@ -14,6 +14,9 @@ from ..conftest import quantities
 SENTENCES = [
     ("SoftBank secured a bridge loan of up to $400 billion from five banks.", [("money", "up to $400 billion", 4e11)]),
     ("The $40 billion loan matures in March 2027.", [("money", "$40 billion", 4e10)]),
+    # a year then the amount reached is no range from 2025 to $5 billion
+    ("Profit rose in 2025 to $5 billion.", [("money", "$5 billion", 5e9)]),
+    ("Revenue fell in 1986 to 5 mln dlrs.", [("money", "5 mln dlrs", 5e6)]),
     (
         "It paid US$4.7 billion, or USD34.6 million a month.",
         [("money", "US$4.7 billion", 4.7e9), ("money", "USD34.6 million", 3.46e7)],
