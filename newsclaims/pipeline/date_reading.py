@@ -89,6 +89,11 @@ def _read_date(text: str) -> DateReading | None:
     phrase = _normalize(text)
     if not phrase:
         return None
+    edge = re.fullmatch(
+        r"(?:the )?(?:end|beginning|start|middle|rest|remainder|close) of the (year|month|quarter|week)", phrase
+    )
+    if edge:  # 'by the end of the year': the current one, as news uses it
+        return DateReading("point", edge.group(1), shift=0)
     candidates = _forms(phrase)
     for reader in (*_READERS, _read_range):
         for form in candidates:

@@ -187,6 +187,9 @@ def clean_org_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 4
         while start < end and text[start].isspace():
             start += 1
+    dangling = re.search(r"(?:\s+(?:of|and|for|the|&|at|in|on))+$", text[start:end])
+    if dangling and dangling.start() > 0:  # 'The U.S. Trade Act of': the model stopped mid-phrase
+        end = start + dangling.start()
     possessive = _POSSESSIVE.search(text, start, end)
     if possessive and possessive.start() > start and not _possessive_is_name(text, start, end):
         end = possessive.start()
@@ -263,10 +266,12 @@ def _capitals_lines(doc: Doc) -> tuple[list[int], list[bool]]:
 
 
 def _named_in_body(text: str, name: str) -> bool:
-    """Whether the article's running text writes this name in ordinary case ('DEAN FOODS' ... 'Dean
-    Foods')."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None and any(
-        not m.group().isupper() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+    """Whether the article's running text writes this name as a name, capitalised and not in capitals
+    ('DEAN FOODS' ... 'Dean Foods'; but 'OFFER' ... 'offer' is a word)."""
+    pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+    return any(
+        not found.isupper() and all(word[:1].isupper() for word in found.split() if len(word) > 3)
+        for found in (m.group() for m in re.finditer(pattern, text, re.IGNORECASE))
     )
 
 

@@ -427,6 +427,7 @@ REAL_NEWS_FORMS = [
     ("the last couple of months", ("duration", "P2M", "2025-09-26", "2025-11-26", "month", True, False)),
     ("the fifth year in a row", ("vague", None, None, None, None, False, False)),
     ("the year 2050", ("point", "2050", "2050-01-01", "2050-12-31", "year", False, False)),
+    ("the end of the year", ("point", "2025", "2025-01-01", "2025-12-31", "year", True, False)),
     ("the week ended February 16", ("duration", "P1W", "2026-02-10", "2026-02-16", "week", True, False)),
 ]
 

@@ -62,6 +62,7 @@ CLEANING = [
     ("Korea Development Bank - one of", 0, 28, "Korea Development Bank"),
     ("International Labour Organisation (ILO said", 0, 38, "International Labour Organisation"),
     ('Brazil"s coffee', 0, 8, "Brazil"),
+    ("The U.S. Trade Act of 1974", 0, 21, "U.S. Trade Act"),
 ]
 
 
@@ -75,6 +76,8 @@ FILTERED = [
     ("Mr Ebbers denied the charges, the court heard.", "Mr Ebbers"),
     ("QATAR UNVEILS BUDGET FOR FISCAL 1987/88\n\nQatar has approved its budget.", "QATAR UNVEILS BUDGET"),
     ("The FTSE 100 closed higher on Friday.", "FTSE 100"),
+    # a capitals headline word the body writes only as a common word
+    ("ACME MAKES OFFER FOR RIVAL\n\nAcme Corp made an offer for its rival on Monday.", "OFFER"),
 ]
 
 
