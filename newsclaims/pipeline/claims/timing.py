@@ -1,0 +1,90 @@
+"""When a claim holds: the date mention of its sentence closest to the quantity in the parse, and its role.
+
+The date in the quantity's own phrase or clause wins ('maturing in March 2027', 'third-quarter revenue',
+'for the quarter'); a date that only says when someone spoke ('said on Tuesday') is not the claim's time
+while the quantity sits in what was said. Roles: `maturity` (maturing, due, a tenor on a loan or bond),
+`as_of` (as of, at the end of, or any date of a level: a stake, a price, a valuation), `period` (the span
+a flow covers: revenue, spending, a rate move), null when none of them is clear.
+"""
+
+from spacy.tokens import Span, Token
+
+from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
+from newsclaims.pipeline.dates import DateSpan
+
+_MAX_DISTANCE = 7
+
+
+def claim_time(
+    quantity: Span,
+    dates: list[tuple[DateSpan, Span]],
+    speech_verb: int | None,
+    kind: str,
+    lemmatize: Lemmatize | None,
+) -> tuple[DateSpan | None, str | None]:
+    """(date, role) for the quantity, among `dates` of its sentence (each with its token span)."""
+    best = None
+    for date, span in dates:
+        if span.start <= quantity.root.i < span.end:
+            continue
+        distance = _tree_distance(quantity.root, span.root)
+        if distance is None or distance > _MAX_DISTANCE:
+            continue
+        if speech_verb is not None and _attached_to(span.root, speech_verb) and speech_verb not in _path_up(quantity.root, span.root):
+            continue  # 'said on Tuesday' when the quantity is in what was said
+        closeness = (distance, abs(span.start - quantity.start))
+        if best is None or closeness < best[0]:
+            best = (closeness, date, span)
+    if best is None:
+        return None, None
+    _, date, span = best
+    return date, _role(quantity, date, span, kind, lemmatize)
+
+
+def _tree_distance(a: Token, b: Token) -> int | None:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    positions = {token.i: depth for depth, token in enumerate(up_a)}
+    for depth_b, token in enumerate(up_b):
+        if token.i in positions:
+            return positions[token.i] + depth_b
+    return None
+
+
+def _path_up(a: Token, b: Token) -> set[int]:
+    """Token indices on the path from `a` up to the lowest ancestor it shares with `b`."""
+    ancestors_b = {t.i for t in (b, *b.ancestors)}
+    path = set()
+    for token in (a, *a.ancestors):
+        path.add(token.i)
+        if token.i in ancestors_b:
+            break
+    return path
+
+
+def _attached_to(date_root: Token, verb: int) -> bool:
+    """The first verb above the date is the speech verb."""
+    for ancestor in date_root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.i == verb
+    return False
+
+
+def _role(quantity: Span, date: DateSpan, span: Span, kind: str, lemmatize: Lemmatize | None) -> str | None:
+    words = table()
+    maturity = word_set("maturity_words")
+    context = [span.root.head, *list(span.root.ancestors)[:2]]
+    before = span.doc[max(span.sent.start, span.start - 4) : span.start].text.lower()
+    if any(t.lower_ in maturity or lemma_in(t, maturity, lemmatize) for t in context) or before.endswith(
+        tuple(f"{w}" for w in ("due", "maturing in", "matures in", "due in", "expiring in", "repayable in"))
+    ):
+        return "maturity"
+    if date.reading.kind == "duration" and kind in ("loan", "debt") and span.root.head.pos_ == "NOUN":
+        return "maturity"  # 'a five-year loan', 'a 10-year bond': the tenor
+    if before.endswith(("as of", "as at", "at the end of", "end of")) or span.text.lower().startswith("the end of"):
+        return "as_of"
+    if kind in words["level_kinds"]:
+        return "as_of"
+    if kind in words["flow_kinds"]:
+        return "period"
+    return None

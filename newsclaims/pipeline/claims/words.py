@@ -1,0 +1,96 @@
+"""Lemmas and the claim word tables (`rules/claims.json`).
+
+spaCy's English models fill `lemma_` with their rule lemmatizer. newsclaims loads it but does not run it
+over every token (`model.py`): the claim rules ask for the lemmas of a handful of tokens around each
+quantity, so `lemma` calls the lemmatizer on those alone. Without a lemmatizer (a blank pipeline, or one
+that lacks it), English endings are stripped until a form is found in the table being asked.
+"""
+
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsclaims.pipeline.rules import load_table
+
+Lemmatize = Callable[[Token], str]
+
+
+def table() -> dict:
+    """The claim word tables."""
+    return load_table("claims")
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A list of `rules/claims.json` as a set."""
+    return frozenset(table()[name])
+
+
+def lemma(token: Token, lemmatize: Lemmatize | None = None) -> str:
+    """The token's lemma, lower case: from the Doc, else from `lemmatize`, else its lower-case form."""
+    if token.lemma_:
+        return token.lemma_.lower()
+    if lemmatize is not None:
+        return lemmatize(token).lower()
+    return token.lower_
+
+
+def lemma_in(token: Token, words: Iterable[str], lemmatize: Lemmatize | None = None) -> str | None:
+    """The member of `words` the token is a form of, or None ('invested' -> 'invest')."""
+    words = words if isinstance(words, (set, frozenset, dict)) else frozenset(words)
+    base = lemma(token, lemmatize)
+    if base in words:
+        return base
+    for form in _stripped_forms(token.lower_):
+        if form in words:
+            return form
+    return None
+
+
+def _stripped_forms(word: str) -> list[str]:
+    """Candidate bases of an inflected English word, for when no lemmatizer is at hand."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("ied"):
+        forms.append(word[:-3] + "y")
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            forms += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # 'cutting' -> 'cut'
+    irregular = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "said": "say", "told": "tell",
+                 "lent": "lend", "paid": "pay", "spent": "spend", "sold": "sell", "bought": "buy", "made": "make",
+                 "lost": "lose", "held": "hold", "grew": "grow", "grown": "grow", "sank": "sink", "took": "take",
+                 "brought": "bring", "came": "come", "stood": "stand", "hit": "hit", "wrote": "write",
+                 "written": "write", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "ran": "run",
+                 "shrank": "shrink", "swelled": "swell", "won": "win", "gave": "give", "saw": "see"}
+    if word in irregular:
+        forms.append(irregular[word])
+    return forms
+
+
+def rule_lemmatizer(nlp) -> Lemmatize | None:
+    """A per-token lemmatizer from the pipeline's `lemmatizer` component, run or not; None without one."""
+    if "lemmatizer" not in getattr(nlp, "component_names", ()):
+        return None
+    component = nlp.get_pipe("lemmatizer")
+    rule_lemmatize = getattr(component, "rule_lemmatize", None)
+    lookup_lemmatize = getattr(component, "lookup_lemmatize", None)
+    mode = getattr(component, "mode", "rule")
+    method = rule_lemmatize if mode == "rule" else lookup_lemmatize
+    if method is None:
+        return None
+
+    def lemmatize(token: Token) -> str:
+        if mode == "rule" and not token.pos_:
+            return token.lower_
+        try:
+            forms = method(token)
+        except (KeyError, ValueError):  # tables missing for this language
+            return token.lower_
+        return forms[0] if forms else token.lower_
+
+    return lemmatize
