@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from newsclaims.pipeline.annotations import per_doc, text_of
 from newsclaims.pipeline.coverage import Coverage, longest_without_overlap
+from newsclaims.pipeline.dateline import dateline_city, dateline_end
 from newsclaims.pipeline.rules import load_table
 
 _POSSESSIVE = re.compile(r"(?:['\u2019\"]s|s['\u2019]|['\u2019])$")  # Reuters-21578 writes 'Brazil"s'
@@ -60,6 +61,7 @@ RULES = frozenset(
         "generic_word",
         "index_or_currency",
         "capitals_headline",
+        "dateline_city",
         "defined_acronyms",
         "dateline_agency",
         "repeated_names",
@@ -239,6 +241,8 @@ def _rejected(doc: Doc, start: int, end: int) -> str | None:
         ),
         # a wire headline in capitals: the model's guesses there are mostly wrong
         ("capitals_headline", lambda: _in_capitals_line(doc, start, end) and not _named_in_body(text, name)),
+        # 'FRANKFURT, Tuesday March 10, 2026 (Newswire) - ...': the dateline's city is a place
+        ("dateline_city", lambda: start < dateline_end(text) and name == (dateline_city(text) or "")),
     )
     for rule, applies in checks:
         if rule in enabled_rules and applies():

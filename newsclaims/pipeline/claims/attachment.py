@@ -32,48 +32,62 @@ class Attachment:
     change: bool = False
 
 
-def attach(quantity: Span, mention_tokens: frozenset[int], lemmatize: Lemmatize | None) -> Attachment:
+def attach(
+    quantity: Span, mention_tokens: frozenset[int], lemmatize: Lemmatize | None, *, is_money: bool = True
+) -> Attachment:
     """The attachment of the quantity covered by `quantity`. `mention_tokens` are the token indices of all
     mentions (money, percent, date, org): they are never the thing measured."""
     root = quantity.root
-    measured = _complement_noun(root, quantity, mention_tokens)
-    if measured is not None:  # '$5 billion in revenue', '$40 billion of loans'
+    measured = _complement_noun(root, quantity, mention_tokens) if is_money else None
+    if measured is not None:  # '$5 billion in revenue', '$40 billion of loans'; not '9% in early trade'
         return Attachment(noun=measured, verb=_governing_verb(root), via="in")
     token = root
     for _ in range(_MAX_STEPS):
         dep, head = token.dep_, token.head
         if head is token:
-            return _from_verb(token, "root", quantity, lemmatize) if token.pos_ in _VERBS else Attachment()
+            return _from_verb(token, "root", quantity, lemmatize, is_money) if token.pos_ in _VERBS else Attachment()
         if dep == "conj" or (dep == "prep" and head.i in mention_tokens):  # '$5bn and $6bn', '$5bn (£4bn)'
             token = head
             continue
+        if dep == "prep" and token.pos_ == "ADP" and head.pos_ in _VERBS and token.i == root.i:
+            return _from_verb(head, token.lower_, quantity, lemmatize, is_money)  # 'slipped below $1,950': the span's root is 'below'
         if dep in ("pobj", "pcomp"):
             preposition, governor = head, head.head
             if governor.pos_ in _NOUNS and governor.i not in mention_tokens:
                 return _from_noun(governor, preposition.lower_, mention_tokens, lemmatize)
             if governor.pos_ in _VERBS:
-                return _from_verb(governor, preposition.lower_, quantity, lemmatize)
+                return _from_verb(governor, preposition.lower_, quantity, lemmatize, is_money)
             token = governor  # 'worth $5bn' (worth is ADJ), 'up to' chains
             continue
         if dep in _MODIFIER_DEPS and head.pos_ in _NOUNS and head.i not in mention_tokens:
             return _from_noun(head, dep, mention_tokens, lemmatize)
         if dep in _ARGUMENT_DEPS and head.pos_ in _VERBS:
-            return _from_verb(head, dep, quantity, lemmatize)
+            return _from_verb(head, dep, quantity, lemmatize, is_money)
         token = head
     return Attachment()
 
 
 def _complement_noun(root: Token, quantity: Span, mention_tokens: frozenset[int]) -> Token | None:
-    """'revenue' in '$5 billion in revenue', 'loans' in '$40 billion of loans'."""
+    """'revenue' in '$5 billion in revenue', 'loans' in '$40 billion of loans'; not 'cash' in '$7.8 billion
+    in cash and stock' or 'trading' in '$45 in morning trading'."""
+    exceptions = word_set("complement_exceptions")
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i >= quantity.end:
             for noun in child.children:
                 if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.i not in mention_tokens:
-                    return noun
+                    return None if noun.lower_ in exceptions else _compound_head(noun)
     return None
 
 
+def _compound_head(noun: Token) -> Token:
+    """'loan' for 'term' in 'a $4 billion term loan': the last noun of a compound."""
+    while noun.dep_ == "compound" and noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
 def _from_noun(noun: Token, via: str, mention_tokens: frozenset[int], lemmatize: Lemmatize | None) -> Attachment:
+    noun = _compound_head(noun)
     base = lemma_in(noun, word_set("amount_nouns") | word_set("change_nouns"), lemmatize)
     if base in word_set("change_nouns"):
         measured = _complement_noun(noun, noun.doc[noun.i : noun.i + 1], mention_tokens)
@@ -103,7 +117,9 @@ def _from_noun(noun: Token, via: str, mention_tokens: frozenset[int], lemmatize:
     return Attachment(noun=noun, verb=_governing_verb(noun), via=via)
 
 
-def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | None) -> Attachment:
+def _from_verb(
+    verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | None, is_money: bool = True
+) -> Attachment:
     words = table()
     measure = lemma_in(verb, word_set("measure_verbs"), lemmatize)
     change = lemma_in(verb, word_set("change_verbs"), lemmatize)
@@ -117,6 +133,13 @@ def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | Non
         return Attachment(verb=verb, verb_key="valuation", via=via)
     if change and via in ("to", "by", "from") and obj is not None:  # 'cut its rate by 25bp', 'raised its stake to 15%'
         return Attachment(noun=obj, verb=verb, via=via, change=via != "to")
+    if named in word_set("market_verbs") and subject is not None and subject.pos_ == "NOUN":
+        measure = named  # 'crude lost 68 cents', 'the index added 2%': a move of the subject, not a loss
+    if (measure or named in word_set("market_verbs")) and subject is not None and subject.pos_ == "PROPN":
+        if via in ("dobj", "npadvmod", "to", "by", "advmod", "at"):  # 'Mitsubishi UFJ gained 4.2%'
+            return Attachment(verb=verb, verb_key="share_price", via=via, change=via != "to")
+    if lemma_in(verb, word_set("rate_verbs"), lemmatize) and not is_money and subject is not None:
+        return Attachment(noun=_compound_head(subject), verb=verb, via=via)  # 'the notes pay 5%' 
     if named and via in ("dobj", "obj", "dative", "for", "root", "npadvmod") and not (
         measure and subject is not None and via != "for"
     ):

@@ -14,6 +14,7 @@ from newsclaims.pipeline.claims.words import Lemmatize, lemma, table, word_set
 
 _PHRASE_DEPS = ("compound", "amod", "nmod", "npadvmod", "advmod")
 _PRICE_NOUNS = ("share", "shares", "stock", "stocks")
+_PLACE_ENTITIES = ("GPE", "NORP", "LOC")
 
 
 def attribute_of(attachment: Attachment, mention_tokens: frozenset[int], lemmatize: Lemmatize | None):
@@ -66,6 +67,8 @@ def phrase_key(words: list[Token], lemmatize: Lemmatize | None) -> str | None:
         word = token.lower_
         if word in drop or token.is_punct or token.like_num or token.is_digit:
             continue
+        if token.ent_type_ in _PLACE_ENTITIES and index < len(words) - 1:
+            continue  # 'U.S. gold futures', 'French subsidy': the place is not what is measured
         is_head = index == len(words) - 1
         if token.pos_ == "ADJ" and not is_head and word.replace("-", "") not in {k.replace("-", "") for k in keep}:
             continue

@@ -17,6 +17,7 @@ from newsclaims.pipeline.claims.holders import holders
 from newsclaims.pipeline.claims.kind import kind_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
 from newsclaims.pipeline.claims.timing import claim_time
+from newsclaims.pipeline.claims.topic import context_owner
 from newsclaims.pipeline.claims.words import Lemmatize
 from newsclaims.pipeline.dates import DateSpan
 from newsclaims.pipeline.orgs import OrgSpan
@@ -58,21 +59,33 @@ def find_claims(
     date_spans = [(d, s) for d, s in date_spans if s is not None and len(s)]
     mention_tokens = _mention_tokens(doc, quantities, date_spans, index)
     frames: list[ClaimFrame] = []
+    previous: tuple[OrgToken, int] | None = None  # the last owner found, and its sentence
     for quantity in quantities:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        frames.extend(_frames(quantity, span, index, date_spans, mention_tokens, lemmatize))
+        found, previous = _frames(quantity, span, index, date_spans, mention_tokens, lemmatize, previous)
+        frames.extend(found)
     return frames
 
 
-def _frames(quantity, span: Span, index, date_spans, mention_tokens, lemmatize) -> list[ClaimFrame]:
-    attachment = attach(span, mention_tokens, lemmatize)
+def _frames(quantity, span: Span, index, date_spans, mention_tokens, lemmatize, previous):
+    attachment = attach(span, mention_tokens, lemmatize, is_money=quantity.type == "money")
     attribute, key = attribute_of(attachment, mention_tokens, lemmatize)
     per = getattr(quantity.value, "per", None)
-    kind = kind_of(key, per=per, percent=quantity.type == "percent")
+    percent = getattr(quantity.value, "kind", None) if quantity.type == "percent" else None
+    kind = kind_of(key, per=per, percent=percent)
     subjects, obj = holders(attachment, span.root, index, lemmatize)
     said = stance(span, index, lemmatize)
+    sentence_number = index.sentence_of(span.start)
+    if not subjects:
+        speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
+        owner = context_owner(kind, key, per, speech, previous, sentence_number, index, lemmatize)
+        subjects = [owner] if owner is not None else []
+        if obj is not None and subjects and obj.org == subjects[0].org:
+            obj = None
+    else:
+        previous = (subjects[0], sentence_number)
     sentence = span.sent
     in_sentence = [(d, s) for d, s in date_spans if sentence.start <= s.start < sentence.end]
     date, role = claim_time(span, in_sentence, said.speech_verb, kind, lemmatize)
@@ -88,7 +101,8 @@ def _frames(quantity, span: Span, index, date_spans, mention_tokens, lemmatize) 
         attribution=said.attribution,
         sentence=(sentence.start_char, sentence.end_char),
     )
-    return [ClaimFrame(subject=_offsets(s), **common) for s in subjects] or [ClaimFrame(subject=None, **common)]
+    frames = [ClaimFrame(subject=_offsets(s), **common) for s in subjects] or [ClaimFrame(subject=None, **common)]
+    return frames, previous
 
 
 def _offsets(item: OrgToken | None) -> Offsets | None:

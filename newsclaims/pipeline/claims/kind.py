@@ -20,8 +20,26 @@ def kinds() -> tuple[str, ...]:
     return (*(kind for kind, _ in _kind_words()), "other")
 
 
-def kind_of(key: str | None, *, per: str | None = None, percent: bool = False) -> str:
-    """The kind for an attribute key ('bridge_loan' -> 'loan'); 'other' when no word of it says."""
+def kind_of(key: str | None, *, per: str | None = None, percent: str | None = None) -> str:
+    """The kind for an attribute key ('bridge_loan' -> 'loan'); 'other' when no word of it says.
+
+    `per` is a money value's unit ('share'): an amount per share, barrel or ounce is a price unless the key
+    says a profit (a dividend, earnings per share). `percent` is a percent value's kind: a percent level of
+    a loan or bond is its rate; percentage points of nothing named are a rate move."""
+    kind = _by_key(key)
+    if per and not percent:
+        from newsclaims.pipeline.claims.words import word_set
+
+        if per in word_set("price_units") and kind not in ("profit", "revenue"):
+            return "price"
+    if percent == "level" and kind in ("loan", "debt"):
+        return "rate"
+    if percent == "points" and kind == "other":
+        return "rate"
+    return kind
+
+
+def _by_key(key: str | None) -> str:
     if key:
         words = key.split("_")
         for candidate in (key, words[-1]):
@@ -32,6 +50,4 @@ def kind_of(key: str | None, *, per: str | None = None, percent: bool = False) -
             for kind, vocabulary in _kind_words():
                 if word in vocabulary:
                     return kind
-    if per == "share" and not percent:
-        return "price"
     return "other"

@@ -1,17 +1,22 @@
 """Which organization a pronoun ('it', 'its') or a description ('the company', 'the bank') stands for.
 
-A small salience model, no coreference library: look back through the current sentence and the three
-before it, nearest sentence first; in each, the last organization that is the grammatical subject of its
-clause wins, else the last one named. A description prefers an organization whose name has its word ('the
-bank' -> 'Hoshizora Bank'). A news agency in a dateline's parentheses is never an antecedent.
+A small salience model, no coreference library. A pronoun inside a clause governed by a verb with its own
+subject stands for that subject ('X said it would ...', 'X reported its revenue'). Otherwise the candidates
+are the organizations named in the current sentence and the three before it, scored by nearness, being a
+grammatical subject and how often the article named them so far. A typed description stands only for an
+organization whose name says the type ('the bank' -> 'Hoshizora Bank', never a ministry); 'the company' for
+any. A news agency in a dateline's parentheses is never an antecedent.
 """
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, word_set
+from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
+from newsclaims.pipeline.dateline import dateline_end
+from newsclaims.pipeline.org_identity import name_key
 from newsclaims.pipeline.orgs import OrgSpan
 
 _LOOKBACK_SENTENCES = 3
@@ -35,6 +40,7 @@ class OrgIndex:
 
     def __init__(self, doc: Doc, orgs: list[OrgSpan], sentence_starts: list[int]) -> None:
         self.doc = doc
+        opening = dateline_end(doc.text)
         self.sentence_starts = sentence_starts  # token indices
         self.by_token: dict[int, OrgToken] = {}
         self.items: list[OrgToken] = []
@@ -48,7 +54,7 @@ class OrgIndex:
                 last=span.end - 1,
                 sentence=self.sentence_of(span.start),
                 is_subject=any(t.dep_ in _SUBJECT_DEPS or t.head.dep_ in _SUBJECT_DEPS for t in span),
-                in_dateline=_in_dateline(doc, span.start, span.end),
+                in_dateline=org.end <= opening or _in_dateline(doc, span.start, span.end),
             )
             self.items.append(item)
             for i in range(span.start, span.end):
@@ -60,37 +66,74 @@ class OrgIndex:
     def org_at(self, token: Token) -> OrgToken | None:
         """The organization mention covering the token, or one its compound or appositive names
         ('Cascade shares' -> Cascade; 'the lender, MUFG,' -> MUFG)."""
-        if token.i in self.by_token:
-            return self.by_token[token.i]
+        found = self.by_token.get(token.i)
+        if found is not None:
+            return None if found.in_dateline else found
         for child in token.children:
             if child.dep_ in ("compound", "appos", "poss") and child.i in self.by_token:
-                return self.by_token[child.i]
+                found = self.by_token[child.i]
+                return None if found.in_dateline else found
         return None
 
 
 def refers_to(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
     """The organization a pronoun or description stands for, or None when it is neither or none fits."""
     word = token.lower_
-    description = None
-    if word not in word_set("pronouns"):
-        description = lemma_in(token, word_set("reference_nouns"), lemmatize)
+    typed = table()["typed_reference_nouns"]
+    name_words: list[str] | None = None
+    if word in word_set("pronouns"):
+        governing = _governing_subject(token)
+        if governing is not None:  # 'X said it would ...': the subject of the clause that says it
+            return index.org_at(governing) or (
+                refers_to(governing, index, lemmatize) if governing.pos_ != "PRON" else None
+            )
+    else:
+        description = lemma_in(token, word_set("reference_nouns") | frozenset(typed), lemmatize)
         if description is None or not _is_definite(token):
             return None
+        name_words = typed.get(description)
     sentence = index.sentence_of(token.i)
     candidates = [
         item
         for item in index.items
         if item.last < token.i and sentence - _LOOKBACK_SENTENCES <= item.sentence <= sentence and not item.in_dateline
     ]
-    if description is not None:
-        named = [item for item in candidates if description in item.org.name.lower()]
-        candidates = named or candidates
-    for back in range(sentence, sentence - _LOOKBACK_SENTENCES - 1, -1):
-        here = [item for item in candidates if item.sentence == back]
-        if not here:
-            continue
-        subjects = [item for item in here if item.is_subject]
-        return (subjects or here)[-1]
+    if name_words is not None:  # 'the bank' is a bank
+        candidates = [item for item in candidates if _named(item.org.name, name_words)]
+    if not candidates:
+        return None
+    counts = Counter(name_key(item.org.name) for item in index.items if item.last < token.i)
+    return max(candidates, key=lambda item: _salience(item, sentence, counts))
+
+
+def _salience(item: OrgToken, sentence: int, counts: Counter) -> tuple[float, int]:
+    """Nearer sentences, grammatical subjects and often-named organizations first; then the later one."""
+    score = -1.5 * (sentence - item.sentence) + 2.0 * item.is_subject + 0.5 * min(3, counts[name_key(item.org.name)])
+    return score, item.first
+
+
+def _named(name: str, words: list[str]) -> bool:
+    lowered = name.lower().split()
+    return any(word in lowered for word in words)
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """For a pronoun subject or possessive inside a clause that a verb with its own subject governs, that
+    subject ('Northwind said it had secured', 'the finance ministry said it would spend')."""
+    clause = pronoun.head if pronoun.dep_ in ("nsubj", "nsubjpass", "poss") else None
+    if clause is None:
+        return None
+    if pronoun.dep_ == "poss":  # 'X reported its revenue': the subject of the verb over the possessed noun
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        return subject if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON" else None
+    for ancestor in clause.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON":
+                return subject
+            if subject is not None:
+                return None
     return None
 
 

@@ -1,0 +1,77 @@
+"""Whose figures a passage reports when a sentence does not say: 'Revenue rose 13% to $5 billion.'
+
+In company news a quantity with no owner in its own sentence is almost always the company the passage is
+about. For the kinds that belong to a company (revenue, profit, loans, debt, deals, stakes, valuations,
+funding, fines, a share price, a company's rate), the owner is, in order: the organization that says the
+sentence ('..., the company said'); the owner of the claim just before, within two sentences; the
+organization the article is about (the one named most often, at least twice). Kinds that are as often a
+market's or a government's (commodity prices, spending, inflation) are left null.
+"""
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to
+from newsclaims.pipeline.claims.words import Lemmatize, word_set
+from newsclaims.pipeline.org_identity import resolve_identities
+
+OWNED_KINDS = frozenset({"profit", "revenue", "deal", "market_cap", "valuation", "debt", "loan", "funding", "stake", "fine"})
+_CARRY_SENTENCES = 2
+
+
+def context_owner(
+    kind: str,
+    key: str | None,
+    per: str | None,
+    speech_verb: Token | None,
+    previous: tuple[OrgToken, int] | None,
+    sentence: int,
+    index: OrgIndex,
+    lemmatize: Lemmatize | None,
+) -> OrgToken | None:
+    """The organization a quantity without an owner in its sentence belongs to, or None."""
+    if not _owned(kind, key, per):
+        return None
+    if speech_verb is not None:
+        speaker = next((c for c in speech_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if speaker is not None:
+            found = index.org_at(speaker) or refers_to(speaker, index, lemmatize)
+            if found is not None:
+                return found
+    if previous is not None and sentence - previous[1] <= _CARRY_SENTENCES:
+        return previous[0]
+    return protagonist(index)
+
+
+def _owned(kind: str, key: str | None, per: str | None) -> bool:
+    if kind in OWNED_KINDS:
+        return True
+    if kind == "price":
+        return per == "share" or (key is not None and key.startswith(("share", "stock")))
+    if kind == "rate":
+        return key is not None and key not in word_set("macro_rates") and not key.endswith(("inflation", "yield"))
+    return False
+
+
+def protagonist(index: OrgIndex) -> OrgToken | None:
+    """The organization the article names most often (twice or more; the first named on a tie)."""
+    cached = getattr(index, "_protagonist", False)
+    if cached is not False:
+        return cached
+    counts: Counter = Counter()
+    first: dict[str, OrgToken] = {}
+    items = [item for item in index.items if not item.in_dateline]
+    identities = resolve_identities(index.doc.text, [(max(i.org.start, i.org.name_start), i.org.end) for i in items])
+    for item, identity in zip(items, identities, strict=True):
+        key = identity.org_id
+        counts[key] += 1
+        first.setdefault(key, item)
+    best = None
+    if counts:
+        key, count = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]].first))
+        ranked = sorted(counts.values(), reverse=True)
+        if count >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            best = first[key]
+    index._protagonist = best
+    return best
