@@ -33,10 +33,17 @@ class Attachment:
 
 
 def attach(
-    quantity: Span, mention_tokens: frozenset[int], lemmatize: Lemmatize | None, *, is_money: bool = True
+    quantity: Span,
+    mention_tokens: frozenset[int],
+    lemmatize: Lemmatize | None,
+    *,
+    is_money: bool = True,
+    quantity_tokens: frozenset[int] = frozenset(),
 ) -> Attachment:
     """The attachment of the quantity covered by `quantity`. `mention_tokens` are the token indices of all
-    mentions (money, percent, date, org): they are never the thing measured."""
+    mentions (money, percent, date, org): they are never the thing measured. A quantity that restates
+    another ('8 billion pesos ($430 million)', '$5bn and $6bn') takes the attachment of the first:
+    `quantity_tokens` are the tokens of every money and percent mention."""
     root = quantity.root
     measured = _complement_noun(root, quantity, mention_tokens) if is_money else None
     if measured is not None:  # '$5 billion in revenue', '$40 billion of loans'; not '9% in early trade'
@@ -47,6 +54,13 @@ def attach(
         if head is token:
             return _from_verb(token, "root", quantity, lemmatize, is_money) if token.pos_ in _VERBS else Attachment()
         if dep == "conj" or (dep == "prep" and head.i in mention_tokens):  # '$5bn and $6bn', '$5bn (£4bn)'
+            token = head
+            continue
+        if head.i in quantity_tokens and not (quantity.start <= head.i < quantity.end):
+            # '8 billion pesos ($430 million) of notes': the conversion hangs on the amount it converts
+            measured = _complement_noun(head, head.doc[head.i : head.i + 1], mention_tokens) if is_money else None
+            if measured is not None:
+                return Attachment(noun=measured, verb=_governing_verb(head), via="in")
             token = head
             continue
         if dep == "prep" and token.pos_ == "ADP" and head.pos_ in _VERBS and token.i == root.i:

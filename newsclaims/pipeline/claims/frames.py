@@ -5,11 +5,11 @@ A frame holds character offsets (of the quantity, its organizations and its date
 the dependency parse; a Doc without one (a blank pipeline) gets no frames.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from newsclaims.pipeline.annotations import has_annotation
+from newsclaims.pipeline.annotations import has_annotation, text_of
 from newsclaims.pipeline.claims.attachment import attach
 from newsclaims.pipeline.claims.attribute import attribute_of
 from newsclaims.pipeline.claims.certainty import stance
@@ -18,7 +18,8 @@ from newsclaims.pipeline.claims.kind import kind_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
 from newsclaims.pipeline.claims.timing import claim_time
 from newsclaims.pipeline.claims.topic import context_owner
-from newsclaims.pipeline.claims.words import Lemmatize
+from newsclaims.pipeline.claims.words import Lemmatize, word_set
+from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.dates import DateSpan
 from newsclaims.pipeline.orgs import OrgSpan
 from newsclaims.pipeline.quantity import Quantity
@@ -56,24 +57,52 @@ def find_claims(
     sentences = list(doc.sents)
     index = OrgIndex(doc, orgs, [s.start for s in sentences])
     date_spans = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
-    date_spans = [(d, s) for d, s in date_spans if s is not None and len(s)]
-    mention_tokens = _mention_tokens(doc, quantities, date_spans, index)
+    opening = dateline_end(text_of(doc))  # a dateline's date says when the story was filed, not when a claim holds
+    date_spans = [(d, s) for d, s in date_spans if s is not None and len(s) and d.start >= opening]
+    quantity_tokens = _quantity_tokens(doc, quantities)
+    mention_tokens = _mention_tokens(date_spans, index) | quantity_tokens
     frames: list[ClaimFrame] = []
     previous: tuple[OrgToken, int] | None = None  # the last owner found, and its sentence
     for quantity in quantities:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        found, previous = _frames(quantity, span, index, date_spans, mention_tokens, lemmatize, previous)
-        frames.extend(found)
+        found, previous = _frames(quantity, span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous)
+        frames.extend(_as_before(found, quantity, frames, quantities))
     return frames
 
 
-def _frames(quantity, span: Span, index, date_spans, mention_tokens, lemmatize, previous):
-    attachment = attach(span, mention_tokens, lemmatize, is_money=quantity.type == "money")
+def _as_before(found: list[ClaimFrame], quantity: Quantity, frames: list[ClaimFrame], quantities) -> list[ClaimFrame]:
+    """'none of the $12.5 million': an amount that says nothing of itself and repeats an earlier amount's
+    exact value is that amount again; it takes the earlier claim's attribute, kind and organizations."""
+    if any(frame.attribute_key is not None for frame in found):
+        return found
+    values = {(q.start, q.end): q.value for q in quantities}
+    for earlier in reversed(frames):
+        if earlier.attribute_key is not None and values.get(earlier.quantity) == quantity.value:
+            return [
+                replace(
+                    frame,
+                    attribute=earlier.attribute,
+                    attribute_key=earlier.attribute_key,
+                    kind=earlier.kind,
+                    subject=frame.subject or earlier.subject,
+                    object=frame.object or earlier.object,
+                )
+                for frame in found
+            ]
+    return found
+
+
+def _frames(quantity, span: Span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous):
+    attachment = attach(
+        span, mention_tokens, lemmatize, is_money=quantity.type == "money", quantity_tokens=quantity_tokens
+    )
     attribute, key = attribute_of(attachment, mention_tokens, lemmatize)
     per = getattr(quantity.value, "per", None)
     percent = getattr(quantity.value, "kind", None) if quantity.type == "percent" else None
+    if percent == "points" and attachment.change and key in word_set("change_nouns"):
+        key = "rate"  # 'a 25-basis-point cut': a move in points of nothing named is a rate's
     kind = kind_of(key, per=per, percent=percent)
     subjects, obj = holders(attachment, span.root, index, lemmatize)
     said = stance(span, index, lemmatize)
@@ -111,10 +140,15 @@ def _offsets(item: OrgToken | None) -> Offsets | None:
     return (max(item.org.start, item.org.name_start), item.org.end)
 
 
-def _mention_tokens(doc: Doc, quantities, date_spans, index: OrgIndex) -> frozenset[int]:
+def _mention_tokens(date_spans, index: OrgIndex) -> frozenset[int]:
     tokens = set(index.by_token)
     for _, span in date_spans:
         tokens.update(range(span.start, span.end))
+    return frozenset(tokens)
+
+
+def _quantity_tokens(doc: Doc, quantities: list[Quantity]) -> frozenset[int]:
+    tokens: set[int] = set()
     for quantity in quantities:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsclaims.pipeline.annotations import text_of
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.org_identity import name_key
@@ -40,7 +41,7 @@ class OrgIndex:
 
     def __init__(self, doc: Doc, orgs: list[OrgSpan], sentence_starts: list[int]) -> None:
         self.doc = doc
-        opening = dateline_end(doc.text)
+        opening = dateline_end(text_of(doc))
         self.sentence_starts = sentence_starts  # token indices
         self.by_token: dict[int, OrgToken] = {}
         self.items: list[OrgToken] = []

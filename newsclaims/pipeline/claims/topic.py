@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from newsclaims.pipeline.annotations import text_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to
 from newsclaims.pipeline.claims.words import Lemmatize, word_set
 from newsclaims.pipeline.org_identity import resolve_identities
@@ -62,7 +63,7 @@ def protagonist(index: OrgIndex) -> OrgToken | None:
     counts: Counter = Counter()
     first: dict[str, OrgToken] = {}
     items = [item for item in index.items if not item.in_dateline]
-    identities = resolve_identities(index.doc.text, [(max(i.org.start, i.org.name_start), i.org.end) for i in items])
+    identities = resolve_identities(text_of(index.doc), [(max(i.org.start, i.org.name_start), i.org.end) for i in items])
     for item, identity in zip(items, identities, strict=True):
         key = identity.org_id
         counts[key] += 1
