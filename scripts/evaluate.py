@@ -77,18 +77,26 @@ def evaluate_corpus(corpus: Path, show: int) -> None:
 
 def _print_claims(scores: dict[str, ClaimScore], show: int) -> None:
     print("\nclaims (corpus/claims, aligned by quantity mention)")
-    print(f"  {'set':<12} {'gold':>5} {'subject':>13} {'object':>13} {'attr_key':>13} {'kind':>13}   "
-          f"{'subj acc':>8} {'time':>6} {'role':>6} {'certain':>7} {'attrib':>6} {'key agr':>7} {'subj agr':>8}")
+    print(
+        f"  {'set':<12} {'gold':>5} {'subject':>13} {'object':>13} {'attr_key':>13} {'kind':>13}   "
+        f"{'subj acc':>8} {'time':>6} {'role':>6} {'certain':>7} {'attrib':>6} {'key agr':>7} {'subj agr':>8}"
+    )
     for name, score in scores.items():
         fields = "".join(
-            f" {score.fields[f].precision:>6.3f}/{score.fields[f].recall:<6.3f}" for f in ("subject", "object", "attribute_key", "kind")
+            f" {score.fields[f].precision:>6.3f}/{score.fields[f].recall:<6.3f}"
+            for f in ("subject", "object", "attribute_key", "kind")
+        )
+        shares = " ".join(
+            f"{score.accuracy(f):>{w}.3f}"
+            for f, w in (("subject", 8), ("time", 6), ("time_role", 6), ("certainty", 7), ("attribution", 6))
         )
         print(
-            f"  {name:<12} {score.gold_claims:>5}{fields}   {score.accuracy('subject'):>8.3f} {score.accuracy('time'):>6.3f} "
-            f"{score.accuracy('time_role'):>6.3f} {score.accuracy('certainty'):>7.3f} {score.accuracy('attribution'):>6.3f} "
-            f"{score.key_agreement:>7.3f} {score.subject_agreement:>8.3f}"
+            f"  {name:<12} {score.gold_claims:>5}{fields}   {shares} {score.key_agreement:>7.3f} "
+            f"{score.subject_agreement:>8.3f}"
         )
-    print("  (field columns are precision/recall; subj acc, time, role, certain, attrib: share of gold claims agreeing)")
+    print(
+        "  (field columns are precision/recall; subj acc, time, role, certain, attrib: share of gold claims agreeing)"
+    )
     errors = scores["all"].errors
     for name in ("subject", "attribute_key", "kind", "time", "certainty", "key_agreement"):
         for line in errors.get(name, [])[:show]:

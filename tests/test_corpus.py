@@ -140,3 +140,63 @@ def test_corpus_org_alias_merges(corpus_scores):
     _, merges = corpus_scores
     assert merges.pairs > 300
     assert merges.precision >= 0.95 and merges.recall >= 0.95, (merges.wrong_merges[:5], merges.missed_merges[:5])
+
+
+# Claims against corpus/claims (hand-written golden claims). Floors sit a little under what `make eval`
+# prints; the issue's targets (subject accuracy 0.85) are not met yet, see README "Claims".
+CLAIM_FLOORS = {"subject": 0.55, "time": 0.78, "certainty": 0.84}
+CLAIM_FIELD_PRECISION_FLOORS = {"kind": 0.80, "attribute_key": 0.55, "subject": 0.60}
+
+
+@pytest.fixture(scope="module")
+def claim_score(model_nlp):
+    from newsclaims.claim_evaluation import ClaimScore, load_gold_claims, score_claims
+
+    published = {
+        row.split("\t")[0]: row.split("\t")[1]
+        for row in (CORPUS / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    }
+    score = ClaimScore()
+    for article_id, gold_claims in load_gold_claims(CORPUS).items():
+        text = (CORPUS / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+        result = newsclaims.extract(text, published[article_id], article_id=article_id, nlp=model_nlp)
+        score_claims(article_id, gold_claims, GOLD[article_id], result.model_dump(mode="json"), score)
+    return score
+
+
+def test_every_corpus_article_has_golden_claims():
+    from newsclaims.claim_evaluation import load_gold_claims
+
+    claims = load_gold_claims(CORPUS)
+    assert set(claims) == set(GOLD)
+    for article_id, gold in claims.items():
+        quantities = [(m["start"], m["end"]) for m in GOLD[article_id] if m["type"] in ("money", "percent")]
+        assert [(c["start"], c["end"]) for c in gold] == quantities, article_id
+
+
+@pytest.mark.parametrize("name", sorted(CLAIM_FLOORS))
+def test_corpus_claim_agreement(claim_score, name):
+    assert claim_score.accuracy(name) >= CLAIM_FLOORS[name], claim_score.errors[name][:10]
+
+
+@pytest.mark.parametrize("name", sorted(CLAIM_FIELD_PRECISION_FLOORS))
+def test_corpus_claim_field_precision(claim_score, name):
+    assert claim_score.fields[name].precision >= CLAIM_FIELD_PRECISION_FLOORS[name], claim_score.errors[name][:10]
+
+
+def test_mentions_of_one_quantity_share_their_key(claim_score):
+    """The issue's target: attribute_key agreement between mentions of the same quantity >= 0.90."""
+    assert claim_score.key_pairs >= 10
+    assert claim_score.key_agreement >= 0.90, claim_score.errors["key_agreement"]
+
+
+def test_inconsistent_bridge_loan_mentions_share_key_and_subject(model_nlp):
+    """aozora-bridge-loan says 'up to $400 billion' and later '$40 billion' of one loan: the checker can
+    only see the slip if both claims carry the same attribute_key and subject."""
+    text = (CORPUS / "articles" / "aozora-bridge-loan.txt").read_text(encoding="utf-8")
+    result = newsclaims.extract(text, "2025-11-26", nlp=model_nlp)
+    texts = {m.id: m.text for m in result.mentions}
+    loans = [c for c in result.claims if texts[c.mention] in ("up to $400 billion", "$40 billion")]
+    assert len(loans) == 2
+    assert {c.attribute_key for c in loans} == {"bridge_loan"}
+    assert len({c.subject for c in loans}) == 1 and loans[0].subject is not None

@@ -120,7 +120,9 @@ def _claims(text: str, frames: list[ClaimFrame], mentions: list) -> list[Claim]:
                 id=f"c{len(claims) + 1}",
                 mention=mention.id,
                 subject=subject.value.org_id if subject else None,
-                object=obj.value.org_id if obj and (subject is None or obj.value.org_id != subject.value.org_id) else None,
+                object=obj.value.org_id
+                if obj and (subject is None or obj.value.org_id != subject.value.org_id)
+                else None,
                 attribute=frame.attribute,
                 attribute_key=frame.attribute_key,
                 kind=frame.kind,

@@ -22,9 +22,9 @@ class QuantityExtractor:
     """Writes the money and percent mentions to `doc._.newsclaims_quantities` (exact character offsets and
     normalized values), the date mentions to `doc._.newsclaims_dates` (read, not yet resolved against the
     publication date: `pipeline.article.build_result` does that), the organization mentions to
-    `doc._.newsclaims_orgs`, what each money and percent mention asserts to `doc._.newsclaims_claims` (claim
-    frames, read from the dependency parse in the same pass), and, for display and spaCy tooling, all of them to `doc.spans["newsclaims"]`
-    (token spans labelled money/percent/date/org)."""
+    `doc._.newsclaims_orgs`, what each money and percent mention asserts to `doc._.newsclaims_claims`
+    (claim frames, read from the dependency parse in the same pass), and, for display and spaCy tooling,
+    all the mentions to `doc.spans["newsclaims"]` (token spans labelled money/percent/date/org)."""
 
     def __init__(self, nlp: Language, name: str = "newsclaims") -> None:
         self.name = name
@@ -56,7 +56,6 @@ class QuantityExtractor:
         spans = [span for span in spans if span is not None]
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=sorted(spans, key=lambda s: s.start))
         return doc
-
 
     def _lemmatizer(self):
         # Looked up on first use: the pipeline's lemmatizer may be added after this component.

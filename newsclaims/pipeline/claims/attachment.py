@@ -17,6 +17,7 @@ _VERBS = ("VERB", "AUX")
 _MODIFIER_DEPS = ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "poss", "appos")
 _ARGUMENT_DEPS = ("dobj", "attr", "oprd", "nsubj", "nsubjpass", "dative", "npadvmod", "advmod", "acomp", "obj")
 _MAX_STEPS = 8
+_MOVE_VIAS = ("dobj", "npadvmod", "to", "by", "advmod", "at")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def attach(
     another ('8 billion pesos ($430 million)', '$5bn and $6bn') takes the attachment of the first:
     `quantity_tokens` are the tokens of every money and percent mention."""
     root = quantity.root
-    measured = _complement_noun(root, quantity, mention_tokens) if is_money else None
+    measured = _complement_noun(root, quantity, mention_tokens) if is_money and not _targets(root, lemmatize) else None
     if measured is not None:  # '$5 billion in revenue', '$40 billion of loans'; not '9% in early trade'
         return Attachment(noun=measured, verb=_governing_verb(root), via="in")
     token = root
@@ -64,7 +65,9 @@ def attach(
             token = head
             continue
         if dep == "prep" and token.pos_ == "ADP" and head.pos_ in _VERBS and token.i == root.i:
-            return _from_verb(head, token.lower_, quantity, lemmatize, is_money)  # 'slipped below $1,950': the span's root is 'below'
+            return _from_verb(
+                head, token.lower_, quantity, lemmatize, is_money
+            )  # 'slipped below $1,950': the span's root is 'below'
         if dep in ("pobj", "pcomp"):
             preposition, governor = head, head.head
             if governor.pos_ in _NOUNS and governor.i not in mention_tokens:
@@ -91,6 +94,12 @@ def _complement_noun(root: Token, quantity: Span, mention_tokens: frozenset[int]
                 if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.i not in mention_tokens:
                     return None if noun.lower_ in exceptions else _compound_head(noun)
     return None
+
+
+def _targets(root: Token, lemmatize: Lemmatize | None) -> bool:
+    """'invest €500m in new depots': after these verbs 'in' names where the money goes, not what it is."""
+    verb = _governing_verb(root)
+    return verb is not None and lemma_in(verb, word_set("target_verbs"), lemmatize) is not None
 
 
 def _compound_head(noun: Token) -> Token:
@@ -131,9 +140,7 @@ def _from_noun(noun: Token, via: str, mention_tokens: frozenset[int], lemmatize:
     return Attachment(noun=noun, verb=_governing_verb(noun), via=via)
 
 
-def _from_verb(
-    verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | None, is_money: bool = True
-) -> Attachment:
+def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | None, is_money: bool = True) -> Attachment:
     words = table()
     measure = lemma_in(verb, word_set("measure_verbs"), lemmatize)
     change = lemma_in(verb, word_set("change_verbs"), lemmatize)
@@ -149,13 +156,15 @@ def _from_verb(
         return Attachment(noun=obj, verb=verb, via=via, change=via != "to")
     if named in word_set("market_verbs") and subject is not None and subject.pos_ == "NOUN":
         measure = named  # 'crude lost 68 cents', 'the index added 2%': a move of the subject, not a loss
-    if (measure or named in word_set("market_verbs")) and subject is not None and subject.pos_ == "PROPN":
-        if via in ("dobj", "npadvmod", "to", "by", "advmod", "at"):  # 'Mitsubishi UFJ gained 4.2%'
-            return Attachment(verb=verb, verb_key="share_price", via=via, change=via != "to")
+    moves = measure or named in word_set("market_verbs")
+    if moves and subject is not None and subject.pos_ == "PROPN" and via in _MOVE_VIAS:
+        return Attachment(verb=verb, verb_key="share_price", via=via, change=via != "to")  # 'MUFG gained 4.2%'
     if lemma_in(verb, word_set("rate_verbs"), lemmatize) and not is_money and subject is not None:
-        return Attachment(noun=_compound_head(subject), verb=verb, via=via)  # 'the notes pay 5%' 
-    if named and via in ("dobj", "obj", "dative", "for", "root", "npadvmod") and not (
-        measure and subject is not None and via != "for"
+        return Attachment(noun=_compound_head(subject), verb=verb, via=via)  # 'the notes pay 5%'
+    if (
+        named
+        and via in ("dobj", "obj", "dative", "for", "root", "npadvmod")
+        and not (measure and subject is not None and via != "for")
     ):
         return Attachment(verb=verb, verb_key=words["verb_attributes"][named], via=via)
     if measure or change:  # 'revenue rose 13% to $5 billion', 'the loan totals $40 billion'

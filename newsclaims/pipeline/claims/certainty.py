@@ -122,7 +122,9 @@ def _according_to(sentence: Span) -> str | None:
                             return _phrase_text(source)
             following = token.nbor(1) if token.i + 1 < len(token.doc) else None
             if following is not None and following.lower_ == "to" and following.i + 1 < sentence.end:
-                return _phrase_text(following.nbor(1).head if following.nbor(1).head != following else following.nbor(1))
+                return _phrase_text(
+                    following.nbor(1).head if following.nbor(1).head != following else following.nbor(1)
+                )
     return None
 
 
@@ -156,7 +158,11 @@ def _expected(chain: list[Token], speech: Token | None, lemmatize: Lemmatize | N
         if token.pos_ == "NOUN" and lemma_in(token, nouns, lemmatize):
             return True
         for child in token.children:
-            if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "NOUN" and lemma_in(child, nouns, lemmatize):
+            if (
+                child.dep_ in ("compound", "amod", "nmod")
+                and child.pos_ == "NOUN"
+                and lemma_in(child, nouns, lemmatize)
+            ):
                 return True
         if token.i + 1 < len(token.doc):
             pair = (token.lower_, token.nbor(1).lower_)

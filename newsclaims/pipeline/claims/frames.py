@@ -67,7 +67,9 @@ def find_claims(
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        found, previous = _frames(quantity, span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous)
+        found, previous = _frames(
+            quantity, span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous
+        )
         frames.extend(_as_before(found, quantity, frames, quantities))
     return frames
 

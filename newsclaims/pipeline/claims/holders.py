@@ -5,7 +5,8 @@ loan to X'), else the subject of the verb that has the noun or the quantity as i
 loan', 'X invested $5bn'), climbing through 'agreed to buy', 'and invested', relative clauses and
 passives ('X was fined', 'X was valued at'). Pronouns and descriptions are resolved (`references`).
 Object: 'investment in X', 'a stake in X', 'a loan from X', '13% of X', 'paid $5bn for X', 'buy X for
-$5bn', 'X fined Y'. 'X and Y each invested $Z' gives one subject per organization. A subject that is no
+$5bn', 'X fined Y'; a loan's subject is the borrower ('X lent $5bn to Y': subject Y, object X). 'X and Y
+each invested $Z' gives one subject per organization. A subject that is no
 organization ('investors', 'inflation') leaves it null: no nearest-organization default.
 """
 
@@ -20,6 +21,7 @@ _OBJECT_PREPOSITIONS = ("in", "into", "from", "of", "for", "on", "against")
 _PATIENT_VERBS = ("fine", "penalize", "penalise", "value", "charge", "sue", "award", "grant", "pay", "lend", "loan")
 _TRANSFER_VERBS = ("buy", "acquire", "purchase", "sell", "divest", "take", "offer", "bid", "pay", "invest", "lend")
 _EACH_WORDS = ("each", "apiece", "respectively")
+_LENDING_VERBS = ("lend", "loan", "extend", "advance")
 _MAX_CLIMB = 4
 
 
@@ -35,6 +37,13 @@ def holders(
         if subject is None:
             subject = _owner_of_noun(noun, index, lemmatize)
         obj = _object_of(noun, index, exclude=subject)
+    if verb is not None and noun is None and lemma_in(verb, _LENDING_VERBS, lemmatize):
+        lender = _child(verb, ("nsubj",))
+        borrower = _pobj(verb, "to")
+        borrower_org = _org_of(borrower, index, lemmatize) if borrower is not None else None
+        lender_org = _org_of(lender, index, lemmatize) if lender is not None else None
+        if borrower_org is not None or lender_org is not None:  # 'X lent $5bn to Y': Y's loan, from X
+            return ([borrower_org] if borrower_org is not None else []), lender_org
     if verb is not None:
         patient = lemma_in(verb, _PATIENT_VERBS, lemmatize)
         if subject is None and patient in ("fine", "penalize", "penalise", "value", "charge", "sue"):
@@ -110,21 +119,18 @@ def _direct_object(
 
 def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> list[OrgToken]:
     """The organizations doing what the verb says, climbing to a governing verb when it has no subject."""
-    for _ in range(_MAX_CLIMB):
-        subject = _child(verb, ("nsubj",))
+    for step in range(_MAX_CLIMB):
+        # 'X is expected to raise $5bn': above an infinitive, the passive subject of the governing verb
+        subject = _child(verb, ("nsubj",) if step == 0 else ("nsubj", "nsubjpass"))
         if subject is None and verb.tag_ == "VBN":
             subject = _agent(verb)
         if subject is not None:
             found = _org_of(subject, index, lemmatize)
             if found is None:
                 return []
-            group = [found]
-            if _distributive(verb, subject):
-                for conj in subject.conjuncts:
-                    other = index.org_at(conj)
-                    if other is not None and other.org not in {g.org for g in group}:
-                        group.append(other)
-            return group
+            if _distributive(verb):
+                return _coordinated(found, index)
+            return [found]
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             found = _org_of(verb.head, index, lemmatize)
             return [found] if found is not None else []
@@ -135,14 +141,38 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
     return []
 
 
-def _distributive(verb: Token, subject: Token) -> bool:
-    """'X and Y each invested': the amount goes to every conjunct."""
-    if not subject.conjuncts:
-        return False
-    near = [*subject.children, *verb.children]
-    return any(t.lower_ in _EACH_WORDS for t in near) or any(
-        t.lower_ in _EACH_WORDS for t in verb.doc[verb.i : min(len(verb.doc), verb.i + 12)] if t.sent == verb.sent
-    )
+def _distributive(verb: Token) -> bool:
+    """'X and Y each invested', 'invested $5bn apiece': the amount goes to every organization named."""
+    sentence = verb.sent
+    window = verb.doc[max(sentence.start, verb.i - 3) : min(sentence.end, verb.i + 12)]
+    return any(t.lower_ in _EACH_WORDS for t in window)
+
+
+def _coordinated(found: OrgToken, index: OrgIndex) -> list[OrgToken]:
+    """The organizations joined to `found` by 'and' or commas ('Alder Capital, Birch and Cedar')."""
+    text = index.doc.text
+    items = sorted((i for i in index.items if i.sentence == found.sentence), key=lambda i: i.org.start)
+    position = next(n for n, i in enumerate(items) if i is found)
+    group = [found]
+    for step in (-1, 1):
+        n = position
+        while 0 <= n + step < len(items):
+            left, right = (items[n + step], items[n]) if step < 0 else (items[n], items[n + step])
+            between = text[left.org.end : max(right.org.start, right.org.name_start)].strip().lower()
+            if between not in ("and", ",", ", and", "&", "as well as"):
+                break
+            n += step
+            group.insert(0, items[n]) if step < 0 else group.append(items[n])
+    return group
+
+
+def _pobj(token: Token, preposition: str) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == preposition:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
 
 
 def _agent(verb: Token) -> Token | None:

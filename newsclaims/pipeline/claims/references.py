@@ -126,7 +126,9 @@ def _governing_subject(pronoun: Token) -> Token | None:
         return None
     if pronoun.dep_ == "poss":  # 'X reported its revenue': the subject of the verb over the possessed noun
         verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        subject = (
+            next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        )
         return subject if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON" else None
     for ancestor in clause.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
@@ -142,7 +144,9 @@ def _is_definite(token: Token) -> bool:
     """'the company', 'the Tokyo-based bank'; not 'a company' or 'companies'."""
     if token.tag_ in ("NNS", "NNPS"):
         return False
-    return any(child.dep_ in ("det", "poss") and child.lower_ in ("the", "this", "that", "its") for child in token.children)
+    return any(
+        child.dep_ in ("det", "poss") and child.lower_ in ("the", "this", "that", "its") for child in token.children
+    )
 
 
 def _in_dateline(doc: Doc, start: int, end: int) -> bool:

@@ -30,8 +30,13 @@ def claim_time(
         distance = _tree_distance(quantity.root, span.root)
         if distance is None or distance > _MAX_DISTANCE:
             continue
-        if speech_verb is not None and _attached_to(span.root, speech_verb) and speech_verb not in _path_up(quantity.root, span.root):
+        said_when = speech_verb is not None and (
+            _attached_to(span.root, speech_verb) or _right_after(span, speech_verb)
+        )
+        if said_when and not _attached_to(quantity.root, speech_verb):
             continue  # 'said on Tuesday' when the quantity is in what was said
+        if kind in ("loan", "debt") and _role(quantity, date, span, kind, lemmatize) == "maturity":
+            distance -= 3  # a loan's or bond's maturity is what its date says first
         closeness = (distance, abs(span.start - quantity.start))
         if best is None or closeness < best[0]:
             best = (closeness, date, span)
@@ -51,20 +56,18 @@ def _tree_distance(a: Token, b: Token) -> int | None:
     return None
 
 
-def _path_up(a: Token, b: Token) -> set[int]:
-    """Token indices on the path from `a` up to the lowest ancestor it shares with `b`."""
-    ancestors_b = {t.i for t in (b, *b.ancestors)}
-    path = set()
-    for token in (a, *a.ancestors):
-        path.add(token.i)
-        if token.i in ancestors_b:
-            break
-    return path
+def _right_after(span: Span, verb: int) -> bool:
+    """'said on Tuesday', 'said Tuesday': the date follows the speech verb (the parser may hang it lower)."""
+    doc = span.doc
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ in ("on", "late", "early"):
+        before -= 1
+    return before == verb
 
 
-def _attached_to(date_root: Token, verb: int) -> bool:
-    """The first verb above the date is the speech verb."""
-    for ancestor in date_root.ancestors:
+def _attached_to(token: Token, verb: int) -> bool:
+    """The first verb above the token is `verb`."""
+    for ancestor in token.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
             return ancestor.i == verb
     return False

@@ -17,7 +17,9 @@ from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to
 from newsclaims.pipeline.claims.words import Lemmatize, word_set
 from newsclaims.pipeline.org_identity import resolve_identities
 
-OWNED_KINDS = frozenset({"profit", "revenue", "deal", "market_cap", "valuation", "debt", "loan", "funding", "stake", "fine"})
+OWNED_KINDS = frozenset(
+    {"profit", "revenue", "deal", "market_cap", "valuation", "debt", "loan", "funding", "stake", "fine"}
+)
 _CARRY_SENTENCES = 2
 
 
@@ -63,7 +65,9 @@ def protagonist(index: OrgIndex) -> OrgToken | None:
     counts: Counter = Counter()
     first: dict[str, OrgToken] = {}
     items = [item for item in index.items if not item.in_dateline]
-    identities = resolve_identities(text_of(index.doc), [(max(i.org.start, i.org.name_start), i.org.end) for i in items])
+    identities = resolve_identities(
+        text_of(index.doc), [(max(i.org.start, i.org.name_start), i.org.end) for i in items]
+    )
     for item, identity in zip(items, identities, strict=True):
         key = identity.org_id
         counts[key] += 1

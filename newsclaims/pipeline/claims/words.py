@@ -61,12 +61,43 @@ def _stripped_forms(word: str) -> list[str]:
             forms += [stem, stem + "e"]
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])  # 'cutting' -> 'cut'
-    irregular = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "said": "say", "told": "tell",
-                 "lent": "lend", "paid": "pay", "spent": "spend", "sold": "sell", "bought": "buy", "made": "make",
-                 "lost": "lose", "held": "hold", "grew": "grow", "grown": "grow", "sank": "sink", "took": "take",
-                 "brought": "bring", "came": "come", "stood": "stand", "hit": "hit", "wrote": "write",
-                 "written": "write", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "ran": "run",
-                 "shrank": "shrink", "swelled": "swell", "won": "win", "gave": "give", "saw": "see"}
+    irregular = {
+        "rose": "rise",
+        "risen": "rise",
+        "fell": "fall",
+        "fallen": "fall",
+        "said": "say",
+        "told": "tell",
+        "lent": "lend",
+        "paid": "pay",
+        "spent": "spend",
+        "sold": "sell",
+        "bought": "buy",
+        "made": "make",
+        "lost": "lose",
+        "held": "hold",
+        "grew": "grow",
+        "grown": "grow",
+        "sank": "sink",
+        "took": "take",
+        "brought": "bring",
+        "came": "come",
+        "stood": "stand",
+        "hit": "hit",
+        "wrote": "write",
+        "written": "write",
+        "was": "be",
+        "were": "be",
+        "is": "be",
+        "are": "be",
+        "been": "be",
+        "ran": "run",
+        "shrank": "shrink",
+        "swelled": "swell",
+        "won": "win",
+        "gave": "give",
+        "saw": "see",
+    }
     if word in irregular:
         forms.append(irregular[word])
     return forms
