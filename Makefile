@@ -29,6 +29,7 @@ eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../s
 
 bench: install  ## words/s of newsclaims vs bare spaCy, peak memory
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_claims.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache

@@ -26,8 +26,9 @@ class QuantityExtractor:
     (claim frames, read from the dependency parse in the same pass), and, for display and spaCy tooling,
     all the mentions to `doc.spans["newsclaims"]` (token spans labelled money/percent/date/org)."""
 
-    def __init__(self, nlp: Language, name: str = "newsclaims") -> None:
+    def __init__(self, nlp: Language, name: str = "newsclaims", claims: bool = True) -> None:
         self.name = name
+        self.claims = claims
         self._nlp = nlp
         self._lemmatize = None
         self._lemmatizer_looked_up = False
@@ -49,7 +50,7 @@ class QuantityExtractor:
         doc._.newsclaims_quantities = quantities
         doc._.newsclaims_dates = dates
         doc._.newsclaims_orgs = orgs
-        doc._.newsclaims_claims = find_claims(doc, quantities, dates, orgs, self._lemmatizer())
+        doc._.newsclaims_claims = find_claims(doc, quantities, dates, orgs, self._lemmatizer()) if self.claims else []
         spans = [_span(doc, q.start, q.end, q.type) for q in quantities]
         spans += [_span(doc, d.start, d.end, "date") for d in dates]
         spans += [_span(doc, o.start, o.end, "org") for o in orgs]
@@ -80,7 +81,8 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
         "doc.spans",
     ],
     requires=[],
+    default_config={"claims": True},
 )
-def make_quantity_extractor(nlp: Language, name: str) -> QuantityExtractor:
-    """Factory of the `newsclaims` component."""
-    return QuantityExtractor(nlp, name)
+def make_quantity_extractor(nlp: Language, name: str, claims: bool) -> QuantityExtractor:
+    """Factory of the `newsclaims` component. `claims: false` skips reading claims (mentions only)."""
+    return QuantityExtractor(nlp, name, claims)

@@ -305,3 +305,20 @@ def test_claim_sentence_and_mention_are_consistent(model_nlp):
         if claim.time:
             assert mentions[claim.time].type == "date"
         assert claim.time_role is None or claim.time is not None
+
+
+def test_every_quantity_of_real_articles_gets_a_claim(model_nlp):
+    """Forty published articles (../shared/dev-corpus): every money and percent mention gets at least one
+    claim, claim ids are unique and refer to existing mentions, and nothing raises (a loop in the parse
+    once sent the attachment rules into endless recursion)."""
+    from tests.conftest import SHARED
+
+    folder = SHARED / "dev-corpus"
+    if not folder.is_dir():
+        pytest.skip("../shared/dev-corpus not found")
+    for path in sorted(folder.glob("*.txt"))[:40]:
+        result = newsclaims.extract(path.read_text(encoding="utf-8"), nlp=model_nlp)
+        quantities = {m.id for m in result.mentions if m.type in ("money", "percent")}
+        claimed = {c.mention for c in result.claims}
+        assert claimed == quantities, path.name
+        assert len({c.id for c in result.claims}) == len(result.claims)

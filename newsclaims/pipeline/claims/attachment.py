@@ -109,7 +109,9 @@ def _compound_head(noun: Token) -> Token:
     return noun
 
 
-def _from_noun(noun: Token, via: str, mention_tokens: frozenset[int], lemmatize: Lemmatize | None) -> Attachment:
+def _from_noun(
+    noun: Token, via: str, mention_tokens: frozenset[int], lemmatize: Lemmatize | None, depth: int = 0
+) -> Attachment:
     noun = _compound_head(noun)
     base = lemma_in(noun, word_set("amount_nouns") | word_set("change_nouns"), lemmatize)
     if base in word_set("change_nouns"):
@@ -128,15 +130,15 @@ def _from_noun(noun: Token, via: str, mention_tokens: frozenset[int], lemmatize:
         if measured is not None:
             return Attachment(noun=measured, verb=_governing_verb(noun), via=via, change=True)
         return Attachment(noun=noun, verb=_governing_verb(noun), via=via, change=True)
-    if base in word_set("amount_nouns") and noun.head is not noun:
+    if base in word_set("amount_nouns") and noun.head is not noun and depth < _MAX_STEPS:
         # 'a total of $5 billion', 'to the tune of $5 billion': the amount noun stands for the quantity
         parent = noun.head
         if parent.dep_ == "prep" and parent.head.pos_ in _VERBS:
             return _from_verb(parent.head, parent.lower_, noun.doc[noun.i : noun.i + 1], lemmatize)
         if noun.dep_ in _ARGUMENT_DEPS and parent.pos_ in _VERBS:
             return _from_verb(parent, noun.dep_, noun.doc[noun.i : noun.i + 1], lemmatize)
-        if parent.pos_ in _NOUNS and parent.i not in mention_tokens:
-            return _from_noun(parent, noun.dep_, mention_tokens, lemmatize)
+        if parent.pos_ in _NOUNS and parent.i not in mention_tokens and parent.i != noun.i:
+            return _from_noun(parent, noun.dep_, mention_tokens, lemmatize, depth + 1)
     return Attachment(noun=noun, verb=_governing_verb(noun), via=via)
 
 
