@@ -11,7 +11,7 @@ from newsclaims.pipeline.rules import load_table
 # lines are tried; a dateline is never further in.
 DATELINE_LINES = 3
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.]*\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"^\s*(?P<city>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?:[A-Z][a-z]+,?\s+)?[A-Z][A-Za-z.]*\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
 )
 
@@ -25,6 +25,8 @@ def dateline_city(text: str) -> str | None:
     'HONG KONG'
     >>> dateline_city("FIRM SELLS UNIT\\n\\nMANILA, March 2 - Shares rose.")
     'MANILA'
+    >>> dateline_city("FRANKFURT, Tuesday March 10, 2026 (Newswire) - Shares rose.")
+    'FRANKFURT'
     >>> dateline_city("Shares rose in Toronto.") is None
     True
     """

@@ -67,6 +67,7 @@ RULES = frozenset(
         "repeated_names",
         "short_forms",
         "suffixed_names",
+        "industry_names",
     }
 )
 enabled_rules: frozenset[str] = RULES
@@ -87,6 +88,8 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
         found.append(OrgSpan(span_start, end, text[span_start:end], start))
     if "suffixed_names" in enabled_rules:
         found += _suffixed_names(doc, found, taken)
+    if "industry_names" in enabled_rules:
+        found += _industry_names(doc, found, taken)
     if "defined_acronyms" in enabled_rules:
         found += _defined_acronyms(text, found, taken)
     if "dateline_agency" in enabled_rules:
@@ -125,6 +128,35 @@ def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         added.append(OrgSpan(start, end, text[start:end], start))
         occupied.add(start, end)
     return added
+
+
+def _industry_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """'Corvalis Software', 'Red Mesa Resources': capitalised words ending in an industry word
+    (`industry_words`) name a company the model may not know. The first word is not a common word
+    capitalised at a sentence start ('Software ...', 'The Energy ...')."""
+    text = text_of(doc)
+    occupied = _occupied(doc, found, taken)
+    added = []
+    for match in _industry_name_pattern().finditer(text):
+        start, end = match.span()
+        first = match.group().split()[0]
+        if first.lower() in STOP_WORDS or first.lower() in _table()["generic_words"]:
+            continue
+        head = doc.char_span(start, start + len(first), alignment_mode="expand")
+        if head is not None and head[0].ent_type_ in ("NORP", "GPE", "LOC"):
+            continue  # 'European Energy', 'Asian Airlines' as an adjective of place
+        if occupied.overlaps(start, end) or _in_capitals_line(doc, start, end):
+            continue
+        added.append(OrgSpan(start, end, text[start:end], start))
+        occupied.add(start, end)
+    return added
+
+
+@cache
+def _industry_name_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_table()["industry_words"], key=len, reverse=True))
+    name = r"[A-Z][a-z][\w'&-]*"
+    return re.compile(rf"(?<![\w.])(?:{name}[ ]){{1,3}}(?:{words})(?![\w])")
 
 
 @cache

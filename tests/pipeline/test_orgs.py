@@ -37,6 +37,13 @@ ORGS = [
     ("TOKYO, Nov 26 (Newswire) - Shares rose.", [("Newswire", "newswire")]),
     # a name with a legal suffix is a company whatever the model calls it
     ("Profits at Harlow Widget Holdings Ltd rose.", [("Harlow Widget Holdings Ltd", "harlow-widget")]),
+    # an industry word ends a company name too
+    (
+        "Revenue at Quorvane Robotics rose 12%, and Quorvane said orders were strong.",
+        [("Quorvane Robotics", "quorvane-robotics"), ("Quorvane", "quorvane-robotics")],
+    ),
+    # a dateline's city is a place, also when the date has its weekday
+    ("FRANKFURT, Tuesday March 10, 2026 (Newswire) - Shares rose.", [("Newswire", "newswire")]),
 ]
 
 
