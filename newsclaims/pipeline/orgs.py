@@ -392,7 +392,23 @@ def _short_forms(text: str, names: list[str]) -> set[str]:
         if re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", text):
             continue
         forms.add(word)
-    return forms
+    return forms | _core_names(names)
+
+
+def _core_names(names: list[str]) -> set[str]:
+    """A name without its trailing legal suffix or industry word, when two or more capitalised words are
+    left: 'Northern Crest' of 'Northern Crest Energy', 'Lung Fai' of 'Lung Fai Holdings'."""
+    table = _table()
+    trailing = {w.lower() for w in table["company_suffixes"]} | {w.lower() for w in table["industry_words"]}
+    cores = set()
+    for name in names:
+        words = name.split()
+        while len(words) > 2 and words[-1].lower().strip(",") in trailing:
+            words = words[:-1]
+        if len(words) >= 2 and len(words) < len(name.split()) and all(w[:1].isupper() for w in words):
+            if not all(w.lower() in table["generic_words"] or w.lower() in STOP_WORDS for w in words):
+                cores.add(" ".join(words))
+    return cores
 
 
 def _worth_propagating(name: str) -> bool:

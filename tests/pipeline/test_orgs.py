@@ -42,6 +42,11 @@ ORGS = [
         "Revenue at Quorvane Robotics rose 12%, and Quorvane said orders were strong.",
         [("Quorvane Robotics", "quorvane-robotics"), ("Quorvane", "quorvane-robotics")],
     ),
+    # the name without its industry word or legal suffix, used later on its own
+    (
+        "Kestrel Ridge Minerals sold a stake on Monday. Kestrel Ridge said the sale would cut its debt.",
+        [("Kestrel Ridge Minerals", "kestrel-ridge-minerals"), ("Kestrel Ridge", "kestrel-ridge-minerals")],
+    ),
     # a dateline's city is a place, also when the date has its weekday
     ("FRANKFURT, Tuesday March 10, 2026 (Newswire) - Shares rose.", [("Newswire", "newswire")]),
 ]
