@@ -70,18 +70,27 @@ def find_claims(
         found, previous = _frames(
             quantity, span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous
         )
-        frames.extend(_as_before(found, quantity, frames, quantities))
+        frames.extend(_as_before(found, quantity, frames, quantities, text_of(doc)))
     return frames
 
 
-def _as_before(found: list[ClaimFrame], quantity: Quantity, frames: list[ClaimFrame], quantities) -> list[ClaimFrame]:
-    """'none of the $12.5 million': an amount that says nothing of itself and repeats an earlier amount's
-    exact value is that amount again; it takes the earlier claim's attribute, kind and organizations."""
+def _as_before(
+    found: list[ClaimFrame], quantity: Quantity, frames: list[ClaimFrame], quantities, text: str
+) -> list[ClaimFrame]:
+    """An amount that says nothing of itself is the measure of an earlier claim when it repeats that
+    claim's exact value ('none of the $12.5 million') or is compared with it in the same sentence
+    ('$4.21 billion, compared with $3.73 billion a year ago'); it takes that claim's attribute, kind and
+    organizations."""
     if any(frame.attribute_key is not None for frame in found):
         return found
     values = {(q.start, q.end): q.value for q in quantities}
     for earlier in reversed(frames):
-        if earlier.attribute_key is not None and values.get(earlier.quantity) == quantity.value:
+        if earlier.attribute_key is None or earlier.quantity == (quantity.start, quantity.end):
+            continue
+        same_value = values.get(earlier.quantity) == quantity.value
+        compared = earlier.sentence == found[0].sentence and _compared(text[earlier.quantity[1] : quantity.start])
+        same_type = type(values.get(earlier.quantity)) is type(quantity.value)
+        if same_type and (same_value or compared):
             return [
                 replace(
                     frame,
@@ -93,7 +102,19 @@ def _as_before(found: list[ClaimFrame], quantity: Quantity, frames: list[ClaimFr
                 )
                 for frame in found
             ]
+        if earlier.sentence == found[0].sentence:
+            break  # only the nearest claim of the sentence is compared with
     return found
+
+
+def _compared(between: str) -> bool:
+    between = " ".join(between.lower().replace(",", " ").split())
+    if len(between.split()) > 12:
+        return False
+    return any(
+        between == cue or between.startswith(cue + " ") or between.endswith(" " + cue) or f" {cue} " in between
+        for cue in word_set("comparison_cues")
+    )
 
 
 def _frames(quantity, span: Span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous):
