@@ -17,7 +17,7 @@ from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in
 
 _OWNER_PREPOSITIONS = ("of", "at", "for", "to", "by")
-_OBJECT_PREPOSITIONS = ("in", "into", "from", "of", "for", "on", "against")
+_OBJECT_PREPOSITIONS = ("in", "into", "from", "of", "for", "on", "against", "with")
 _PATIENT_VERBS = ("fine", "penalize", "penalise", "value", "charge", "sue", "award", "grant", "pay", "lend", "loan")
 _TRANSFER_VERBS = ("buy", "acquire", "purchase", "sell", "divest", "take", "offer", "bid", "pay", "invest", "lend")
 _EACH_WORDS = ("each", "apiece", "respectively")
@@ -94,6 +94,12 @@ def _is_stake_like(noun: Token) -> bool:
 
 
 def _object_of(token: Token, index: OrgIndex, exclude: OrgToken | None) -> OrgToken | None:
+    for child in token.children:  # 'a round led by Index Ventures', 'a loan arranged by MUFG'
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = _agent(child)
+            found = index.org_at(agent) if agent is not None else None
+            if found is not None and (exclude is None or found.org != exclude.org):
+                return found
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS:
             if child.lower_ in ("of", "for") and token.pos_ == "NOUN" and not _is_stake_like(token):
