@@ -115,13 +115,22 @@ def rule_lemmatizer(nlp) -> Lemmatize | None:
     if method is None:
         return None
 
+    known: dict[tuple[str, str, str], str] = {}  # the rules read the form, its tag and part of speech only
+
     def lemmatize(token: Token) -> str:
+        key = (token.lower_, token.tag_, token.pos_)
+        if key in known:
+            return known[key]
         if mode == "rule" and not token.pos_:
-            return token.lower_
-        try:
-            forms = method(token)
-        except (KeyError, ValueError):  # tables missing for this language
-            return token.lower_
-        return forms[0] if forms else token.lower_
+            found = token.lower_
+        else:
+            try:
+                forms = method(token)
+            except (KeyError, ValueError):  # tables missing for this language
+                forms = []
+            found = forms[0] if forms else token.lower_
+        if len(known) < 100_000:
+            known[key] = found
+        return found
 
     return lemmatize
