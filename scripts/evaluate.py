@@ -317,6 +317,34 @@ def _org_f1(docs) -> float:
     return scores["org"].f1 if "org" in scores else 0.0
 
 
+def evaluate_repeated_amounts(texts: Path) -> None:
+    """No gold needed: in real articles an amount written twice with exactly the same value, currency and
+    unit is nearly always the same quantity, so its claims should agree. The share that do is how well
+    the checker will be able to group repeated quantities."""
+    nlp = newsclaims.load_pipeline()
+    pairs = keys = kinds = subjects = 0
+    for path in sorted(texts.glob("*.txt")):
+        result = newsclaims.extract(path.read_text(encoding="utf-8"), nlp=nlp)
+        first: dict[str, object] = {}
+        for claim in result.claims:
+            first.setdefault(claim.mention, claim)
+        amounts = [m for m in result.mentions if m.type == "money" and m.value.amount and m.id in first]
+        for number, a in enumerate(amounts):
+            for b in amounts[number + 1 :]:
+                if (a.value.amount, a.value.currency, a.value.per) != (b.value.amount, b.value.currency, b.value.per):
+                    continue
+                ca, cb = first[a.id], first[b.id]
+                pairs += 1
+                keys += ca.attribute_key is not None and ca.attribute_key == cb.attribute_key
+                kinds += ca.kind != "other" and ca.kind == cb.kind
+                subjects += ca.subject == cb.subject
+    if pairs:
+        print(
+            f"claims of repeated amounts in {texts}: {pairs} pairs of amounts written twice with the same value; "
+            f"same attribute_key {keys / pairs:.3f}, same kind {kinds / pairs:.3f}, same subject {subjects / pairs:.3f}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", type=int, default=20, help="list this many errors per kind")
@@ -336,6 +364,8 @@ def main() -> int:
     else:
         print(f"real articles: skipped ({DEV_CORPUS} not found)")
     evaluate_org_rules(ROOT / "corpus", ROOT / "eval" / "dev-corpus-gold", DEV_CORPUS)
+    if DEV_CORPUS.is_dir():
+        evaluate_repeated_amounts(DEV_CORPUS)
     duckling = DEV_DATA / "duckling_money.jsonl"
     if duckling.exists():
         evaluate_duckling(duckling)

@@ -399,7 +399,11 @@ def _core_names(names: list[str]) -> set[str]:
     """A name without its trailing legal suffix or industry word, when two or more capitalised words are
     left: 'Northern Crest' of 'Northern Crest Energy', 'Lung Fai' of 'Lung Fai Holdings'."""
     table = _table()
-    trailing = {w.lower() for key in ("legal_suffixes", "weak_suffixes", "company_suffixes", "industry_words") for w in table[key]}
+    trailing = {
+        w.lower()
+        for key in ("legal_suffixes", "weak_suffixes", "company_suffixes", "industry_words")
+        for w in table[key]
+    }
     cores = set()
     for name in names:
         words = name.split()

@@ -151,8 +151,12 @@ def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | Non
     subject = _child(verb, ("nsubj", "nsubjpass"))
     if named == "value" and via == "at":  # 'valued at $5bn': the valuation of the object or the noun it modifies
         valued = obj or subject or (verb.head if verb.dep_ in ("acl", "relcl") else None)
-        if valued is not None and valued.pos_ == "NOUN" and not lemma_in(valued, word_set("reference_nouns"), lemmatize):
-            return Attachment(noun=valued, verb=verb, via=via)  # 'values the deal at', not 'the company' 
+        if (
+            valued is not None
+            and valued.pos_ == "NOUN"
+            and not lemma_in(valued, word_set("reference_nouns"), lemmatize)
+        ):
+            return Attachment(noun=valued, verb=verb, via=via)  # 'values the deal at', not 'the company'
         return Attachment(verb=verb, verb_key="valuation", via=via)
     if change and via in ("to", "by", "from") and obj is not None:  # 'cut its rate by 25bp', 'raised its stake to 15%'
         return Attachment(noun=obj, verb=verb, via=via, change=via != "to")

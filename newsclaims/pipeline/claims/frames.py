@@ -71,7 +71,36 @@ def find_claims(
             quantity, span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous
         )
         frames.extend(_as_before(found, quantity, frames, quantities, text_of(doc)))
-    return frames
+    return _as_later(frames, quantities)
+
+
+def _as_later(frames: list[ClaimFrame], quantities: list[Quantity]) -> list[ClaimFrame]:
+    """A headline's '$4bn' says nothing of itself; the body's '$4bn deal' does: an amount with no attribute
+    takes the attribute of the first later amount of exactly the same value that has one."""
+    values = {(q.start, q.end): q.value for q in quantities}
+    filled = list(frames)
+    for number, frame in enumerate(frames):
+        if frame.attribute_key is not None:
+            continue
+        value = values.get(frame.quantity)
+        later = next(
+            (
+                other
+                for other in frames[number + 1 :]
+                if other.attribute_key is not None and values.get(other.quantity) == value
+            ),
+            None,
+        )
+        if later is not None:
+            filled[number] = replace(
+                frame,
+                attribute=later.attribute,
+                attribute_key=later.attribute_key,
+                kind=later.kind,
+                subject=frame.subject or later.subject,
+                object=frame.object or later.object,
+            )
+    return filled
 
 
 def _as_before(

@@ -50,4 +50,7 @@ def _by_key(key: str | None) -> str:
             for kind, vocabulary in _kind_words():
                 if word in vocabulary:
                     return kind
+        for kind, vocabulary in _kind_words():  # one-word compounds: 'euroloan', 'eurobond', 'writedown'
+            if any(len(v) >= 4 and "_" not in v and words[-1].endswith(v) for v in vocabulary):
+                return kind
     return "other"
