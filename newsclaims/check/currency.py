@@ -1,0 +1,46 @@
+"""Currency conflicts: the same figure of the same quantity given in two currencies.
+
+"a €25 billion term loan" in one paragraph and "the $25 billion term loan" in the next. The same written
+amount in two known currencies is rarely a coincidence of two quantities, and it is never a conversion
+(a conversion changes the number), so the pair is flagged; the claims' identity sets the confidence.
+A currency the text leaves to context or assumes ('$' read as USD) is weaker evidence than a named one.
+"""
+
+from collections.abc import Iterator
+
+from newsclaims.check.flag import Flag, quote, severity_for
+from newsclaims.check.identity import identity
+from newsclaims.check.magnitude import odd_one_out
+from newsclaims.check.quantities import Quantity
+
+
+def currency_conflicts(quantities: list[Quantity]) -> Iterator[Flag]:
+    """A flag per pair of equal amounts in different currencies that look like one quantity."""
+    money = [q for q in quantities if q.type == "money" and q.value and q.currency]
+    for i, a in enumerate(money):
+        for b in money[i + 1 :]:
+            if a.currency == b.currency or a.value != b.value or a.per != b.per:
+                continue
+            same = identity(a, b)
+            if not same.comparable:
+                continue
+            confidence = 0.6 + 0.4 * same.score
+            confidence = round(min(confidence, 0.95), 2)
+            severity = severity_for(confidence, error=0.75, warning=0.55, info=0.3)
+            if severity is None:
+                continue
+            observed, expected = odd_one_out(a, b, money)
+            message = f"{quote(a)} ({a.currency}) and {quote(b)} ({b.currency}) are the same amount in two currencies"
+            if same.reasons:
+                message += f"; {', '.join(same.reasons)}"
+            if expected is not None:
+                message += f"; the article gives {expected.currency} elsewhere"
+            yield Flag(
+                check="currency_conflict",
+                severity=severity,
+                cites=(a, b),
+                message=message + ".",
+                observed=observed.value if observed else None,
+                expected=expected.value if expected else None,
+                confidence=confidence,
+            )

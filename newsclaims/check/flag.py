@@ -1,0 +1,33 @@
+"""What a check reports before it becomes a contract `Finding`: the quantities it cites, in text order."""
+
+from dataclasses import dataclass
+
+from newsclaims.check.quantities import Quantity
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One suspected inconsistency among `cites`, with a sentence that quotes the figures."""
+
+    check: str
+    severity: str
+    cites: tuple[Quantity, ...]
+    message: str
+    observed: float | None
+    expected: float | None
+    confidence: float
+
+
+def severity_for(confidence: float, *, error: float = 0.7, warning: float = 0.5, info: float = 0.3) -> str | None:
+    """The severity a confidence earns: error, warning, info, or None below them all."""
+    for name, floor in (("error", error), ("warning", warning), ("info", info)):
+        if confidence >= floor:
+            return name
+    return None
+
+
+def quote(quantity: Quantity) -> str:
+    """A mention as a message quotes it: '"$40 billion"'."""
+    return f'"{quantity.mention.text}"'

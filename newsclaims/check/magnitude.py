@@ -1,0 +1,125 @@
+"""Magnitude slips: one quantity written ten or a thousand times too big or too small.
+
+"$40 billion" in one paragraph and "up to $400 billion" in another; "$646 million" for "$64.6 million";
+"4.5 million" for "4.5 billion". What makes a pair a likely slip, measured on real articles with injected
+slips (`make eval`): the same significant digits ("646" and "64.6") and a ratio of exactly ten, or of a
+thousand with the scale words swapped. Chance rarely gives both. The claims' identity (`identity`) raises
+the confidence; it is too noisy on real articles to veto a pair, so the counter-evidence that does is
+structural:
+- a series: three or more amounts with the same digits at different powers of ten and no one of them
+  repeated ('10-franc', '100-franc' and '1,000-franc' shares) is a list, not a slip;
+- a comparison: two figures in one sentence, one of them a bound ('80 mln punts, against bids higher than
+  800 mln') are set side by side on purpose.
+Those pairs, and tenfold pairs whose digits differ, are reported as `info` at most.
+"""
+
+import math
+from collections import Counter
+from collections.abc import Iterator
+
+from newsclaims.check.flag import Flag, quote, severity_for
+from newsclaims.check.identity import identity
+from newsclaims.check.quantities import Quantity
+
+_LOWER_OR_UPPER_BOUND = frozenset({"more_than", "at_least", "less_than", "range"})
+
+
+def magnitude_slips(quantities: list[Quantity]) -> Iterator[Flag]:
+    """A flag per pair of money figures that are a slip of a power of ten apart."""
+    money = [q for q in quantities if q.value and q.type == "money"]
+    for i, a in enumerate(money):
+        for b in money[i + 1 :]:
+            flag = _slip(a, b, money)
+            if flag is not None:
+                yield flag
+
+
+def tenfold_power(a: Quantity, b: Quantity, *, tolerance: float | None = None) -> int:
+    """k when a/b is 10**k (|k| <= 3) within both figures' written precision, else 0."""
+    ratio = abs(a.value / b.value)
+    power = round(math.log10(ratio))
+    if power == 0 or abs(power) > 3:
+        return 0
+    tolerance = a.precision + b.precision if tolerance is None else tolerance
+    return power if abs(ratio / 10.0**power - 1) <= tolerance else 0
+
+
+def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
+    if a.currency != b.currency:
+        return None
+    power = tenfold_power(a, b)
+    if not power:
+        return None
+    same = identity(a, b)
+    if not same.comparable:
+        return None
+    same_digits = bool(a.digits) and a.digits == b.digits
+    swapped_scale = bool(a.scale and b.scale and a.scale != b.scale)
+    # a figure in words slips by its scale word ('seven million' for 'seven billion'), not by a digit
+    digit_slip = abs(power) == 1 and not (a.spelled or b.spelled)
+    slip_shaped = same_digits and (digit_slip or (abs(power) == 3 and swapped_scale))
+    if slip_shaped:
+        confidence = 0.6 + 0.4 * same.score + (0.05 if len(a.digits) >= 3 else 0.0)
+        caveat = _caveat(a, b, money)
+        if caveat:
+            confidence = min(confidence, 0.45)
+    elif (a.qualifier == "approx") != (b.qualifier == "approx"):
+        # a rounded restatement of a slipped figure ('about $65 billion' vs '$646 million'): only when the
+        # claims clearly say one quantity
+        confidence = same.score - 0.25
+        caveat = None
+    else:
+        return None
+    confidence = round(min(confidence, 0.99), 2)
+    severity = severity_for(confidence, error=0.75, warning=0.55, info=0.3)
+    if severity is None:
+        return None
+    observed, expected = odd_one_out(a, b, money)
+    message = f"{quote(a)} and {quote(b)} {_how(a, b, power, same_digits, swapped_scale)}"
+    reasons = ", ".join(same.reasons)
+    if reasons:
+        message += f"; {reasons}"
+    if caveat:
+        message += f"; {caveat}"
+    if expected is not None:
+        message += f"; the article repeats {quote(expected)}, so {quote(observed)} is the likely slip"
+    return Flag(
+        check="magnitude_slip",
+        severity=severity,
+        cites=(a, b),
+        message=message + ".",
+        observed=observed.value if observed else None,
+        expected=expected.value if expected else None,
+        confidence=confidence,
+    )
+
+
+def _how(a: Quantity, b: Quantity, power: int, same_digits: bool, swapped_scale: bool) -> str:
+    factor = f"{10 ** abs(power):,}"
+    if same_digits and swapped_scale:
+        return f"differ {factor} times with the same digits: '{a.scale}' and '{b.scale}' look swapped"
+    if same_digits:
+        return f"differ {factor} times with the same digits: a decimal point or a zero looks slipped"
+    return f"differ about {factor} times"
+
+
+def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
+    """Why a slip-shaped pair is more likely meant: a series of powers of ten, or a comparison."""
+    values = Counter(q.value for q in money if q.digits == a.digits and q.currency == a.currency and q.per == a.per)
+    if len(values) >= 3 and sum(1 for count in values.values() if count >= 2) != 1:
+        return f"the article has {len(values)} amounts with these digits, which reads as a list"
+    if a.sentence == b.sentence and (a.qualifier in _LOWER_OR_UPPER_BOUND or b.qualifier in _LOWER_OR_UPPER_BOUND):
+        return "one sentence sets them side by side as a comparison"
+    return None
+
+
+def odd_one_out(a: Quantity, b: Quantity, figures: list[Quantity]) -> tuple[Quantity | None, Quantity | None]:
+    """(observed, expected): the side the article states fewer times, and the side it repeats; (None, None)
+    when neither is repeated more."""
+    count_a = sum(1 for q in figures if q.currency == a.currency and q.value == a.value)
+    count_b = sum(1 for q in figures if q.currency == b.currency and q.value == b.value)
+    if count_a > count_b:
+        return b, a
+    if count_b > count_a:
+        return a, b
+    return None, None

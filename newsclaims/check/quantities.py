@@ -1,0 +1,185 @@
+"""The checker's view of a claim: its mention's number as an interval, its precision, and what it is of.
+
+The checker works on the output contract alone (no spaCy, no article text needed): a `Quantity` joins a
+money or percent mention to its claim and reads from the mention's text what the value cannot say, such as
+how many digits were written ("$64.6 billion" is exact to a tenth of a billion, "about $65 billion" to a
+few billion) and which scale word it used.
+"""
+
+import math
+import re
+from dataclasses import dataclass
+
+from newsclaims.models import ArticleResult, Claim, Mention
+
+# A written number: "1,250.5", "64.6", ".5"; the first one in the mention is its value (ranges are bounds).
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+_SCALE_WORDS = re.compile(
+    r"(?:\b|(?<=\d))(thousand|million|billion|trillion|mln|mn|bln|bn|trln|tn|lakh|crore)s?\b|(?<=\d)\s?([kKmMbB])\b"
+)
+_SCALE_NAMES = {
+    "thousand": "thousand", "k": "thousand",
+    "million": "million", "mln": "million", "mn": "million", "m": "million",
+    "billion": "billion", "bln": "billion", "bn": "billion", "b": "billion",
+    "trillion": "trillion", "trln": "trillion", "tn": "trillion",
+    "lakh": "lakh", "crore": "crore",
+}  # fmt: skip
+# How far an approximate figure may be from the true value: "about $65 billion" for $62-68 billion.
+APPROX_TOLERANCE = 0.05
+# Words of a sentence that say nothing about which quantity it is.
+_STOP = frozenset(
+    "a an the of in on at to for from by with and or but as is was were be been are has have had its it this "
+    "that which who said says say would will could may might than more less about some up over under nearly "
+    "also after before while into per cent percent million billion trillion mln bln dlrs stg".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One money or percent claim with the numbers the checks compare."""
+
+    claim: Claim
+    mention: Mention
+    type: str  # money | percent
+    value: float | None  # the stated point: amount, or a percent value; None for a range
+    low: float  # the interval the text allows (bounds, precision and 'about' included)
+    high: float
+    currency: str | None
+    per: str | None
+    percent_kind: str | None  # level | change | points
+    qualifier: str
+    digits: str  # significant digits of the value: "646" for "$64.6 billion" and "$646 million"
+    scale: str | None  # the scale word as a name: million, billion...
+    precision: float = 0.0005  # relative half-width of the last written digit; 0.05 for 'about $65 billion'
+    spelled: bool = False  # the number is written in words ('seven billion', 'half a million')
+    time: str | None = None  # what the claim's date says (its ISO value, else its text), for comparing
+
+    @property
+    def id(self) -> str:
+        return self.mention.id
+
+    @property
+    def sentence(self) -> int:
+        return self.mention.sentence
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's content words, lower case: what the quantity is talked about with."""
+        return frozenset(w.lower() for w in _WORD.findall(self.claim.sentence_text)) - _STOP
+
+    @property
+    def is_bound(self) -> bool:
+        return self.qualifier in ("at_most", "at_least", "more_than", "less_than", "range")
+
+
+def article_quantities(result: ArticleResult) -> list[Quantity]:
+    """The money and percent claims of an article as `Quantity`s, in text order."""
+    mentions = {m.id: m for m in result.mentions}
+    found = [
+        _quantity(claim, mentions[claim.mention], _time(mentions.get(claim.time)))
+        for claim in result.claims
+        if claim.mention in mentions
+    ]
+    return sorted((q for q in found if q is not None), key=lambda q: q.mention.start)
+
+
+def significant_digits(number: str) -> str:
+    """The digits that carry information, without separators, point and surrounding zeros.
+
+    >>> significant_digits("64.6"), significant_digits("646"), significant_digits("1,250,000"), significant_digits("0.35")
+    ('646', '646', '125', '35')
+    """
+    digits = number.replace(",", "").replace(".", "").strip("0")
+    return digits or "0"
+
+
+def half_unit(number: str) -> float:
+    """Half of the last written digit's place, relative to the number: how exact the figure claims to be.
+
+    "64.6" is exact to 0.05 (0.08%), "65" to 0.5 (0.8%); trailing zeros of an integer count as rounding:
+    "400" is read to the hundred, so 1/8 either side.
+
+    >>> round(half_unit("64.6"), 5), round(half_unit("65"), 5), half_unit("400")
+    (0.00077, 0.00769, 0.125)
+    """
+    plain = number.replace(",", "")
+    value = float(plain) if plain.strip(".") else 0.0
+    if value == 0:
+        return 0.0
+    if "." in plain:
+        place = 10.0 ** -len(plain.split(".")[1])
+    else:
+        place = 10.0 ** (len(plain) - len(plain.rstrip("0")))
+    return 0.5 * place / value
+
+
+def _time(mention: Mention | None) -> str | None:
+    if mention is None:
+        return None
+    return getattr(mention.value, "iso", None) or mention.text.lower()
+
+
+def last_digit(number: str) -> float:
+    """Half of the last written digit's place, relative to the number, trailing zeros taken as written:
+    how far a figure can be from another it is a copy of ("$64.6 billion" of "$646 million").
+
+    >>> round(last_digit("64.6"), 5), last_digit("400")
+    (0.00077, 0.00125)
+    """
+    plain = number.replace(",", "")
+    value = float(plain) if plain.strip(".") else 0.0
+    if value == 0:
+        return 0.0
+    place = 10.0 ** -len(plain.split(".")[1]) if "." in plain else 1.0
+    return 0.5 * place / value
+
+
+def _quantity(claim: Claim, mention: Mention, time: str | None) -> Quantity | None:
+    if mention.type not in ("money", "percent"):
+        return None
+    value = mention.value
+    number = _NUMBER.search(mention.text)
+    written = number.group() if number else ""
+    scale = _SCALE_WORDS.search(mention.text)
+    scale_name = _SCALE_NAMES.get((scale.group(1) or scale.group(2)).lower()) if scale else None
+    point = value.amount if mention.type == "money" else value.value
+    low, high = _interval(point, value.low, value.high, value.qualifier, written)
+    precision = max(last_digit(written) if written else 0.0, 0.0005)
+    if value.qualifier == "approx":
+        precision = max(precision, APPROX_TOLERANCE)
+    if low is None:
+        return None
+    return Quantity(
+        claim=claim,
+        mention=mention,
+        type=mention.type,
+        value=point,
+        low=low,
+        high=high,
+        currency=getattr(value, "currency", None),
+        per=getattr(value, "per", None),
+        percent_kind=getattr(value, "kind", None),
+        qualifier=value.qualifier,
+        digits=significant_digits(f"{abs(point):.12g}".split("e")[0]) if point else "",
+        scale=scale_name,
+        precision=precision,
+        spelled=not written,
+        time=time,
+    )
+
+
+def _interval(point, low, high, qualifier, written) -> tuple[float | None, float]:
+    """The values a reader may take the text to allow."""
+    if qualifier == "range":
+        return (low, high) if low is not None and high is not None else (None, math.inf)
+    if point is None:
+        return None, math.inf
+    slack = abs(point) * max(half_unit(written) if written else 0.0, 0.0005)
+    if qualifier == "approx":
+        slack = max(slack, abs(point) * APPROX_TOLERANCE)
+    if qualifier == "at_most" or qualifier == "less_than":
+        return min(0.0, point), point + slack
+    if qualifier == "at_least" or qualifier == "more_than":
+        return point - slack, math.inf
+    return point - slack, point + slack

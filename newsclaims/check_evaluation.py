@@ -1,0 +1,133 @@
+"""How well the checker finds injected slips, and how often it cries wolf on clean articles.
+
+`injected_copies` makes, for each article, perturbed copies that change one occurrence of an amount the
+article states more than once (see `newsclaims.injection`). `score_injections` runs a checker over the
+re-extracted copies and counts, per family, how often an error or warning finding cites the changed
+mention (recall); `false_alarms` counts error and warning findings on the unchanged articles.
+"""
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from newsclaims.injection import FAMILIES, perturb
+from newsclaims.models import ArticleResult, Finding
+
+ALARMS = ("error", "warning")
+
+
+@dataclass(frozen=True)
+class Injection:
+    """One perturbed copy: which article, which family, where the changed mention now sits."""
+
+    article_id: str
+    family: str
+    text: str
+    start: int  # offsets of the changed mention in the perturbed text
+    end: int
+    before: str
+    after: str
+
+
+def repeated_amounts(result: ArticleResult) -> list[list]:
+    """Groups of two or more money mentions with the same amount, currency and unit: a figure the article
+    states more than once. (Near-equal figures are left out: in news they are mostly different quantities,
+    such as a price at two times of day.)"""
+    money = [m for m in result.mentions if m.type == "money" and _point(m) is not None]
+    groups: list[list] = []
+    for mention in money:
+        for group in groups:
+            if _same_amount(group[0], mention):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    return [group for group in groups if len(group) > 1]
+
+
+def injected_copies(article_id: str, text: str, result: ArticleResult) -> Iterable[Injection]:
+    """Every family applied to every occurrence of every repeated amount, one change per copy."""
+    for group in repeated_amounts(result):
+        for mention in group:
+            for family in FAMILIES:
+                after = perturb(mention.text, family)
+                if after is None or after == mention.text:
+                    continue
+                changed = text[: mention.start] + after + text[mention.end :]
+                end = mention.start + len(after)
+                yield Injection(article_id, family, changed, mention.start, end, mention.text, after)
+
+
+@dataclass
+class InjectionScore:
+    """Recall per family, and the alarms raised on clean articles."""
+
+    caught: Counter = field(default_factory=Counter)
+    total: Counter = field(default_factory=Counter)
+    clean_articles: int = 0
+    clean_alarms: list[tuple[str, Finding]] = field(default_factory=list)
+    missed: dict[str, list[Injection]] = field(default_factory=lambda: defaultdict(list))
+
+    def add_injection(self, injection: Injection, result: ArticleResult, findings: list[Finding]) -> None:
+        self.total[injection.family] += 1
+        if cites_span(result, findings, injection.start, injection.end):
+            self.caught[injection.family] += 1
+        else:
+            self.missed[injection.family].append(injection)
+
+    def add_clean(self, article_id: str, findings: list[Finding]) -> None:
+        self.clean_articles += 1
+        self.clean_alarms += [(article_id, f) for f in findings if f.severity in ALARMS]
+
+    def recall(self, family: str) -> float:
+        return self.caught[family] / self.total[family] if self.total[family] else float("nan")
+
+    @property
+    def alarms_per_article(self) -> float:
+        return len(self.clean_alarms) / self.clean_articles if self.clean_articles else float("nan")
+
+
+def cites_span(result: ArticleResult, findings: list[Finding], start: int, end: int) -> bool:
+    """Whether an error or warning finding cites a mention overlapping [start, end)."""
+    spans = {m.id: (m.start, m.end) for m in result.mentions}
+    for finding in findings:
+        if finding.severity not in ALARMS:
+            continue
+        for mention_id in finding.mentions:
+            s, e = spans.get(mention_id, (0, 0))
+            if s < end and start < e:
+                return True
+    return False
+
+
+def naive_tenfold(result: ArticleResult) -> list[Finding]:
+    """The baseline the issue names: flag any two amounts of an article that differ exactly ten times."""
+    money = [m for m in result.mentions if m.type == "money" and _point(m)]
+    findings = []
+    for i, a in enumerate(money):
+        for b in money[i + 1 :]:
+            ratio = _point(a) / _point(b)
+            if abs(ratio - 10) < 1e-6 * 10 or abs(ratio - 0.1) < 1e-6 * 0.1:
+                findings.append(
+                    Finding(
+                        id=f"f{len(findings) + 1}", check="tenfold", severity="warning", mentions=[a.id, b.id],
+                        claims=[], message=f"{a.text} vs {b.text}", observed=None, expected=None, ratio=ratio,
+                        confidence=0.5,
+                    )
+                )  # fmt: skip
+    return findings
+
+
+Checker = Callable[[ArticleResult], list[Finding]]
+
+
+def _point(mention) -> float | None:
+    value = mention.value
+    return value.amount if value.amount is not None else value.high
+
+
+def _same_amount(a, b) -> bool:
+    x, y = _point(a), _point(b)
+    if a.value.currency != b.value.currency or a.value.per != b.value.per or not x or not y:
+        return False
+    return abs(x - y) <= 1e-9 * max(abs(x), abs(y))
