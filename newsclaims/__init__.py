@@ -13,13 +13,14 @@ from functools import cache
 
 from spacy.language import Language
 
+from newsclaims.check import check_article
 from newsclaims.io.readers import DEFAULT_MAX_CHARS
 from newsclaims.models import ArticleResult
 from newsclaims.pipeline.article import build_result
 from newsclaims.pipeline.model import load_pipeline as _load_pipeline
 
 __version__ = "0.1.0"
-__all__ = ["ArticleResult", "__version__", "extract", "load_pipeline"]
+__all__ = ["ArticleResult", "__version__", "check_article", "extract", "load_pipeline"]
 
 
 @cache
@@ -44,9 +45,11 @@ def extract(
     `published` (a date or an ISO string) is recorded and anchors relative dates; without it, a dateline or
     date line at the top of the text does. `nlp` defaults to `load_pipeline()`; pass your own pipeline that
     contains the `newsclaims` component to reuse it. `aliases` (see `newsclaims.io.aliases`) gives one
-    `org_id` to names the user says are one organization.
+    `org_id` to names the user says are one organization. `findings` holds what `check_article` finds.
     """
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     pipeline = nlp or load_pipeline()
-    return build_result(pipeline(text), article_id=article_id, published=published, aliases=aliases)
+    result = build_result(pipeline(text), article_id=article_id, published=published, aliases=aliases)
+    result.findings = check_article(result)
+    return result

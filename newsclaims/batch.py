@@ -11,6 +11,7 @@ from itertools import islice
 
 from spacy.language import Language
 
+from newsclaims.check import check_article
 from newsclaims.io.readers import ArticleInput
 from newsclaims.models import ArticleMeta, ArticleResult, ErrorRecord
 from newsclaims.pipeline.article import build_result, text_sha256
@@ -82,7 +83,7 @@ def _process_one(article: ArticleInput, nlp: Language, context: _Context) -> Art
 
 def _result(doc, article: ArticleInput, context: _Context) -> ArticleResult:
     published, published_source = publication(article, context.published)
-    return build_result(
+    result = build_result(
         doc,
         article_id=article.id,
         source=article.source,
@@ -92,6 +93,8 @@ def _result(doc, article: ArticleInput, context: _Context) -> ArticleResult:
         encoding=article.encoding,
         aliases=context.aliases,
     )
+    result.findings = check_article(result)
+    return result
 
 
 def publication(article: ArticleInput, given: dt.date | None) -> tuple[dt.date | None, str | None]:

@@ -1,23 +1,38 @@
 """Claims -> findings: where an article's numbers cannot all be true.
 
 `check_article` runs every within-article check over one `ArticleResult` and returns its findings, numbered
-f1, f2, ... in text order of their first cited mention. It needs no spaCy: only the output contract.
+f1, f2, ... in the text order of their first cited mention. It needs no spaCy, only the output contract, so
+it runs as well on JSONL written earlier. One module per check:
+- `magnitude`: magnitude_slip (a power of ten apart);
+- `currency`: currency_conflict (one amount, two currencies);
+- `values`: value_conflict (one quantity, two values), value_range (info: a figure within a bound);
+- `arithmetic`: parts_exceed_total, percent_change, running_total, stake_value;
+- `shares`: percent_range (a stake outside 0..100%), shares_over_100;
+- `dates`: maturity_before_announcement, maturity_term.
+`identity` scores whether two claims speak of one quantity; `corpus` compares claims across articles.
 """
 
+from newsclaims.check.arithmetic import arithmetic
 from newsclaims.check.currency import currency_conflicts
+from newsclaims.check.dates import maturity_dates
 from newsclaims.check.flag import SEVERITY_RANK, Flag
 from newsclaims.check.magnitude import magnitude_slips
 from newsclaims.check.quantities import article_quantities
+from newsclaims.check.shares import share_ranges
+from newsclaims.check.values import value_conflicts
 from newsclaims.models import ArticleResult, Finding
 
-CHECKS = (magnitude_slips, currency_conflicts)
+QUANTITY_CHECKS = (magnitude_slips, currency_conflicts, value_conflicts, arithmetic, share_ranges)
 
 
 def check_article(result: ArticleResult) -> list[Finding]:
-    """The findings of one article's claims, most severe first within each cited span."""
+    """The findings of one article's claims, in text order of their first cited mention."""
+    if result.status != "ok":
+        return []
     quantities = article_quantities(result)
-    flags = [flag for check in CHECKS for flag in check(quantities)]
-    flags.sort(key=lambda f: (f.cites[0].mention.start, SEVERITY_RANK[f.severity]))
+    flags = [flag for check in QUANTITY_CHECKS for flag in check(quantities)]
+    flags += maturity_dates(result, quantities)
+    flags.sort(key=lambda f: (f.mentions[0].start, SEVERITY_RANK[f.severity], f.check))
     return [_finding(number, flag) for number, flag in enumerate(flags, start=1)]
 
 
@@ -27,11 +42,11 @@ def _finding(number: int, flag: Flag) -> Finding:
         id=f"f{number}",
         check=flag.check,
         severity=flag.severity,
-        mentions=[q.mention.id for q in flag.cites],
+        mentions=[m.id for m in flag.mentions],
         claims=[q.claim.id for q in flag.cites],
         message=flag.message,
         observed=flag.observed,
         expected=flag.expected,
-        ratio=ratio,
+        ratio=round(ratio, 6) if ratio is not None else None,
         confidence=flag.confidence,
     )

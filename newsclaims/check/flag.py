@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from newsclaims.check.quantities import Quantity
+from newsclaims.models import Mention
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -18,6 +19,12 @@ class Flag:
     observed: float | None
     expected: float | None
     confidence: float
+    dates: tuple[Mention, ...] = ()  # date mentions the finding also cites
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Every cited mention, in text order."""
+        return sorted([*(q.mention for q in self.cites), *self.dates], key=lambda m: m.start)
 
 
 def severity_for(confidence: float, *, error: float = 0.7, warning: float = 0.5, info: float = 0.3) -> str | None:

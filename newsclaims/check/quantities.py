@@ -69,6 +69,19 @@ class Quantity:
         return frozenset(w.lower() for w in _WORD.findall(self.claim.sentence_text)) - _STOP
 
     @property
+    def before(self) -> str:
+        """The sentence's text before the mention, lower case ('' when the sentence does not quote it)."""
+        at = self.claim.sentence_text.find(self.mention.text)
+        return self.claim.sentence_text[:at].lower() if at >= 0 else ""
+
+    @property
+    def after(self) -> str:
+        """The sentence's text after the mention, lower case."""
+        text = self.claim.sentence_text
+        at = text.find(self.mention.text)
+        return text[at + len(self.mention.text) :].lower() if at >= 0 else ""
+
+    @property
     def is_bound(self) -> bool:
         return self.qualifier in ("at_most", "at_least", "more_than", "less_than", "range")
 

@@ -1,0 +1,207 @@
+"""Arithmetic: figures that the article relates by a sum or a change, and that do not add up.
+
+Each check reads a relation the sentence spells out and nothing more:
+- parts_exceed_total: a total followed by its parts ('a $5 billion package, including $3.2 billion of loans
+  and $2.5 billion of bonds'; 'a $25 billion loan, of which $28 billion is drawn');
+- percent_change: 'rose 12% to $560 million from $480 million' (or 'from B to A');
+- running_total: 'the new $300 million brings its total to $900 million' against the amount the article
+  says was there before;
+- stake_value: 'a 20% stake worth $500 million' against the valuation of the same company.
+Tolerances come from the precision of every figure involved, so rounding never fires a check.
+"""
+
+import re
+from collections.abc import Iterator
+
+from newsclaims.check.flag import Flag, quote, severity_for
+from newsclaims.check.quantities import Quantity
+
+_PARTS = re.compile(r"\b(?:including|of which|comprising|comprised of|made up of|consisting of|split between|split into|divided into|divided between)\b")  # fmt: skip
+_RUNNING_TOTAL = re.compile(r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|lift|lifts|lifted|lifting|raise|raises|raising|push|pushes|pushing)\b[^.]{0,40}\btotal\b[^.]{0,30}\bto\s*$")  # fmt: skip
+_PRIOR = re.compile(r"\b(?:previously|so far|to date|earlier|before|already|had raised|has raised|had invested|had received|had secured|prior)\b")  # fmt: skip
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;")
+_TO = re.compile(r"\bto\s*$")
+_FROM = re.compile(r"\bfrom\s*$")
+_DOWN = re.compile(r"\b(?:fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|slid|slipped|decreased|lost|shrank|down|lower|cut|plunged|tumbled|sank)\b")  # fmt: skip
+
+
+def arithmetic(quantities: list[Quantity]) -> Iterator[Flag]:
+    """Every arithmetic check over one article's quantities."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        by_sentence.setdefault(q.sentence, []).append(q)
+    for sentence in by_sentence.values():
+        yield from _parts_exceed_total(sentence)
+        yield from _percent_change(sentence)
+        yield from _running_total(sentence, quantities)
+        yield from _stake_value(sentence, quantities)
+
+
+def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:
+    money = [q for q in sentence if q.type == "money" and q.per is None]
+    for index, total in enumerate(money):
+        rest = money[index + 1 :]
+        if not rest or total.value is None:
+            continue
+        between = rest[0].before[len(total.before) + len(total.mention.text.lower()) :]
+        if not _PARTS.search(between) or ";" in between:
+            continue
+        parts = [q for q in rest if q.currency == total.currency]
+        # parts listed after the total and joined by 'and' / commas: stop at the first gap of prose
+        parts = parts[:2] if len(parts) >= 2 else parts[:1]
+        if not parts:
+            continue
+        low_sum = sum(p.low for p in parts)
+        if low_sum <= total.high:
+            continue
+        stated = " and ".join(quote(p) for p in parts)
+        excess = low_sum / total.value
+        confidence = 0.8 if excess > 1.05 else 0.6
+        yield Flag(
+            check="parts_exceed_total",
+            severity=severity_for(confidence) or "info",
+            cites=(total, *parts),
+            message=(
+                f"The parts {stated} add up to {_money(sum(p.value or p.low for p in parts))}, more than the "
+                f"total {quote(total)} they are part of."
+            ),
+            observed=sum(p.value or p.low for p in parts),
+            expected=total.value,
+            confidence=confidence,
+        )
+
+
+def _percent_change(sentence: list[Quantity]) -> Iterator[Flag]:
+    changes = [q for q in sentence if q.type == "percent" and q.percent_kind == "change" and q.value]
+    money = [q for q in sentence if q.type == "money" and q.value]
+    for change in changes:
+        new = next((q for q in money if _TO.search(q.before)), None)
+        old = next((q for q in money if _FROM.search(q.before)), None)
+        if new is None or old is None or new.currency != old.currency or new.per != old.per or not old.value:
+            continue
+        if not _adjacent(change, (new, old), sentence):
+            continue
+        # the change a reader can compute from the two figures, with their rounding
+        lowest = (new.low / old.high - 1) * 100 if old.high else None
+        highest = (new.high / old.low - 1) * 100 if old.low > 0 else None
+        if lowest is None or highest is None:
+            continue
+        stated = change.value
+        if _DOWN.search(change.before) and stated > 0 and new.value < old.value:
+            stated = -stated
+        slack = max(abs(stated) * change.precision, 0.5 if change.qualifier == "approx" else 0.05)
+        if lowest - slack <= stated <= highest + slack or lowest - slack <= -stated <= highest + slack:
+            continue
+        actual = (new.value / old.value - 1) * 100
+        confidence = 0.8 if abs(abs(actual) - abs(stated)) > max(1.0, 0.1 * abs(stated)) else 0.55
+        yield Flag(
+            check="percent_change",
+            severity=severity_for(confidence) or "info",
+            cites=(change, new, old),
+            message=(
+                f"A move from {quote(old)} to {quote(new)} is {actual:+.1f}%, not the {quote(change)} the "
+                f"sentence states."
+            ),
+            observed=change.value,
+            expected=round(abs(actual), 1),
+            confidence=confidence,
+        )
+
+
+def _adjacent(change: Quantity, figures: tuple[Quantity, ...], sentence: list[Quantity]) -> bool:
+    """Whether the change and the figures form one phrase: no other figure among them, and the change at
+    most a short gap from them ('rose 12% to A from B', 'rose to A from B, or 12%'), not across 'while'."""
+    position = {id(q): len(q.before) for q in sentence}
+    first = min(position[id(q)] for q in figures)
+    last = max(position[id(q)] + len(q.mention.text) for q in figures)
+    at = position[id(change)]
+    span = (min(first, at), max(last, at + len(change.mention.text)))
+    if any(span[0] < position[id(q)] < span[1] and q is not change and q not in figures for q in sentence):
+        return False
+    gap = change.after[: first - at - len(change.mention.text)] if at < first else change.before[last:]
+    a, b = sorted(figures, key=lambda q: position[id(q)])
+    between = b.before[position[id(a)] + len(a.mention.text) :]  # ' from ' in 'to A from B'
+    return len(gap) <= 30 and not _CLAUSE_BREAK.search(gap) and len(between) <= 12
+
+
+def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iterator[Flag]:
+    money = [q for q in sentence if q.type == "money" and q.value]
+    for total in money:
+        if not _RUNNING_TOTAL.search(total.before):
+            continue
+        added = [q for q in money if q is not total and q.currency == total.currency]
+        if len(added) != 1:
+            continue
+        new = added[0]
+        prior_expected = total.value - new.value
+        priors = [
+            q
+            for q in quantities
+            if q.type == "money" and q.value and q.sentence != total.sentence and q.currency == total.currency
+            and _PRIOR.search(q.claim.sentence_text.lower()) and q.mention.start < total.mention.start
+        ]  # fmt: skip
+        if not priors or any(q.low <= prior_expected <= q.high for q in priors):
+            continue
+        if prior_expected <= 0 and len(priors) > 1:
+            continue
+        prior = min(priors, key=lambda q: abs(q.value + new.value - total.value))
+        stated = prior.value + new.value
+        if total.low <= stated <= total.high:
+            continue
+        yield Flag(
+            check="running_total",
+            severity="warning",
+            cites=(prior, new, total),
+            message=(
+                f"{quote(prior)} before plus {quote(new)} new makes {_money(stated)}, but the article says the "
+                f"total is {quote(total)}."
+            ),
+            observed=total.value,
+            expected=stated,
+            confidence=0.6,
+        )
+
+
+def _stake_value(sentence: list[Quantity], quantities: list[Quantity]) -> Iterator[Flag]:
+    stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
+    for stake in stakes:
+        company = stake.claim.object
+        price = next(
+            (q for q in sentence if q.type == "money" and q.value and q.per is None and q.claim.kind in ("deal", "investment", "price", "stake", "other")),
+            None,
+        )  # fmt: skip
+        if company is None or price is None:
+            continue
+        valuations = [
+            q
+            for q in quantities
+            if q.type == "money" and q.value and q.currency == price.currency and q.sentence != stake.sentence
+            and q.claim.kind in ("valuation", "market_cap") and company in (q.claim.subject, q.claim.object)
+        ]  # fmt: skip
+        if len(valuations) != 1:
+            continue
+        valuation = valuations[0]
+        implied = stake.value / 100 * valuation.value
+        ratio = price.value / implied
+        if 0.5 <= ratio <= 2.0:  # premiums and discounts to a valuation are normal
+            continue
+        confidence = 0.75 if (ratio >= 5 or ratio <= 0.2) else 0.55
+        yield Flag(
+            check="stake_value",
+            severity=severity_for(confidence) or "info",
+            cites=(stake, price, valuation),
+            message=(
+                f"{quote(stake)} of a company valued at {quote(valuation)} is worth about {_money(implied)}, "
+                f"not {quote(price)} ({ratio:.2g} times as much)."
+            ),
+            observed=price.value,
+            expected=implied,
+            confidence=confidence,
+        )
+
+
+def _money(value: float) -> str:
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{value / scale:.4g} {word}"
+    return f"{value:,.6g}"

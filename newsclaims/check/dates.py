@@ -1,0 +1,94 @@
+"""Dates of money: a maturity that falls before the article announces it, and a term that does not reach
+the stated maturity ('a five-year bond issued in 2026, maturing in 2029').
+
+The checks read the claims' `time_role` and the date mentions of the sentence; they need the article's
+publication date (`article.published`) and say nothing without it.
+"""
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from newsclaims.check.flag import Flag, quote
+from newsclaims.check.quantities import Quantity
+from newsclaims.models import ArticleResult, DateMention
+
+_FUTURE_MATURITY = re.compile(r"\b(?:due|maturing|matures|mature|will mature|repayable|expiring|expires|runs? to|runs? until)\b")  # fmt: skip
+_PAST = re.compile(r"\b(?:matured|was due|were due|repaid|redeemed|expired|had been due)\b")
+_TERM = re.compile(r"^P(\d+)Y$")
+
+
+def maturity_dates(result: ArticleResult, quantities: list[Quantity]) -> Iterator[Flag]:
+    """Maturities before publication, and issue date plus term against the stated maturity."""
+    published = result.article.published
+    dates = {m.id: m for m in result.mentions if m.type == "date"}
+    by_sentence: dict[int, list[DateMention]] = {}
+    for mention in dates.values():
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    seen: set[str] = set()
+    for q in quantities:
+        maturity = dates.get(q.claim.time) if q.claim.time_role == "maturity" else None
+        if maturity is None or maturity.value.kind != "point" or maturity.value.end is None:
+            maturity = _stated_maturity(q, by_sentence.get(q.sentence, []))
+        if maturity is None or maturity.id in seen:
+            continue
+        seen.add(maturity.id)
+        sentence = q.claim.sentence_text.lower()
+        if _PAST.search(sentence):
+            continue
+        end = dt.date.fromisoformat(maturity.value.end)
+        if published is not None and end < published and _FUTURE_MATURITY.search(sentence):
+            yield Flag(
+                check="maturity_before_announcement",
+                severity="warning",
+                cites=(q,),
+                message=(
+                    f"{quote(q)} is said to fall due \"{maturity.text}\", which is before the article's own date "
+                    f"({published.isoformat()})."
+                ),
+                observed=None,
+                expected=None,
+                confidence=0.6,
+                dates=(maturity,),
+            )
+            continue
+        term = _term(by_sentence.get(q.sentence, []))
+        if term is None or published is None or maturity.value.granularity != "year":
+            continue
+        expected_year = published.year + term
+        year = int(maturity.value.iso[:4])
+        if abs(year - expected_year) > 1:
+            yield Flag(
+                check="maturity_term",
+                severity="warning",
+                cites=(q,),
+                message=(
+                    f"A {term}-year term from {published.year} ends in {expected_year}, not in "
+                    f"\"{maturity.text}\" as the sentence about {quote(q)} says."
+                ),
+                observed=float(year),
+                expected=float(expected_year),
+                confidence=0.55,
+                dates=(maturity, *_terms(by_sentence.get(q.sentence, []))),
+            )
+
+
+def _stated_maturity(q: Quantity, sentence_dates: list[DateMention]) -> DateMention | None:
+    """A year or day the sentence says the quantity falls due in ('notes due 2031', 'maturing in May 2029')."""
+    for mention in sentence_dates:
+        value = mention.value
+        if value.kind != "point" or value.end is None or value.iso is None:
+            continue
+        at = q.claim.sentence_text.lower().find(mention.text.lower())
+        if at > 0 and _FUTURE_MATURITY.search(q.claim.sentence_text.lower()[max(0, at - 25) : at]):
+            return mention
+    return None
+
+
+def _terms(sentence_dates: list[DateMention]) -> list[DateMention]:
+    return [d for d in sentence_dates if d.value.kind == "duration" and _TERM.match(d.value.iso or "")]
+
+
+def _term(sentence_dates: list[DateMention]) -> int | None:
+    terms = _terms(sentence_dates)
+    return int(_TERM.match(terms[0].value.iso).group(1)) if len(terms) == 1 else None

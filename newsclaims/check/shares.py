@@ -1,0 +1,67 @@
+"""Shares of a whole: a stake above 100% or below 0, and holders whose stakes in one company add past 100%.
+
+Only percentages that the claims read as stakes (kind `stake`) or that the sentence calls a share, stake or
+holding are checked: a ratio of debt to output of 120% or a rise of 150% is no error.
+"""
+
+import re
+from collections.abc import Iterator
+
+from newsclaims.check.flag import Flag, quote
+from newsclaims.check.quantities import Quantity
+
+_SHARE_WORDS = re.compile(r"\b(?:stake|stakes|holding|holdings|shareholding|owns|owned|ownership|share of|shares of|market share)\b")  # fmt: skip
+
+
+def share_ranges(quantities: list[Quantity]) -> Iterator[Flag]:
+    """Stakes outside 0..100%, and stakes of different holders in one company that add past 100%."""
+    stakes = [q for q in quantities if _is_share(q)]
+    for stake in stakes:
+        if stake.value is not None and (stake.value > 100 or stake.value < 0):
+            yield Flag(
+                check="percent_range",
+                severity="error",
+                cites=(stake,),
+                message=f"A stake or share of {quote(stake)} is impossible: a share of one whole is 0 to 100%.",
+                observed=stake.value,
+                expected=None,
+                confidence=0.9,
+            )
+    yield from _over_100(stakes)
+
+
+def _is_share(q: Quantity) -> bool:
+    if q.type != "percent" or q.percent_kind != "level":
+        return False
+    near = q.before[-40:] + " " + q.after[:25]
+    return q.claim.kind == "stake" or bool(_SHARE_WORDS.search(near))
+
+
+def _over_100(stakes: list[Quantity]) -> Iterator[Flag]:
+    """Different holders' stakes in one company (same object, same time) that sum above 100%."""
+    by_company: dict[tuple[str, str | None], dict[str, Quantity]] = {}
+    for stake in stakes:
+        company, holder = stake.claim.object, stake.claim.subject
+        if not company or not holder or holder == company or stake.value is None or stake.value > 100:
+            continue
+        holders = by_company.setdefault((company, stake.time), {})
+        holders.setdefault(holder, stake)  # a holder's first-stated stake; later ones may be after a sale
+    for (company, _), holders in by_company.items():
+        if len(holders) < 2:
+            continue
+        cited = sorted(holders.values(), key=lambda q: q.mention.start)
+        total = sum(q.low for q in cited)
+        if total <= 100.5:
+            continue
+        yield Flag(
+            check="shares_over_100",
+            severity="warning",
+            cites=tuple(cited),
+            message=(
+                f"The stakes {', '.join(quote(q) for q in cited)} held in {company} by different holders add up "
+                f"to {total:g}%, more than the whole company."
+            ),
+            observed=total,
+            expected=100.0,
+            confidence=0.6,
+        )

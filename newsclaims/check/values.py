@@ -1,0 +1,74 @@
+"""Value conflicts: one quantity stated twice with values that cannot both hold.
+
+Only pairs that the claims say are one quantity beyond doubt are compared: the same attribute and kind, the
+same holder, no different dates, in different sentences (one sentence setting two figures side by side
+means two quantities). Their intervals (rounding, 'about', 'up to') must overlap; a bound that contains the
+other figure ('up to $400 billion' and '$250 billion') is consistent and only worth an `info`. Pairs a power
+of ten apart are the magnitude check's.
+"""
+
+from collections.abc import Iterator
+
+from newsclaims.check.flag import Flag, quote
+from newsclaims.check.identity import identity
+from newsclaims.check.magnitude import odd_one_out, tenfold_power
+from newsclaims.check.quantities import Quantity
+
+_BOUNDED = frozenset({"at_most", "less_than", "at_least", "more_than", "range"})
+_SAME_QUANTITY = 0.85
+
+
+def value_conflicts(quantities: list[Quantity]) -> Iterator[Flag]:
+    """A flag per pair of one quantity's statements whose values do not overlap."""
+    figures = [q for q in quantities if q.value is not None or q.qualifier == "range"]
+    for i, a in enumerate(figures):
+        for b in figures[i + 1 :]:
+            if a.currency != b.currency or a.sentence == b.sentence or not _one_quantity(a, b):
+                continue
+            if a.value and b.value and tenfold_power(a, b, tolerance=0.05):
+                continue
+            if a.low <= b.high and b.low <= a.high:
+                if (a.qualifier in _BOUNDED) != (b.qualifier in _BOUNDED) and a.value != b.value:
+                    yield _possible(a, b)
+                continue
+            observed, expected = odd_one_out(a, b, figures) if a.type == "money" else (None, None)
+            # two statements alone may be two quantities the claims could not tell apart (tranches, stakes
+            # before and after a sale); a third that sides with one makes the other an error. Rates and
+            # stakes differ by tranche and over time too often to call without dates: info only.
+            yield Flag(
+                check="value_conflict",
+                severity="warning" if expected is not None else "info",
+                cites=(a, b),
+                message=(
+                    f"{quote(a)} and {quote(b)} are given for the same {a.claim.attribute or a.claim.kind} of "
+                    f"{a.claim.subject} and cannot both be right"
+                    + (f"; the article repeats {quote(expected)}." if expected is not None else ".")
+                ),
+                observed=observed.value if observed else None,
+                expected=expected.value if expected else None,
+                confidence=0.55 if expected is not None else 0.35,
+            )
+
+
+def _one_quantity(a: Quantity, b: Quantity) -> bool:
+    ca, cb = a.claim, b.claim
+    if not (ca.attribute_key and ca.attribute_key == cb.attribute_key and ca.kind == cb.kind):
+        return False
+    if not ca.subject or ca.subject != cb.subject or ca.object != cb.object:
+        return False
+    if a.time != b.time or ca.kind == "price" or a.type == "percent" and a.percent_kind == "change":
+        return False  # prices and changes move; a pair without the same date is two moments
+    return identity(a, b).score >= _SAME_QUANTITY
+
+
+def _possible(a: Quantity, b: Quantity) -> Flag:
+    bound, point = (a, b) if a.qualifier in _BOUNDED else (b, a)
+    return Flag(
+        check="value_range",
+        severity="info",
+        cites=(a, b),
+        message=f"{quote(point)} fits within {quote(bound)}; both may be right, but the article gives two figures.",
+        observed=None,
+        expected=None,
+        confidence=0.3,
+    )
