@@ -14,8 +14,11 @@ from newsclaims.io.aliases import AliasFileError, load_aliases
 from newsclaims.io.csv_writer import TABLES, header_text
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
 from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources, iter_sources
+from newsclaims.io.results import is_results_file, read_results
 from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_jsonl
 from newsclaims.io.writers import RecordSink
+from newsclaims.check.report import corpus_report
+from newsclaims.models import ArticleResult
 from newsclaims.models.schema import json_schema_text
 from newsclaims.parallel import DEFAULT_BATCH_SIZE, START_METHOD, Job, pipeline_for, run
 from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
@@ -219,6 +222,78 @@ def _run(paths, job: Job, jobs: int, output: Path | None, *, append: bool, quiet
         click.echo("Interrupted; the output holds whole records only. Rerun with --resume to continue.", err=True)
         sys.exit(130)
     return tally
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Findings file (default: stdout).")
+@click.option("--force", is_flag=True, help="Overwrite --output when it exists.")
+@click.option(
+    "--aliases",
+    "aliases_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Organization names that are one organization, so sources' names meet: CSV or JSON as for extract.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning"]),
+    help="Exit with status 1 when a finding is this severe or more (for publishing checks).",
+)
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for articles that give none.")
+@click.option("--model", help="spaCy model name for article inputs (default as for extract).")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=_default_jobs, show_default="the cores available",
+    help="Worker processes for article inputs.",
+)  # fmt: skip
+@click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
+def check(paths, output, force, aliases_file, fail_on, published, model, jobs, quiet) -> None:
+    """Check articles for numbers that cannot all be true, within each article and across them.
+
+    PATHS are result files written by `newsclaims extract` (JSONL records, read as they are) or articles
+    and folders (extracted first, as `extract` would). Claims of different articles are compared by
+    organization, attribute and period; `--aliases` makes each source's names of one organization meet.
+    Writes one JSONL line per finding, each with the article id of every cited mention; a summary table goes
+    to stderr.
+
+    \b
+    Example:
+        newsclaims extract wires/ -o out/wires.jsonl && newsclaims check out/wires.jsonl --fail-on error
+        newsclaims check corpus/articles --aliases aliases.csv -o out/findings.jsonl
+    """
+    if output is not None and output.exists() and not force:
+        raise click.ClickException(f"{output} exists; pass --force to overwrite it.")
+    try:
+        aliases = load_aliases(aliases_file) if aliases_file is not None else None
+    except AliasFileError as error:
+        raise click.ClickException(str(error)) from error
+    job = Job(aliases=aliases, model=model, published=published.date() if published else None)
+    results = list(_results_of(paths, job, jobs))
+    report = corpus_report(results)
+    sink = RecordSink(output, append=False)
+    try:
+        for finding in report.findings:
+            sink.write(finding.model_dump_json() + "\n")
+    finally:
+        sink.close()
+    if not quiet:
+        click.echo(report.summary(), err=True)
+    if fail_on is not None and report.fails(fail_on):
+        sys.exit(1)
+
+
+def _results_of(paths, job: Job, jobs: int):
+    """Records of result files as they are; other inputs extracted first (their findings come with them)."""
+    article_paths = [p for p in paths if p == "-" or not is_results_file(Path(p))]
+    for path in paths:
+        if path != "-" and is_results_file(Path(path)):
+            yield from read_results(Path(path))
+    if article_paths:
+        _check_model(job)
+        try:
+            for outcome in run(iter_sources(article_paths, job.read), job, jobs):
+                yield ArticleResult.model_validate_json(outcome.payload)
+        except ModelNotFoundError as error:
+            raise click.ClickException(str(error)) from error
 
 
 @cli.command()

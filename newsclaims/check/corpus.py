@@ -1,0 +1,117 @@
+"""Across articles: where sources disagree about the same quantity.
+
+Claims from different articles are one quantity when they have the same holder (`subject` org_id: give the
+run an alias file so every source's names meet), the same `attribute_key` and kind, the same currency or
+percent kind and unit, and the same period: the claim's date when it has one. Flows (revenue, profit,
+spending) and stakes change with time, so they are compared only when both claims carry the same date;
+prices move all day and are never compared. Where the sources' figures cannot all hold (their intervals do
+not overlap), one `source_disagreement` finding lists who says what, with each side's article and mention.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsclaims.check.flag import quote
+from newsclaims.check.magnitude import tenfold_power
+from newsclaims.check.quantities import Quantity, article_quantities
+from newsclaims.models import ArticleResult, Finding
+
+_TIMELESS = frozenset({"deal", "loan", "debt", "funding", "fine", "investment", "valuation"})
+_NEEDS_DATE = frozenset({"revenue", "profit", "spending", "market_cap", "stake", "rate"})
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One article's figure for a quantity."""
+
+    article: str
+    quantity: Quantity
+
+
+def corpus_key(q: Quantity) -> tuple | None:
+    """What a figure is of, comparable across articles; None when it cannot be compared."""
+    claim = q.claim
+    if not claim.subject or not claim.attribute_key or q.value is None and q.qualifier != "range":
+        return None
+    if claim.kind in _NEEDS_DATE:
+        if q.time is None:
+            return None
+    elif claim.kind not in _TIMELESS:
+        return None
+    unit = q.currency if q.type == "money" else q.percent_kind
+    return (claim.subject, claim.attribute_key, claim.kind, q.type, unit, q.per, claim.object, q.time)
+
+
+def check_corpus(results: Iterable[ArticleResult]) -> list[Finding]:
+    """One finding per quantity whose sources disagree, numbered f1, f2, ..."""
+    groups: dict[tuple, list[Statement]] = defaultdict(list)
+    for result in results:
+        if result.status != "ok":
+            continue
+        for q in article_quantities(result):
+            key = corpus_key(q)
+            if key is not None:
+                groups[key].append(Statement(result.article.id, q))
+    findings = []
+    for key, statements in groups.items():
+        finding = _disagreement(key, statements, len(findings) + 1)
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def _disagreement(key: tuple, statements: list[Statement], number: int) -> Finding | None:
+    if len({s.article for s in statements}) < 2:
+        return None
+    # the figure most sources agree with, and the sources that cannot be reconciled with it
+    def agreeing(s: Statement) -> list[Statement]:
+        return [t for t in statements if t.quantity.low <= s.quantity.high and s.quantity.low <= t.quantity.high]
+
+    majority = max(statements, key=lambda s: (len({t.article for t in agreeing(s)}), -s.quantity.mention.start))
+    backers = agreeing(majority)
+    dissent = [
+        s
+        for s in statements
+        if s not in backers and s.article not in {b.article for b in backers} and _same_order(s, majority)
+    ]
+    if not dissent:
+        return None
+    cited = [*backers, *dissent]
+    subject, attribute, kind = key[0], key[1], key[2]
+    sides = "; ".join(f"{s.article} says {quote(s.quantity)}" for s in cited)
+    expected = majority.quantity.value if len({b.article for b in backers}) > 1 else None
+    observed = dissent[0].quantity.value if expected is not None else None
+    slip = (
+        majority.quantity.value and dissent[0].quantity.value
+        and tenfold_power(majority.quantity, dissent[0].quantity, tolerance=0.01)
+    )  # fmt: skip
+    how = " (a power of ten apart: a likely slip)" if slip else ""
+    return Finding(
+        id=f"f{number}",
+        check="source_disagreement",
+        severity="warning",
+        mentions=[s.quantity.mention.id for s in cited],
+        claims=[s.quantity.claim.id for s in cited],
+        articles=[s.article for s in cited],
+        message=f"Sources disagree on the {attribute.replace('_', ' ')} ({kind}) of {subject}{how}: {sides}.",
+        observed=observed,
+        expected=expected,
+        ratio=round(observed / expected, 6) if observed is not None and expected else None,
+        confidence=0.6 if slip or expected is not None else 0.5,
+    )
+
+
+def _same_order(s: Statement, reference: Statement) -> bool:
+    """Figures more than 30 times apart are different things (a price a share and a deal's total), unless
+    they are a power of ten apart with the same digits."""
+    a, b = s.quantity, reference.quantity
+    if not a.value or not b.value:
+        return True
+    ratio = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
+    return ratio <= 30 or (a.digits == b.digits and bool(tenfold_power(a, b, tolerance=0.01)))
+
+
+def with_articles(result: ArticleResult) -> list[Finding]:
+    """An article's own findings in the corpus shape: the article id beside each cited mention."""
+    return [f.model_copy(update={"articles": [result.article.id] * len(f.mentions)}) for f in result.findings]
