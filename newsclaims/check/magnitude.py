@@ -14,6 +14,7 @@ Those pairs, and tenfold pairs whose digits differ, are reported as `info` at mo
 """
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -21,6 +22,7 @@ from newsclaims.check.flag import Flag, quote, severity_for
 from newsclaims.check.identity import identity
 from newsclaims.check.quantities import Quantity
 
+_COMPARISON = re.compile(r"\b(?:from|to|compared with|compared to|versus|vs|against|than)\b")
 _LOWER_OR_UPPER_BOUND = frozenset({"more_than", "at_least", "less_than", "range"})
 
 
@@ -108,9 +110,18 @@ def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
     values = Counter(q.value for q in money if q.digits == a.digits and q.currency == a.currency and q.per == a.per)
     if len(values) >= 3 and sum(1 for count in values.values() if count >= 2) != 1:
         return f"the article has {len(values)} amounts with these digits, which reads as a list"
-    if a.sentence == b.sentence and (a.qualifier in _LOWER_OR_UPPER_BOUND or b.qualifier in _LOWER_OR_UPPER_BOUND):
+    if a.sentence == b.sentence and (
+        a.qualifier in _LOWER_OR_UPPER_BOUND or b.qualifier in _LOWER_OR_UPPER_BOUND or _compared(a, b)
+    ):
         return "one sentence sets them side by side as a comparison"
     return None
+
+
+def _compared(a: Quantity, b: Quantity) -> bool:
+    """'rose to $50 million from $5 million', '$5 million, against $50 million a year earlier'."""
+    first, second = sorted((a, b), key=lambda q: q.mention.start)
+    between = second.before[len(first.before) + len(first.mention.text) :]
+    return len(between) <= 40 and bool(_COMPARISON.search(f"{first.before[-12:]} {between}"))
 
 
 def odd_one_out(a: Quantity, b: Quantity, figures: list[Quantity]) -> tuple[Quantity | None, Quantity | None]:

@@ -1,0 +1,171 @@
+"""Whole-article checks as a table: short articles in news style, the finding each must raise (check name,
+severity at least, and the mention texts it must cite), and consistent articles that must raise no alarm.
+
+Where rows come from: INCONSISTENT rows are the slips the checker issue names (magnitude, currency, value,
+parts and total, running total, percent change, stake value, stake range, shares of a whole, maturity),
+written for this table; CONSISTENT rows are the look-alikes a checker must tolerate (rounding, 'up to',
+a part of a total, a move from one figure to another, a list of denominations, per-share vs total).
+New rows go in the table of their kind; a known miss goes to KNOWN_MISSES as a strict xfail with its cause.
+"""
+
+import pytest
+
+import newsclaims
+
+INCONSISTENT = [
+    # id, published, text, check, lowest severity, mention texts the finding must cite
+    (
+        "bridge_loan_zero_slipped",
+        "2025-11-26",
+        "Aozora Holdings has secured a bridge loan of up to $400 billion from a group of banks, people familiar "
+        "with the matter said.\n\nBankers working on the $40 billion bridge loan said it carries a margin of 90 "
+        "basis points.",
+        "magnitude_slip", "error", ["up to $400 billion", "$40 billion"],
+    ),
+    (
+        "decimal_point_dropped",
+        "2026-03-02",
+        "Harlow Foods said on Monday it would buy Penrith Dairies for $64.6 million in cash.\n\nThe $64.6 million "
+        "deal is expected to close in June. Harlow said the $646 million deal would add to earnings next year.",
+        "magnitude_slip", "warning", ["$646 million"],
+    ),
+    (
+        "million_billion_swapped",
+        "2026-03-02",
+        "Talbot Energy agreed to sell its pipeline unit to Crane Infrastructure for $2.4 billion.\n\nCrane will "
+        "fund the $2.4 billion purchase with debt. Talbot said the $2.4 million sale would let it cut borrowing.",
+        "magnitude_slip", "warning", ["$2.4 million"],
+    ),
+    (
+        "currency_swapped",
+        "2026-03-02",
+        "Verdane Motors raised €500 million from a bond sale on Tuesday.\n\nThe company will use the $500 million "
+        "raised from the bond sale to refinance loans, it said.",
+        "currency_conflict", "warning", ["€500 million", "$500 million"],
+    ),
+    (
+        "parts_exceed_total",
+        "2026-03-02",
+        "Kestrel Networks agreed a $5 billion financing package, including $3.2 billion of loans and $2.5 billion "
+        "of bonds, the company said.",
+        "parts_exceed_total", "warning", ["$5 billion", "$3.2 billion", "$2.5 billion"],
+    ),
+    (
+        "drawn_exceeds_facility",
+        "2026-03-02",
+        "The company has a $25 billion term loan, of which $28 billion is drawn.",
+        "parts_exceed_total", "warning", ["$25 billion", "$28 billion"],
+    ),
+    (
+        "percent_change_does_not_add_up",
+        "2026-03-02",
+        "Brightwater Group said revenue rose 12% to $560 million from $480 million in the first quarter.",
+        "percent_change", "warning", ["12%", "$560 million", "$480 million"],
+    ),
+    (
+        "stake_over_100",
+        "2026-03-02",
+        "Lumen Capital said it had bought a 150% stake in Orrin Robotics for $90 million.",
+        "percent_range", "error", ["150%"],
+    ),
+    (
+        "maturity_before_announcement",
+        "2026-03-02",
+        "Ferrand Telecom sold $800 million of notes due 2024 to refinance its debt, the company said on Monday.",
+        "maturity_before_announcement", "warning", ["$800 million", "2024"],
+    ),
+]  # fmt: skip
+
+CONSISTENT = [
+    # id, published, text: no error or warning finding
+    (
+        "rounded_restatement",
+        "2026-03-02",
+        "Orsted Foods reported revenue of $64.6 billion for the year.\n\nThe about $65 billion in revenue was a "
+        "record, the company said.",
+    ),
+    (
+        "up_to_and_a_part",
+        "2026-03-02",
+        "Aozora has a bridge loan of up to $40 billion. The company already has a $25 billion term loan, of which "
+        "$18 billion is drawn. People close to the company said the $25 billion term loan would stay in place.",
+    ),
+    (
+        "a_move_tenfold",
+        "2026-03-02",
+        "Quarry Labs said its revenue rose to $50 million from $5 million a year earlier as sales of its sensors took off.",
+    ),
+    (
+        "percent_change_adds_up",
+        "2026-03-02",
+        "Brightwater Group said revenue rose 16.7% to $560 million from $480 million in the first quarter.",
+    ),
+    (
+        "parts_within_total",
+        "2026-03-02",
+        "Kestrel Networks agreed a $5 billion financing package, including $3.2 billion of loans and $1.8 billion of "
+        "bonds, the company said.",
+    ),
+    (
+        "price_per_share_and_total",
+        "2026-03-02",
+        "Marlowe agreed to buy Tate Leisure for $2.3 billion, or 230 pence a share. The 230 pence offer is a 30% "
+        "premium, Marlowe said.",
+    ),
+    (
+        "series_of_denominations",
+        "2026-03-02",
+        "The company will issue 1,000-franc bonds. Each bond carries warrants for 100-franc shares. Holders of "
+        "10-franc shares may also subscribe.",
+    ),
+    (
+        "stakes_of_one_company",
+        "2026-03-02",
+        "Harbor Capital holds a 45% stake in Orrin Robotics and Delta Partners owns a 30% stake in Orrin Robotics.",
+    ),
+]  # fmt: skip
+
+ALARMS = ("error", "warning")
+SEVERITY = {"error": 0, "warning": 1, "info": 2}
+
+
+def _findings(model_nlp, text, published):
+    result = newsclaims.extract(text, published, nlp=model_nlp)
+    texts = {m.id: m.text for m in result.mentions}
+    return result, [(f, [texts[i] for i in f.mentions]) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "check", "severity", "cites"),
+    [pytest.param(*row[1:], id=row[0]) for row in INCONSISTENT],
+)
+def test_inconsistency_is_found(model_nlp, published, text, check, severity, cites):
+    _, findings = _findings(model_nlp, text, published)
+    matching = [
+        (f, cited)
+        for f, cited in findings
+        if f.check == check and SEVERITY[f.severity] <= SEVERITY[severity] and set(cites) <= set(cited)
+    ]
+    assert matching, [(f.check, f.severity, cited, f.message) for f, cited in findings]
+    finding = matching[0][0]
+    assert 0 < finding.confidence <= 1
+    for text_of_mention in cites:
+        assert text_of_mention in finding.message or finding.check in ("percent_range", "maturity_before_announcement")
+
+
+@pytest.mark.parametrize(("published", "text"), [pytest.param(*row[1:], id=row[0]) for row in CONSISTENT])
+def test_consistent_article_raises_no_alarm(model_nlp, published, text):
+    _, findings = _findings(model_nlp, text, published)
+    assert [(f.check, f.message) for f, _ in findings if f.severity in ALARMS] == []
+
+
+def test_finding_cites_mentions_and_claims_of_the_record(model_nlp):
+    published, text = INCONSISTENT[0][1], INCONSISTENT[0][2]
+    result, _ = _findings(model_nlp, text, published)
+    (finding,) = [f for f in result.findings if f.check == "magnitude_slip"]
+    mention_ids = {m.id for m in result.mentions}
+    claims = {c.id: c for c in result.claims}
+    assert finding.id == "f1"
+    assert set(finding.mentions) <= mention_ids
+    assert [claims[c].mention for c in finding.claims] == finding.mentions
+    assert finding.articles is None
