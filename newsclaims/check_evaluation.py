@@ -131,3 +131,79 @@ def _same_amount(a, b) -> bool:
     if a.value.currency != b.value.currency or a.value.per != b.value.per or not x or not y:
         return False
     return abs(x - y) <= 1e-9 * max(abs(x), abs(y))
+
+
+@dataclass(frozen=True)
+class GoldFinding:
+    """A finding a fact-checker would raise, from corpus/findings/<id>.jsonl."""
+
+    check: str
+    severity: str
+    cites: tuple[tuple[int, int], ...]
+    wrong: tuple[int, int] | None
+    expected: float | None
+
+
+def load_gold_findings(folder) -> dict[str, list[GoldFinding]]:
+    """Article id -> its golden findings (an empty list for a consistent article)."""
+    import json
+    from pathlib import Path
+
+    gold = {}
+    for path in sorted(Path(folder).glob("*.jsonl")):
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        gold[path.stem] = [
+            GoldFinding(
+                check=row["check"],
+                severity=row["severity"],
+                cites=tuple((c["start"], c["end"]) for c in row["cites"]),
+                wrong=(row["wrong"]["start"], row["wrong"]["end"]) if row.get("wrong") else None,
+                expected=row.get("expected"),
+            )
+            for row in rows
+        ]
+    return gold
+
+
+@dataclass
+class FindingScore:
+    """Alarms (error and warning findings) against golden findings, matched by check and cited spans."""
+
+    true_positives: int = 0
+    predicted: int = 0
+    gold: int = 0
+    found: int = 0
+    by_check: Counter = field(default_factory=Counter)
+    missed_by_check: Counter = field(default_factory=Counter)
+    false_alarms: list[tuple[str, Finding]] = field(default_factory=list)
+
+    def add(self, article_id: str, result: ArticleResult, gold: list[GoldFinding]) -> None:
+        spans = {m.id: (m.start, m.end) for m in result.mentions}
+        alarms = [f for f in result.findings if f.severity in ALARMS]
+        gold_alarms = [g for g in gold if g.severity in ALARMS]
+        self.predicted += len(alarms)
+        self.gold += len(gold_alarms)
+        for finding in alarms:
+            cited = [spans[m] for m in finding.mentions if m in spans]
+            if any(_matches(finding.check, cited, g) for g in gold):
+                self.true_positives += 1
+            else:
+                self.false_alarms.append((article_id, finding))
+        for g in gold_alarms:
+            hit = any(_matches(f.check, [spans[m] for m in f.mentions if m in spans], g) for f in alarms)
+            self.found += hit
+            self.by_check[g.check] += 1
+            self.missed_by_check[g.check] += not hit
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else float("nan")
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else float("nan")
+
+
+def _matches(check: str, cited: list[tuple[int, int]], gold: GoldFinding) -> bool:
+    """Same check, and every gold-cited span overlaps a mention the finding cites."""
+    return check == gold.check and all(any(s < ge and gs < e for s, e in cited) for gs, ge in gold.cites)

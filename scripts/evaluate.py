@@ -17,6 +17,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import evaluate_checks
+
 import newsclaims
 from newsclaims.claim_evaluation import ClaimScore, load_gold_claims, score_claims
 from newsclaims.evaluation import MergeScore, load_gold, score_article, score_merges
@@ -366,6 +368,7 @@ def main() -> int:
     evaluate_org_rules(ROOT / "corpus", ROOT / "eval" / "dev-corpus-gold", DEV_CORPUS)
     if DEV_CORPUS.is_dir():
         evaluate_repeated_amounts(DEV_CORPUS)
+    evaluate_checks.run(args.show)
     duckling = DEV_DATA / "duckling_money.jsonl"
     if duckling.exists():
         evaluate_duckling(duckling)

@@ -16,7 +16,14 @@ from pathlib import Path
 
 import newsclaims
 from newsclaims.check import check_article
-from newsclaims.check_evaluation import InjectionScore, injected_copies, naive_tenfold
+from newsclaims.check_evaluation import (
+    ALARMS,
+    FindingScore,
+    InjectionScore,
+    injected_copies,
+    load_gold_findings,
+    naive_tenfold,
+)
 from newsclaims.injection import FAMILIES
 from newsclaims.models import ArticleResult
 from newsclaims.pipeline.article import build_result
@@ -65,6 +72,12 @@ class CachedExtractor:
         return [results[i] for i in range(len(items))]
 
 
+def inconsistent_on_purpose() -> set[str]:
+    """Corpus articles whose MANIFEST.tsv notes say they are inconsistent on purpose."""
+    rows = (line.split("\t") for line in (ROOT / "corpus" / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines())
+    return {row[0] for row in rows if len(row) > 3 and row[3].startswith("INCONSISTENT")}
+
+
 def load_articles() -> list[tuple[str, str, str | None]]:
     """(id, text, published) for the corpus and, where present, the real dev corpus."""
     corpus = ROOT / "corpus"
@@ -88,21 +101,46 @@ def run(show: int, source: str = "all") -> dict[str, InjectionScore]:
     copies = [c for (article_id, text, _), r in zip(articles, clean) for c in injected_copies(article_id, text, r)]
     published = {a[0]: a[2] for a in articles}
     perturbed = extractor.extract_all([(c.article_id, c.text, published[c.article_id]) for c in copies])
+    gold = {f"corpus/{k}": v for k, v in load_gold_findings(ROOT / "corpus" / "findings").items()}
+    _print_golden(articles, clean, gold)
+    # articles inconsistent on purpose are not clean: their alarms are scored against the golden findings
+    planted = {article_id for article_id, findings in gold.items() if any(f.severity in ALARMS for f in findings)}
+    planted |= {f"corpus/{article_id}" for article_id in inconsistent_on_purpose()}
     scores = {"newsclaims": InjectionScore(), "naive x10": InjectionScore()}
     checkers = {"newsclaims": check_article, "naive x10": naive_tenfold}
     for name, checker in checkers.items():
         score = scores[name]
         for (article_id, _, _), result in zip(articles, clean, strict=True):
-            score.add_clean(article_id, checker(result))
+            if article_id not in planted:
+                score.add_clean(article_id, checker(result))
         for copy, result in zip(copies, perturbed, strict=True):
             score.add_injection(copy, result, checker(result))
-    _print(scores, len(articles))
+    _print(scores, len(articles) - len(planted))
     _show(scores["newsclaims"], show)
     return scores
 
 
+def _print_golden(articles, results, gold) -> None:
+    if not gold:
+        print("golden findings: skipped (corpus/findings not found)")
+        return
+    score = FindingScore()
+    for (article_id, _, _), result in zip(articles, results, strict=True):
+        if article_id in gold:
+            result.findings = check_article(result)
+            score.add(article_id, result, gold[article_id])
+    print(f"\ngolden findings ({len(gold)} corpus articles; alarms = error and warning findings)")
+    print(f"  alarm precision {score.precision:.3f} ({score.true_positives}/{score.predicted})")
+    print(f"  golden alarms found {score.recall:.3f} ({score.found}/{score.gold})")
+    for check, total in sorted(score.by_check.items()):
+        print(f"    {check:<30} {total - score.missed_by_check[check]}/{total}")
+    for article_id, finding in score.false_alarms:
+        print(f"  false alarm {article_id}: [{finding.severity} {finding.check}] {finding.message}")
+
+
 def _print(scores: dict[str, InjectionScore], articles: int) -> None:
-    print(f"\nchecker, error injection ({articles} articles; recall = an error/warning finding cites the change)")
+    print(f"\nchecker, error injection (recall = an error/warning finding cites the changed mention; alarms per")
+    print(f"clean article = error/warning findings on the {articles} unchanged articles not inconsistent on purpose)")
     print(f"{'checker':<12}" + "".join(f"{f:>15}" for f in FAMILIES) + f"{'alarms/clean':>14}")
     for name, score in scores.items():
         cells = "".join(f"{score.recall(f):>8.3f} /{score.total[f]:>5}" for f in FAMILIES)

@@ -1,10 +1,11 @@
 """Across articles: where sources disagree about the same quantity.
 
 Claims from different articles are one quantity when they have the same holder (`subject` org_id: give the
-run an alias file so every source's names meet), the same `attribute_key` and kind, the same currency or
-percent kind and unit, and the same period: the claim's date when it has one. Flows (revenue, profit,
-spending) and stakes change with time, so they are compared only when both claims carry the same date;
-prices move all day and are never compared. Where the sources' figures cannot all hold (their intervals do
+run an alias file so every source's names meet), the same family of kind (sources call one purchase a deal,
+a payment or an acquisition), the same counterpart (`object`: the company bought) or, without one, the same
+`attribute_key`, the same currency or percent kind and unit. Revenue, profit, valuations, stakes and rates
+change with time, so they are compared only when both claims carry the same date; prices move all day and
+are never compared. Where the sources' figures cannot all hold (their intervals do
 not overlap), one `source_disagreement` finding lists who says what, with each side's article and mention.
 """
 
@@ -17,8 +18,13 @@ from newsclaims.check.magnitude import tenfold_power
 from newsclaims.check.quantities import Quantity, article_quantities
 from newsclaims.models import ArticleResult, Finding
 
-_TIMELESS = frozenset({"deal", "loan", "debt", "funding", "fine", "investment", "valuation"})
-_NEEDS_DATE = frozenset({"revenue", "profit", "spending", "market_cap", "stake", "rate"})
+# Kinds that name one thing in different words across sources ('buys X for', 'will pay', 'a deal worth').
+_FAMILIES = {
+    "deal": "transaction", "spending": "transaction", "investment": "transaction", "funding": "funding",
+    "loan": "debt", "debt": "debt", "fine": "fine", "valuation": "valuation", "market_cap": "valuation",
+    "revenue": "revenue", "profit": "profit", "stake": "stake", "rate": "rate",
+}  # fmt: skip
+_NEEDS_DATE = frozenset({"revenue", "profit", "valuation", "stake", "rate"})
 
 
 @dataclass(frozen=True)
@@ -30,17 +36,22 @@ class Statement:
 
 
 def corpus_key(q: Quantity) -> tuple | None:
-    """What a figure is of, comparable across articles; None when it cannot be compared."""
+    """What a figure is of, comparable across articles; None when it cannot be compared.
+
+    The holder and the kind's family always; then the counterpart (the company bought, the borrower's
+    lender) when the claim names one, else the attribute; and the date for what changes with time."""
     claim = q.claim
-    if not claim.subject or not claim.attribute_key or q.value is None and q.qualifier != "range":
+    family = _FAMILIES.get(claim.kind)
+    if not claim.subject or family is None or q.value is None and q.qualifier != "range":
         return None
-    if claim.kind in _NEEDS_DATE:
-        if q.time is None:
-            return None
-    elif claim.kind not in _TIMELESS:
+    what = claim.object or claim.attribute_key
+    if what is None:
+        return None
+    period = q.time if family in _NEEDS_DATE else None
+    if family in _NEEDS_DATE and period is None:
         return None
     unit = q.currency if q.type == "money" else q.percent_kind
-    return (claim.subject, claim.attribute_key, claim.kind, q.type, unit, q.per, claim.object, q.time)
+    return (claim.subject, family, what, q.type, unit, q.per, period)
 
 
 def check_corpus(results: Iterable[ArticleResult]) -> list[Finding]:
@@ -78,7 +89,7 @@ def _disagreement(key: tuple, statements: list[Statement], number: int) -> Findi
     if not dissent:
         return None
     cited = [*backers, *dissent]
-    subject, attribute, kind = key[0], key[1], key[2]
+    subject, family, what = key[0], key[1], key[2]
     sides = "; ".join(f"{s.article} says {quote(s.quantity)}" for s in cited)
     expected = majority.quantity.value if len({b.article for b in backers}) > 1 else None
     observed = dissent[0].quantity.value if expected is not None else None
@@ -94,7 +105,7 @@ def _disagreement(key: tuple, statements: list[Statement], number: int) -> Findi
         mentions=[s.quantity.mention.id for s in cited],
         claims=[s.quantity.claim.id for s in cited],
         articles=[s.article for s in cited],
-        message=f"Sources disagree on the {attribute.replace('_', ' ')} ({kind}) of {subject}{how}: {sides}.",
+        message=f"Sources disagree on {subject}'s {family} ({what.replace('_', ' ')}){how}: {sides}.",
         observed=observed,
         expected=expected,
         ratio=round(observed / expected, 6) if observed is not None and expected else None,

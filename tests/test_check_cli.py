@@ -1,0 +1,83 @@
+"""`newsclaims check`: findings within and across articles, from article files or from extract's output."""
+
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from newsclaims.cli import cli
+from tests.conftest import CORPUS
+
+BRIDGE_LOAN = CORPUS / "articles" / "aozora-bridge-loan.txt"
+
+# Two sources on one deal: the second slips a zero. Invented companies, written for this test.
+WIRE_A = (
+    "TORONTO, March 2 (Newswire) - Harlow Foods agreed to buy Penrith Dairies for C$640 million in cash, the "
+    "companies said on Monday.\n\nThe C$640 million deal is expected to close in June."
+)
+WIRE_B = (
+    "Harlow Foods will pay C$6.4 billion for Penrith Dairies, the company said on Monday, and expects the deal "
+    "to close in June."
+)
+
+
+def _findings(output):
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+def test_article_findings_come_with_their_article_ids(tmp_path):
+    shutil.copy(BRIDGE_LOAN, tmp_path / "bridge.txt")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path), "-j", "1"])
+    assert 0 == result.exit_code, result.output
+    findings = _findings(result.stdout)
+    slips = [f for f in findings if f["check"] == "magnitude_slip"]
+    assert len(slips) == 1 and slips[0]["severity"] == "error"
+    assert slips[0]["articles"] == ["bridge", "bridge"]
+    assert "magnitude_slip" in result.stderr and "1 articles checked" in result.stderr
+
+
+def test_fail_on_sets_the_exit_status(tmp_path):
+    shutil.copy(BRIDGE_LOAN, tmp_path / "bridge.txt")
+    failing = CliRunner().invoke(cli, ["check", str(tmp_path), "-j", "1", "-q", "--fail-on", "error"])
+    assert failing.exit_code == 1
+    (tmp_path / "bridge.txt").write_text("Acme raised $5 billion on Monday.", encoding="utf-8")
+    passing = CliRunner().invoke(cli, ["check", str(tmp_path), "-j", "1", "-q", "--fail-on", "warning"])
+    assert 0 == passing.exit_code, passing.output
+    assert _findings(passing.stdout) == []
+
+
+def test_sources_that_disagree_are_listed_with_each_side(tmp_path):
+    (tmp_path / "wires").mkdir()
+    (tmp_path / "wires" / "a.txt").write_text(WIRE_A, encoding="utf-8")
+    (tmp_path / "wires" / "b.txt").write_text(WIRE_B, encoding="utf-8")
+    extracted = tmp_path / "wires.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "wires"), "-o", str(extracted), "-j", "1", "-q"])
+    assert 0 == result.exit_code, result.output
+    out = tmp_path / "findings.jsonl"
+    result = CliRunner().invoke(cli, ["check", str(extracted), "-o", str(out)])
+    assert 0 == result.exit_code, result.output
+    across = [f for f in _findings(out.read_text(encoding="utf-8")) if f["check"] == "source_disagreement"]
+    assert len(across) == 1, result.stderr
+    assert sorted(set(across[0]["articles"])) == ["a", "b"]
+    assert "C$640 million" in across[0]["message"] and "C$6.4 billion" in across[0]["message"]
+    assert "1 across them" in result.stderr
+
+
+def test_broken_result_lines_are_reported_and_the_rest_is_checked(tmp_path):
+    shutil.copy(BRIDGE_LOAN, tmp_path / "bridge.txt")
+    extracted = tmp_path / "out.jsonl"
+    CliRunner().invoke(cli, ["extract", str(tmp_path / "bridge.txt"), "-o", str(extracted), "-j", "1", "-q"])
+    with extracted.open("a", encoding="utf-8") as stream:
+        stream.write('{"schema_version": "1", "article": 3}\n')
+    result = CliRunner().invoke(cli, ["check", str(extracted)])
+    assert 0 == result.exit_code, result.output
+    assert "(1 unreadable)" in result.stderr
+    assert any(f["check"] == "magnitude_slip" for f in _findings(result.stdout))
+
+
+def test_output_is_not_overwritten_without_force(tmp_path):
+    out = tmp_path / "findings.jsonl"
+    out.write_text("keep\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(BRIDGE_LOAN), "-o", str(out), "-j", "1"])
+    assert result.exit_code != 0 and "exists" in result.output
+    assert out.read_text(encoding="utf-8") == "keep\n"
