@@ -63,6 +63,7 @@ class InjectionScore:
     """Recall per family, and the alarms raised on clean articles."""
 
     caught: Counter = field(default_factory=Counter)
+    caught_any: Counter = field(default_factory=Counter)  # by a finding of any severity, info included
     total: Counter = field(default_factory=Counter)
     clean_articles: int = 0
     clean_alarms: list[tuple[str, Finding]] = field(default_factory=list)
@@ -70,6 +71,8 @@ class InjectionScore:
 
     def add_injection(self, injection: Injection, result: ArticleResult, findings: list[Finding]) -> None:
         self.total[injection.family] += 1
+        if cites_span(result, findings, injection.start, injection.end, ALARMS + ("info",)):
+            self.caught_any[injection.family] += 1
         if cites_span(result, findings, injection.start, injection.end):
             self.caught[injection.family] += 1
         else:
@@ -79,19 +82,20 @@ class InjectionScore:
         self.clean_articles += 1
         self.clean_alarms += [(article_id, f) for f in findings if f.severity in ALARMS]
 
-    def recall(self, family: str) -> float:
-        return self.caught[family] / self.total[family] if self.total[family] else float("nan")
+    def recall(self, family: str, *, any_severity: bool = False) -> float:
+        caught = self.caught_any if any_severity else self.caught
+        return caught[family] / self.total[family] if self.total[family] else float("nan")
 
     @property
     def alarms_per_article(self) -> float:
         return len(self.clean_alarms) / self.clean_articles if self.clean_articles else float("nan")
 
 
-def cites_span(result: ArticleResult, findings: list[Finding], start: int, end: int) -> bool:
-    """Whether an error or warning finding cites a mention overlapping [start, end)."""
+def cites_span(result: ArticleResult, findings: list[Finding], start: int, end: int, severities=ALARMS) -> bool:
+    """Whether a finding of `severities` (error or warning) cites a mention overlapping [start, end)."""
     spans = {m.id: (m.start, m.end) for m in result.mentions}
     for finding in findings:
-        if finding.severity not in ALARMS:
+        if finding.severity not in severities:
             continue
         for mention_id in finding.mentions:
             s, e = spans.get(mention_id, (0, 0))

@@ -145,6 +145,8 @@ def _print(scores: dict[str, InjectionScore], articles: int) -> None:
     for name, score in scores.items():
         cells = "".join(f"{score.recall(f):>8.3f} /{score.total[f]:>5}" for f in FAMILIES)
         print(f"{name:<12}{cells}{score.alarms_per_article:>14.3f}")
+    any_cells = "".join(f"{scores['newsclaims'].recall(f, any_severity=True):>8.3f}       " for f in FAMILIES)
+    print(f"{'+ info':<12}{any_cells}   (recall when info findings count too)")
 
 
 def _show(score: InjectionScore, show: int) -> None:

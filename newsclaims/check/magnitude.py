@@ -27,8 +27,8 @@ _LOWER_OR_UPPER_BOUND = frozenset({"more_than", "at_least", "less_than", "range"
 
 
 def magnitude_slips(quantities: list[Quantity]) -> Iterator[Flag]:
-    """A flag per pair of money figures that are a slip of a power of ten apart."""
-    money = [q for q in quantities if q.value and q.type == "money"]
+    """A flag per pair of money figures, or of percentages, that are a slip of a power of ten apart."""
+    money = [q for q in quantities if q.value and q.type in ("money", "percent")]
     for i, a in enumerate(money):
         for b in money[i + 1 :]:
             flag = _slip(a, b, money)
@@ -72,11 +72,17 @@ def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
         caveat = None
     else:
         return None
+    observed, expected = odd_one_out(a, b, money)
+    if a.type == "percent" and not _same_claim(a, b, expected):
+        # '1%' and '10%', '13%' and '1.3%' turn up side by side by chance in most economic stories: a
+        # percent is only called a slip when both claims name one attribute of one holder and the article
+        # repeats one side
+        confidence = min(confidence, 0.45)
+        caveat = caveat or "percentages a power of ten apart are common by chance"
     confidence = round(min(confidence, 0.99), 2)
     severity = severity_for(confidence, error=0.75, warning=0.55, info=0.3)
     if severity is None:
         return None
-    observed, expected = odd_one_out(a, b, money)
     message = f"{quote(a)} and {quote(b)} {_how(a, b, power, same_digits, swapped_scale)}"
     reasons = ", ".join(same.reasons)
     if reasons:
@@ -94,6 +100,14 @@ def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
         expected=expected.value if expected else None,
         confidence=confidence,
     )
+
+
+def _same_claim(a: Quantity, b: Quantity, expected: Quantity | None) -> bool:
+    ca, cb = a.claim, b.claim
+    return bool(
+        expected is not None and ca.attribute_key and ca.attribute_key == cb.attribute_key
+        and ca.subject and ca.subject == cb.subject
+    )  # fmt: skip
 
 
 def _how(a: Quantity, b: Quantity, power: int, same_digits: bool, swapped_scale: bool) -> str:
