@@ -71,7 +71,7 @@ class InjectionScore:
 
     def add_injection(self, injection: Injection, result: ArticleResult, findings: list[Finding]) -> None:
         self.total[injection.family] += 1
-        if cites_span(result, findings, injection.start, injection.end, ALARMS + ("info",)):
+        if cites_span(result, findings, injection.start, injection.end, (*ALARMS, "info")):
             self.caught_any[injection.family] += 1
         if cites_span(result, findings, injection.start, injection.end):
             self.caught[injection.family] += 1

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from newsclaims import __version__
+from newsclaims.check.report import corpus_report
 from newsclaims.io.aliases import AliasFileError, load_aliases
 from newsclaims.io.csv_writer import TABLES, header_text
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
@@ -17,7 +18,6 @@ from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources,
 from newsclaims.io.results import is_results_file, read_results
 from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_jsonl
 from newsclaims.io.writers import RecordSink
-from newsclaims.check.report import corpus_report
 from newsclaims.models import ArticleResult
 from newsclaims.models.schema import json_schema_text
 from newsclaims.parallel import DEFAULT_BATCH_SIZE, START_METHOD, Job, pipeline_for, run
@@ -226,7 +226,9 @@ def _run(paths, job: Job, jobs: int, output: Path | None, *, append: bool, quiet
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Findings file (default: stdout).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Findings file (default: stdout)."
+)
 @click.option("--force", is_flag=True, help="Overwrite --output when it exists.")
 @click.option(
     "--aliases",

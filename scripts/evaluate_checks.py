@@ -98,7 +98,11 @@ def run(show: int, source: str = "all") -> dict[str, InjectionScore]:
     extractor = CachedExtractor()
     articles = [a for a in load_articles() if source == "all" or a[0].startswith(source)]
     clean = extractor.extract_all(articles)
-    copies = [c for (article_id, text, _), r in zip(articles, clean) for c in injected_copies(article_id, text, r)]
+    copies = [
+        c
+        for (article_id, text, _), r in zip(articles, clean, strict=True)
+        for c in injected_copies(article_id, text, r)
+    ]
     published = {a[0]: a[2] for a in articles}
     perturbed = extractor.extract_all([(c.article_id, c.text, published[c.article_id]) for c in copies])
     gold = {f"corpus/{k}": v for k, v in load_gold_findings(ROOT / "corpus" / "findings").items()}
@@ -139,7 +143,7 @@ def _print_golden(articles, results, gold) -> None:
 
 
 def _print(scores: dict[str, InjectionScore], articles: int) -> None:
-    print(f"\nchecker, error injection (recall = an error/warning finding cites the changed mention; alarms per")
+    print("\nchecker, error injection (recall = an error/warning finding cites the changed mention; alarms per")
     print(f"clean article = error/warning findings on the {articles} unchanged articles not inconsistent on purpose)")
     print(f"{'checker':<12}" + "".join(f"{f:>15}" for f in FAMILIES) + f"{'alarms/clean':>14}")
     for name, score in scores.items():

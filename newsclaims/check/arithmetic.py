@@ -15,14 +15,16 @@ from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, quote, severity_for
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.words import pattern, phrases
 
-_PARTS = re.compile(r"\b(?:including|of which|comprising|comprised of|made up of|consisting of|split between|split into|divided into|divided between)\b")  # fmt: skip
-_RUNNING_TOTAL = re.compile(r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|lift|lifts|lifted|lifting|raise|raises|raising|push|pushes|pushing)\b[^.]{0,40}\btotal\b[^.]{0,30}\bto\s*$")  # fmt: skip
-_PRIOR = re.compile(r"\b(?:previously|so far|to date|earlier|before|already|had raised|has raised|had invested|had received|had secured|prior)\b")  # fmt: skip
-_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although)\b|;")
+_PARTS = pattern("parts")
+_RUNNING_TOTAL = re.compile(phrases("running_total_verbs") + r"[^.]{0,40}\btotal\b[^.]{0,30}\bto\s*$")
+_PRIOR = pattern("prior_amount")
+_CLAUSE_BREAK = re.compile(phrases("clause_breaks") + "|;")
+_DOWN = pattern("downward_moves")
+_PRICE_KINDS = frozenset({"deal", "investment", "price", "stake", "other"})  # what a stake's price is read as
 _TO = re.compile(r"\bto\s*$")
 _FROM = re.compile(r"\bfrom\s*$")
-_DOWN = re.compile(r"\b(?:fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|slid|slipped|decreased|lost|shrank|down|lower|cut|plunged|tumbled|sank)\b")  # fmt: skip
 
 
 def arithmetic(quantities: list[Quantity]) -> Iterator[Flag]:
@@ -166,10 +168,8 @@ def _stake_value(sentence: list[Quantity], quantities: list[Quantity]) -> Iterat
     stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
     for stake in stakes:
         company = stake.claim.object
-        price = next(
-            (q for q in sentence if q.type == "money" and q.value and q.per is None and q.claim.kind in ("deal", "investment", "price", "stake", "other")),
-            None,
-        )  # fmt: skip
+        prices = (q for q in sentence if q.type == "money" and q.value and q.per is None)
+        price = next((q for q in prices if q.claim.kind in _PRICE_KINDS), None)
         if company is None or price is None:
             continue
         valuations = [

@@ -42,7 +42,7 @@ def corpus_key(q: Quantity) -> tuple | None:
     lender) when the claim names one, else the attribute; and the date for what changes with time."""
     claim = q.claim
     family = _FAMILIES.get(claim.kind)
-    if not claim.subject or family is None or q.value is None and q.qualifier != "range":
+    if not claim.subject or family is None or (q.value is None and q.qualifier != "range"):
         return None
     what = claim.object or claim.attribute_key
     if what is None:
@@ -75,6 +75,7 @@ def check_corpus(results: Iterable[ArticleResult]) -> list[Finding]:
 def _disagreement(key: tuple, statements: list[Statement], number: int) -> Finding | None:
     if len({s.article for s in statements}) < 2:
         return None
+
     # the figure most sources agree with, and the sources that cannot be reconciled with it
     def agreeing(s: Statement) -> list[Statement]:
         return [t for t in statements if t.quantity.low <= s.quantity.high and s.quantity.low <= t.quantity.high]

@@ -11,10 +11,11 @@ from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, quote
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.words import pattern
 from newsclaims.models import ArticleResult, DateMention
 
-_FUTURE_MATURITY = re.compile(r"\b(?:due|maturing|matures|mature|will mature|repayable|expiring|expires|runs? to|runs? until)\b")  # fmt: skip
-_PAST = re.compile(r"\b(?:matured|was due|were due|repaid|redeemed|expired|had been due)\b")
+_FUTURE_MATURITY = pattern("future_maturity")
+_PAST = pattern("past_maturity")
 _TERM = re.compile(r"^P(\d+)Y$")
 
 
@@ -43,7 +44,7 @@ def maturity_dates(result: ArticleResult, quantities: list[Quantity]) -> Iterato
                 severity="warning",
                 cites=(q,),
                 message=(
-                    f"{quote(q)} is said to fall due \"{maturity.text}\", which is before the article's own date "
+                    f'{quote(q)} is said to fall due "{maturity.text}", which is before the article\'s own date '
                     f"({published.isoformat()})."
                 ),
                 observed=None,
@@ -64,7 +65,7 @@ def maturity_dates(result: ArticleResult, quantities: list[Quantity]) -> Iterato
                 cites=(q,),
                 message=(
                     f"A {term}-year term from {published.year} ends in {expected_year}, not in "
-                    f"\"{maturity.text}\" as the sentence about {quote(q)} says."
+                    f'"{maturity.text}" as the sentence about {quote(q)} says.'
                 ),
                 observed=float(year),
                 expected=float(expected_year),

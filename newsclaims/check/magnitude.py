@@ -14,15 +14,15 @@ Those pairs, and tenfold pairs whose digits differ, are reported as `info` at mo
 """
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, quote, severity_for
 from newsclaims.check.identity import identity
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.words import pattern
 
-_COMPARISON = re.compile(r"\b(?:from|to|compared with|compared to|versus|vs|against|than)\b")
+_COMPARISON = pattern("comparison")
 _LOWER_OR_UPPER_BOUND = frozenset({"more_than", "at_least", "less_than", "range"})
 
 

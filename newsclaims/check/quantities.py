@@ -28,9 +28,71 @@ _SCALE_NAMES = {
 APPROX_TOLERANCE = 0.05
 # Words of a sentence that say nothing about which quantity it is.
 _STOP = frozenset(
-    "a an the of in on at to for from by with and or but as is was were be been are has have had its it this "
-    "that which who said says say would will could may might than more less about some up over under nearly "
-    "also after before while into per cent percent million billion trillion mln bln dlrs stg".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "are",
+        "has",
+        "have",
+        "had",
+        "its",
+        "it",
+        "this",
+        "that",
+        "which",
+        "who",
+        "said",
+        "says",
+        "say",
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+        "than",
+        "more",
+        "less",
+        "about",
+        "some",
+        "up",
+        "over",
+        "under",
+        "nearly",
+        "also",
+        "after",
+        "before",
+        "while",
+        "into",
+        "per",
+        "cent",
+        "percent",
+        "million",
+        "billion",
+        "trillion",
+        "mln",
+        "bln",
+        "dlrs",
+        "stg",
+    ]
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
@@ -100,8 +162,8 @@ def article_quantities(result: ArticleResult) -> list[Quantity]:
 def significant_digits(number: str) -> str:
     """The digits that carry information, without separators, point and surrounding zeros.
 
-    >>> significant_digits("64.6"), significant_digits("646"), significant_digits("1,250,000"), significant_digits("0.35")
-    ('646', '646', '125', '35')
+    >>> [significant_digits(n) for n in ("64.6", "646", "1,250,000", "0.35")]
+    ['646', '646', '125', '35']
     """
     digits = number.replace(",", "").replace(".", "").strip("0")
     return digits or "0"
@@ -120,10 +182,8 @@ def half_unit(number: str) -> float:
     value = float(plain) if plain.strip(".") else 0.0
     if value == 0:
         return 0.0
-    if "." in plain:
-        place = 10.0 ** -len(plain.split(".")[1])
-    else:
-        place = 10.0 ** (len(plain) - len(plain.rstrip("0")))
+    decimals = len(plain.split(".")[1]) if "." in plain else -(len(plain) - len(plain.rstrip("0")))
+    place = 10.0**-decimals
     return 0.5 * place / value
 
 

@@ -35,7 +35,8 @@ class CorpusReport:
             width = max(len(c) for c in checks)
             lines.append(f"{'check':<{width}}  {'error':>6} {'warning':>8} {'info':>6}")
             lines += [
-                f"{c:<{width}}  {counts[c, 'error']:>6} {counts[c, 'warning']:>8} {counts[c, 'info']:>6}" for c in checks
+                f"{c:<{width}}  {counts[c, 'error']:>6} {counts[c, 'warning']:>8} {counts[c, 'info']:>6}"
+                for c in checks
             ]
         return "\n".join(lines)
 

@@ -4,13 +4,13 @@ Only percentages that the claims read as stakes (kind `stake`) or that the sente
 holding are checked: a ratio of debt to output of 120% or a rise of 150% is no error.
 """
 
-import re
 from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, quote
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.words import pattern
 
-_SHARE_WORDS = re.compile(r"\b(?:stake|stakes|holding|holdings|shareholding|owns|owned|ownership|share of|shares of|market share)\b")  # fmt: skip
+_SHARE_WORDS = pattern("share_words")
 
 
 def share_ranges(quantities: list[Quantity]) -> Iterator[Flag]:

@@ -56,7 +56,7 @@ def _one_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if not ca.subject or ca.subject != cb.subject or ca.object != cb.object:
         return False
-    if a.time != b.time or ca.kind == "price" or a.type == "percent" and a.percent_kind == "change":
+    if a.time != b.time or ca.kind == "price" or (a.type == "percent" and a.percent_kind == "change"):
         return False  # prices and changes move; a pair without the same date is two moments
     return identity(a, b).score >= _SAME_QUANTITY
 

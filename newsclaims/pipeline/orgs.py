@@ -409,9 +409,9 @@ def _core_names(names: list[str]) -> set[str]:
         words = name.split()
         while len(words) > 2 and words[-1].lower().strip(",") in trailing:
             words = words[:-1]
-        if len(words) >= 2 and len(words) < len(name.split()) and all(w[:1].isupper() for w in words):
-            if not all(w.lower() in table["generic_words"] or w.lower() in STOP_WORDS for w in words):
-                cores.add(" ".join(words))
+        shortened = len(words) >= 2 and len(words) < len(name.split()) and all(w[:1].isupper() for w in words)
+        if shortened and not all(w.lower() in table["generic_words"] or w.lower() in STOP_WORDS for w in words):
+            cores.add(" ".join(words))
     return cores
 
 

@@ -93,7 +93,8 @@ CONSISTENT = [
     (
         "a_move_tenfold",
         "2026-03-02",
-        "Quarry Labs said its revenue rose to $50 million from $5 million a year earlier as sales of its sensors took off.",
+        "Quarry Labs said its revenue rose to $50 million from $5 million a year earlier as sales of its sensors "
+        "took off.",
     ),
     (
         "percent_change_adds_up",
