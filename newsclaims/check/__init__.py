@@ -8,13 +8,13 @@ it runs as well on JSONL written earlier. One module per check:
 - `values`: value_conflict (one quantity, two values), value_range (info: a figure within a bound);
 - `arithmetic`: parts_exceed_total, percent_change, running_total, stake_value;
 - `shares`: percent_range (a stake outside 0..100%), shares_over_100;
-- `dates`: maturity_before_announcement, maturity_term.
+- `dates`: maturity_before_announcement, maturity_term, date_conflict (one figure, two dates).
 `identity` scores whether two claims speak of one quantity; `corpus` compares claims across articles.
 """
 
 from newsclaims.check.arithmetic import arithmetic
 from newsclaims.check.currency import currency_conflicts
-from newsclaims.check.dates import maturity_dates
+from newsclaims.check.dates import date_conflicts, maturity_dates
 from newsclaims.check.flag import SEVERITY_RANK, Flag
 from newsclaims.check.magnitude import magnitude_slips
 from newsclaims.check.quantities import article_quantities
@@ -32,6 +32,7 @@ def check_article(result: ArticleResult) -> list[Finding]:
     quantities = article_quantities(result)
     flags = [flag for check in QUANTITY_CHECKS for flag in check(quantities)]
     flags += maturity_dates(result, quantities)
+    flags += date_conflicts(result, quantities)
     flags.sort(key=lambda f: (f.mentions[0].start, SEVERITY_RANK[f.severity], f.check))
     return [_finding(number, flag) for number, flag in enumerate(flags, start=1)]
 

@@ -140,7 +140,7 @@ def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iter
             q
             for q in quantities
             if q.type == "money" and q.value and q.sentence != total.sentence and q.currency == total.currency
-            and _PRIOR.search(q.claim.sentence_text.lower()) and q.mention.start < total.mention.start
+            and _PRIOR.search(q.claim.sentence_text.lower())
         ]  # fmt: skip
         if not priors or any(q.low <= prior_expected <= q.high for q in priors):
             continue
@@ -167,7 +167,7 @@ def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iter
 def _stake_value(sentence: list[Quantity], quantities: list[Quantity]) -> Iterator[Flag]:
     stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
     for stake in stakes:
-        company = stake.claim.object
+        company = stake.stake_target
         prices = (q for q in sentence if q.type == "money" and q.value and q.per is None)
         price = next((q for q in prices if q.claim.kind in _PRICE_KINDS), None)
         if company is None or price is None:
@@ -176,7 +176,7 @@ def _stake_value(sentence: list[Quantity], quantities: list[Quantity]) -> Iterat
             q
             for q in quantities
             if q.type == "money" and q.value and q.currency == price.currency and q.sentence != stake.sentence
-            and q.claim.kind in ("valuation", "market_cap") and company in (q.claim.subject, q.claim.object)
+            and q.claim.kind in ("valuation", "market_cap") and q.names(company)
         ]  # fmt: skip
         if len(valuations) != 1:
             continue

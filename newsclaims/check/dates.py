@@ -74,6 +74,45 @@ def maturity_dates(result: ArticleResult, quantities: list[Quantity]) -> Iterato
             )
 
 
+def date_conflicts(result: ArticleResult, quantities: list[Quantity]) -> Iterator[Flag]:
+    """One figure of one quantity, repeated, with two different dates of the same precision: 'notes due 2029'
+    and 'the $800 million notes due 2031'. Periods are left out (revenue of two years is two quantities)."""
+    dates = {m.id: m for m in result.mentions if m.type == "date"}
+    dated = [
+        (q, dates[q.claim.time])
+        for q in quantities
+        if q.value and q.claim.time in dates and q.claim.time_role != "period" and q.claim.attribute_key
+        and dates[q.claim.time].value.kind == "point" and dates[q.claim.time].value.iso
+    ]  # fmt: skip
+    for i, (a, date_a) in enumerate(dated):
+        for b, date_b in dated[i + 1 :]:
+            if (a.value, a.currency, a.per, a.claim.attribute_key) != (
+                b.value,
+                b.currency,
+                b.per,
+                b.claim.attribute_key,
+            ):
+                continue
+            if a.claim.subject != b.claim.subject or date_a.value.granularity != date_b.value.granularity:
+                continue
+            if date_a.value.iso == date_b.value.iso or a.claim.time_role != b.claim.time_role:
+                continue
+            role = {"maturity": "falls due", "as_of": "holds"}.get(a.claim.time_role or "", "is dated")
+            yield Flag(
+                check="date_conflict",
+                severity="warning",
+                cites=(a, b),
+                message=(
+                    f'The same {quote(a)} {a.claim.attribute or ""} {role} "{date_a.text}" in one place and '
+                    f'"{date_b.text}" in another.'
+                ).replace("  ", " "),
+                observed=None,
+                expected=None,
+                confidence=0.55,
+                dates=(date_a, date_b),
+            )
+
+
 def _stated_maturity(q: Quantity, sentence_dates: list[DateMention]) -> DateMention | None:
     """A year or day the sentence says the quantity falls due in ('notes due 2031', 'maturing in May 2029')."""
     for mention in sentence_dates:

@@ -94,6 +94,7 @@ _STOP = frozenset(
         "stg",
     ]
 )
+_STAKE_IN = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:stake|holding|interest)?\s*in\s+((?:[A-Z][\w&.'-]*\s?)+)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
@@ -142,6 +143,21 @@ class Quantity:
         text = self.claim.sentence_text
         at = text.find(self.mention.text)
         return text[at + len(self.mention.text) :].lower() if at >= 0 else ""
+
+    @property
+    def stake_target(self) -> str | None:
+        """The company a stake is in: the claim's object, else the capitalised name after 'in' ('a 40% stake
+        in Kestrel Networks' -> 'kestrel networks') when the model did not tag it as an organization."""
+        if self.claim.object:
+            return self.claim.object
+        text = self.claim.sentence_text
+        at = text.find(self.mention.text)
+        match = _STAKE_IN.match(text[at + len(self.mention.text) :]) if at >= 0 else None
+        return match.group(1).strip().rstrip(".").lower() if match else None
+
+    def names(self, target: str) -> bool:
+        """Whether this claim is of or about `target` (an org_id, or a name from `stake_target`)."""
+        return target in (self.claim.subject, self.claim.object) or target in self.claim.sentence_text.lower()
 
     @property
     def is_bound(self) -> bool:

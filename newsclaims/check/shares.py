@@ -41,7 +41,7 @@ def _over_100(stakes: list[Quantity]) -> Iterator[Flag]:
     """Different holders' stakes in one company (same object, same time) that sum above 100%."""
     by_company: dict[tuple[str, str | None], dict[str, Quantity]] = {}
     for stake in stakes:
-        company, holder = stake.claim.object, stake.claim.subject
+        company, holder = stake.stake_target, stake.claim.subject
         if not company or not holder or holder == company or stake.value is None or stake.value > 100:
             continue
         holders = by_company.setdefault((company, stake.time), {})
@@ -50,9 +50,9 @@ def _over_100(stakes: list[Quantity]) -> Iterator[Flag]:
         if len(holders) < 2:
             continue
         cited = sorted(holders.values(), key=lambda q: q.mention.start)
-        total = sum(q.low for q in cited)
-        if total <= 100.5:
+        if sum(q.low for q in cited) <= 100:  # rounding allowed: '33%', '33%' and '35%' may be 100%
             continue
+        total = sum(q.value for q in cited)
         yield Flag(
             check="shares_over_100",
             severity="warning",

@@ -74,6 +74,40 @@ INCONSISTENT = [
         "Ferrand Telecom sold $800 million of notes due 2024 to refinance its debt, the company said on Monday.",
         "maturity_before_announcement", "warning", ["$800 million", "2024"],
     ),
+    (
+        "maturity_after_term",
+        "2026-03-02",
+        "Ferrand Telecom sold a five-year bond worth $800 million maturing in 2038, the company said on Monday.",
+        "maturity_term", "warning", ["five-year", "2038"],
+    ),
+    (
+        "one_issue_two_maturities",
+        "2026-03-02",
+        "Ferrand Telecom sold $800 million of notes due 2029, the company said on Monday. Investors bought the "
+        "$800 million of notes due 2031 within hours.",
+        "date_conflict", "warning", ["2029", "2031"],
+    ),
+    (
+        "stakes_of_holders_over_100",
+        "2026-03-02",
+        "Delta Partners owns a 60% stake in Orrin Robotics, while Harbor Capital holds a 55% stake in Orrin "
+        "Robotics.",
+        "shares_over_100", "warning", ["60%", "55%"],
+    ),
+    (
+        "running_total_does_not_add_up",
+        "2026-03-02",
+        "Halden Bio raised $300 million in a new round, which brings its total funding to $900 million. Halden "
+        "had previously raised $500 million from investors.",
+        "running_total", "warning", ["$300 million", "$900 million", "$500 million"],
+    ),
+    (
+        "stake_price_against_valuation",
+        "2026-03-02",
+        "Lumen bought a 20% stake in Orrin for $5 billion. Orrin was valued at $2.5 billion in its last funding "
+        "round.",
+        "stake_value", "warning", ["20%", "$5 billion", "$2.5 billion"],
+    ),
 ]  # fmt: skip
 
 CONSISTENT = [
@@ -120,6 +154,17 @@ CONSISTENT = [
         "10-franc shares may also subscribe.",
     ),
     (
+        "funding_total_adds_up",
+        "2026-03-02",
+        "Halden Bio raised $300 million in a new round, which brings its total funding to $800 million. Halden "
+        "had previously raised $500 million from investors.",
+    ),
+    (
+        "maturity_matches_term",
+        "2026-03-02",
+        "Ferrand Telecom sold a five-year bond worth $800 million maturing in 2031, the company said on Monday.",
+    ),
+    (
         "stakes_of_one_company",
         "2026-03-02",
         "Harbor Capital holds a 45% stake in Orrin Robotics and Delta Partners owns a 30% stake in Orrin Robotics.",
@@ -127,6 +172,7 @@ CONSISTENT = [
 ]  # fmt: skip
 
 ALARMS = ("error", "warning")
+QUOTES_ONE_SIDE = ("percent_range", "maturity_before_announcement", "maturity_term", "date_conflict")
 SEVERITY = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -151,7 +197,7 @@ def test_inconsistency_is_found(model_nlp, published, text, check, severity, cit
     finding = matching[0][0]
     assert 0 < finding.confidence <= 1
     for text_of_mention in cites:
-        assert text_of_mention in finding.message or finding.check in ("percent_range", "maturity_before_announcement")
+        assert text_of_mention in finding.message or finding.check in QUOTES_ONE_SIDE
 
 
 @pytest.mark.parametrize(("published", "text"), [pytest.param(*row[1:], id=row[0]) for row in CONSISTENT])
