@@ -271,6 +271,40 @@ def check_value(m, where, errors):
         check_org(m, where, errors)
 
 
+FINDING_KEYS = ["check", "severity", "cites", "wrong", "expected", "why"]
+SEVERITIES = ("error", "warning", "info")
+
+
+def check_findings(aid, text, spans, errors):
+    """findings/<id>.jsonl: keys in order, a known severity, cited spans that are annotated mentions,
+    `wrong` one of the cites (or null), a number or null as `expected`, and a reason."""
+    path = HERE / "findings" / f"{aid}.jsonl"
+    if not path.exists():
+        errors.append(f"{aid}: no findings/{aid}.jsonl (an empty file for a consistent article)")
+        return
+    annotated = set(spans)
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        where = f"findings/{aid}.jsonl:{i}"
+        row = json.loads(line)
+        if list(row) != FINDING_KEYS:
+            errors.append(f"{where}: keys {list(row)} != {FINDING_KEYS}")
+            continue
+        if row["severity"] not in SEVERITIES or not row["check"] or not row["why"]:
+            errors.append(f"{where}: bad severity, check or why")
+        if len(row["cites"]) < 1:
+            errors.append(f"{where}: cites nothing")
+        for cite in row["cites"] + ([row["wrong"]] if row["wrong"] else []):
+            s, e = cite["start"], cite["end"]
+            if text[s:e] != cite["text"]:
+                errors.append(f"{where}: text[{s}:{e}]={text[s:e]!r} != {cite['text']!r}")
+            if (s, e) not in annotated:
+                errors.append(f"{where}: {cite['text']!r} at {s}-{e} is not an annotated mention")
+        if row["wrong"] and row["wrong"] not in row["cites"]:
+            errors.append(f"{where}: wrong is not one of the cites")
+        if row["expected"] is not None and not isinstance(row["expected"], (int, float)):
+            errors.append(f"{where}: expected must be a number or null")
+
+
 def main(argv):
     errors = []
     manifest = (HERE / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()
@@ -316,6 +350,7 @@ def main(argv):
                 orgs.append((where, m))
             counts[m["type"]] += 1
         check_org_groups(aid, orgs, errors)
+        check_findings(aid, text, spans, errors)
         for t in totals:
             totals[t] += counts[t]
         print(f"{aid:32} " + " ".join(f"{t}={counts[t]:3}" for t in TYPES)
