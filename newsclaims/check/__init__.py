@@ -5,6 +5,7 @@ f1, f2, ... in the text order of their first cited mention. It needs no spaCy, o
 it runs as well on JSONL written earlier. One module per check:
 - `magnitude`: magnitude_slip (a power of ten apart);
 - `currency`: currency_conflict (one amount, two currencies);
+- `conversion`: conversion_rate (an amount and its conversion at a rate that cannot be right);
 - `values`: value_conflict (one quantity, two values), value_range (info: a figure within a bound);
 - `arithmetic`: parts_exceed_total, percent_change, running_total, stake_value;
 - `shares`: percent_range (a stake outside 0..100%), shares_over_100;
@@ -13,6 +14,7 @@ it runs as well on JSONL written earlier. One module per check:
 """
 
 from newsclaims.check.arithmetic import arithmetic
+from newsclaims.check.conversion import conversion_rates
 from newsclaims.check.currency import currency_conflicts
 from newsclaims.check.dates import date_conflicts, maturity_dates
 from newsclaims.check.flag import SEVERITY_RANK, Flag
@@ -22,7 +24,7 @@ from newsclaims.check.shares import share_ranges
 from newsclaims.check.values import value_conflicts
 from newsclaims.models import ArticleResult, Finding
 
-QUANTITY_CHECKS = (magnitude_slips, currency_conflicts, value_conflicts, arithmetic, share_ranges)
+QUANTITY_CHECKS = (magnitude_slips, currency_conflicts, conversion_rates, value_conflicts, arithmetic, share_ranges)
 
 
 def check_article(result: ArticleResult) -> list[Finding]:

@@ -1,7 +1,7 @@
 """Whole-article checks as a table: short articles in news style, the finding each must raise (check name,
 severity at least, and the mention texts it must cite), and consistent articles that must raise no alarm.
 
-Where rows come from: INCONSISTENT rows are the slips the checker issue names (magnitude, currency, value,
+Where rows come from: INCONSISTENT rows are the slips the checker issue names (magnitude, currency, conversion, value,
 parts and total, running total, percent change, stake value, stake range, shares of a whole, maturity),
 written for this table; CONSISTENT rows are the look-alikes a checker must tolerate (rounding, 'up to',
 a part of a total, a move from one figure to another, a list of denominations, per-share vs total).
@@ -42,6 +42,28 @@ INCONSISTENT = [
         "Verdane Motors raised €500 million from a bond sale on Tuesday.\n\nThe company will use the $500 million "
         "raised from the bond sale to refinance loans, it said.",
         "currency_conflict", "warning", ["€500 million", "$500 million"],
+    ),
+    (
+        "conversion_off_the_articles_rate",
+        "2026-02-18",
+        "MUMBAI, Feb 18 (Newswire) - Karnavati Steel will invest Rs 8,000 crore ($960 million) in a new mill in "
+        "Odisha, the company said on Wednesday. It will also spend Rs 1,500 crore ($180 million) on a port and "
+        "Rs 2,500 crore ($3 billion) on iron ore mines over five years.",
+        "conversion_rate", "error", ["Rs 2,500 crore", "$3 billion"],
+    ),
+    (
+        "conversion_off_by_history",
+        "2026-04-16",
+        "Harcourt & Lyle agreed to buy Brightwater Foods for £820m ($10.4bn), the British grocer said on "
+        "Thursday.",
+        "conversion_rate", "error", ["£820m", "$10.4bn"],
+    ),
+    (
+        "two_conversions_tenfold_apart",
+        "2026-03-02",
+        "Verdane Motors will build a battery plant for €2 billion ($2.2 billion) and a research centre for "
+        "€500 million ($55 million), the carmaker said.",
+        "conversion_rate", "warning", ["€2 billion", "$2.2 billion", "€500 million", "$55 million"],
     ),
     (
         "parts_exceed_total",
@@ -152,6 +174,17 @@ CONSISTENT = [
         "2026-03-02",
         "The company will issue 1,000-franc bonds. Each bond carries warrants for 100-franc shares. Holders of "
         "10-franc shares may also subscribe.",
+    ),
+    (
+        "conversions_at_the_rates_of_their_day",
+        "1987-03-12",
+        "TOKYO, March 12 - Nippon Kaiun said it raised 18.5 billion yen, or 120 mln dlrs, from a share issue and "
+        "will borrow 5 billion yen, or about 34 mln dlrs, from banks.",
+    ),
+    (
+        "sterling_conversion_of_the_1970s",
+        "1972-05-10",
+        "LONDON, May 10 - Grantham Mills agreed to buy a rival for £100 million ($260 million), the company said.",
     ),
     (
         "funding_total_adds_up",
