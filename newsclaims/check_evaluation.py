@@ -1,7 +1,8 @@
 """How well the checker finds injected slips, and how often it cries wolf on clean articles.
 
 `injected_copies` makes, for each article, perturbed copies that change one occurrence of an amount the
-article states more than once (see `newsclaims.injection`). `score_injections` runs a checker over the
+article states more than once (see `newsclaims.injection`); `conversion_copies` changes one side of an
+amount given with its conversion into another currency. `score_injections` runs a checker over the
 re-extracted copies and counts, per family, how often an error or warning finding cites the changed
 mention (recall); `false_alarms` counts error and warning findings on the unchanged articles.
 """
@@ -43,6 +44,27 @@ def repeated_amounts(result: ArticleResult) -> list[list]:
         else:
             groups.append([mention])
     return [group for group in groups if len(group) > 1]
+
+
+CONVERSION_FAMILIES = ("times_ten", "tenth", "scale_word")
+
+
+def conversion_copies(article_id: str, text: str, result: ArticleResult) -> Iterable[Injection]:
+    """Slips on either side of each conversion ('102bn rupees ($2.3bn)'): figures stated once, which only
+    the conversion's rate can show wrong."""
+    from newsclaims.check.conversion import article_conversions
+    from newsclaims.check.quantities import article_quantities
+
+    for conversion in article_conversions(article_quantities(result)):
+        for mention in (conversion.source.mention, conversion.target.mention):
+            for family in CONVERSION_FAMILIES:
+                after = perturb(mention.text, family)
+                if after is None or after == mention.text:
+                    continue
+                changed = text[: mention.start] + after + text[mention.end :]
+                yield Injection(
+                    article_id, family, changed, mention.start, mention.start + len(after), mention.text, after
+                )
 
 
 def injected_copies(article_id: str, text: str, result: ArticleResult) -> Iterable[Injection]:

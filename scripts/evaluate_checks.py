@@ -4,7 +4,8 @@ For each corpus article and each article of ../shared/dev-corpus (skipped when a
 perturbed copies that change one occurrence of a repeated amount (x10, /10, million<->billion, a moved
 decimal point, a changed currency), re-extract each copy and count how often an error or warning finding
 cites the changed mention; on the unchanged articles, count error and warning findings (false alarms). The
-naive baseline (any two amounts exactly ten times apart) is scored on the same copies.
+naive baseline (any two amounts exactly ten times apart) is scored on the same copies. A second table
+changes either side of an amount given with its conversion into another currency.
 
 Extraction results are cached in out/eval/check-cache, keyed by the text and a fingerprint of the pipeline's
 code and rules, so rerunning after a checker-only change takes seconds.
@@ -18,8 +19,10 @@ import newsclaims
 from newsclaims.check import check_article
 from newsclaims.check_evaluation import (
     ALARMS,
+    CONVERSION_FAMILIES,
     FindingScore,
     InjectionScore,
+    conversion_copies,
     injected_copies,
     load_gold_findings,
     naive_tenfold,
@@ -121,7 +124,30 @@ def run(show: int, source: str = "all") -> dict[str, InjectionScore]:
             score.add_injection(copy, result, checker(result))
     _print(scores, len(articles) - len(planted))
     _show(scores["newsclaims"], show)
+    _conversions(extractor, articles, clean, published, show)
     return scores
+
+
+def _conversions(extractor, articles, clean, published, show: int) -> None:
+    """Recall on slips of amounts given with a conversion (most stated once, so no repeat to compare)."""
+    copies = [
+        c
+        for (article_id, text, _), r in zip(articles, clean, strict=True)
+        for c in conversion_copies(article_id, text, r)
+    ]
+    results = extractor.extract_all([(c.article_id, c.text, published[c.article_id]) for c in copies])
+    scores = {"newsclaims": InjectionScore(), "naive x10": InjectionScore()}
+    for name, checker in (("newsclaims", check_article), ("naive x10", naive_tenfold)):
+        for copy, result in zip(copies, results, strict=True):
+            scores[name].add_injection(copy, result, checker(result))
+    pairs = len({(c.article_id, c.before) for c in copies})
+    print(f"\nconversions (an amount and its conversion, either side changed; {pairs} figures in conversions)")
+    print(f"{'checker':<12}" + "".join(f"{f:>15}" for f in CONVERSION_FAMILIES))
+    for name, score in scores.items():
+        print(f"{name:<12}" + "".join(f"{score.recall(f):>8.3f} /{score.total[f]:>5}" for f in CONVERSION_FAMILIES))
+    for family, missed in scores["newsclaims"].missed.items():
+        for injection in missed[:show]:
+            print(f"  missed {family} {injection.article_id}: {injection.before!r} -> {injection.after!r}")
 
 
 def _print_golden(articles, results, gold) -> None:

@@ -3,7 +3,13 @@
 import pytest
 
 import newsclaims
-from newsclaims.check_evaluation import cites_span, injected_copies, naive_tenfold, repeated_amounts
+from newsclaims.check_evaluation import (
+    cites_span,
+    conversion_copies,
+    injected_copies,
+    naive_tenfold,
+    repeated_amounts,
+)
 from newsclaims.injection import perturb
 
 PERTURBATIONS = [
@@ -51,3 +57,15 @@ def test_copies_change_one_repeated_amount_each(blank_nlp):
         # the naive baseline is the issue's: any two amounts exactly ten times apart
         if copy.family in ("times_ten", "tenth"):
             assert cites_span(changed, naive_tenfold(changed), copy.start, copy.end)
+
+
+def test_conversion_copies_change_either_side_and_the_checker_sees_it(model_nlp):
+    text = "Acme agreed to buy Bolt for £820m ($1.04bn) in cash, the company said on Monday."
+    result = newsclaims.extract(text, "2026-04-16", nlp=model_nlp)
+    copies = list(conversion_copies("acme", text, result))
+    assert {c.before for c in copies} == {"£820m", "$1.04bn"}
+    assert {c.family for c in copies} == {"times_ten", "tenth", "scale_word"}
+    for copy in copies:
+        assert copy.text[copy.start : copy.end] == copy.after
+        changed = newsclaims.extract(copy.text, "2026-04-16", nlp=model_nlp)
+        assert cites_span(changed, changed.findings, copy.start, copy.end), (copy.after, changed.findings)
