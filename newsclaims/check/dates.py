@@ -76,14 +76,15 @@ def maturity_dates(result: ArticleResult, quantities: list[Quantity]) -> Iterato
 
 def date_conflicts(result: ArticleResult, quantities: list[Quantity]) -> Iterator[Flag]:
     """One figure of one quantity, repeated, with two different dates of the same precision: 'notes due 2029'
-    and 'the $800 million notes due 2031'. Periods are left out (revenue of two years is two quantities)."""
+    and 'the $800 million notes due 2031'; 'the bond sale priced on March 3' and 'priced on March 5'.
+    Periods are left out (revenue of two years is two quantities), except a single day, which is when a
+    deal, sale or loan happened rather than a span it covers."""
     dates = {m.id: m for m in result.mentions if m.type == "date"}
     dated = [
         (q, dates[q.claim.time])
         for q in quantities
-        if q.value and q.claim.time in dates and q.claim.time_role != "period" and q.claim.attribute_key
-        and dates[q.claim.time].value.kind == "point" and dates[q.claim.time].value.iso
-    ]  # fmt: skip
+        if q.value and q.claim.time in dates and q.claim.attribute_key and _event_date(q, dates[q.claim.time])
+    ]
     for i, (a, date_a) in enumerate(dated):
         for b, date_b in dated[i + 1 :]:
             if (a.value, a.currency, a.per, a.claim.attribute_key) != (
@@ -111,6 +112,17 @@ def date_conflicts(result: ArticleResult, quantities: list[Quantity]) -> Iterato
                 confidence=0.55,
                 dates=(date_a, date_b),
             )
+
+
+def _event_date(q: Quantity, date: DateMention) -> bool:
+    """Whether the claim's date is one the quantity can have only one of: a maturity or an as-of date, or
+    the day a transaction happened. Prices and rates move from day to day, so their days are left out."""
+    value = date.value
+    if value.kind != "point" or not value.iso:
+        return False
+    if q.claim.time_role != "period":
+        return True
+    return value.granularity == "day" and q.claim.kind not in ("price", "rate")
 
 
 def _stated_maturity(q: Quantity, sentence_dates: list[DateMention]) -> DateMention | None:

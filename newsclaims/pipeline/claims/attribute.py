@@ -96,9 +96,19 @@ def _singular(token: Token, lemmatize: Lemmatize | None) -> str:
     return word
 
 
+def _security_of_sale(key: str) -> str:
+    """'bond_sale', 'note_offering', 'eurobond_issue' -> the security sold: the amount of a bond sale is the
+    amount of the bonds, and articles alternate the two ('a EUR1bn bond sale ... the bonds, worth EUR1bn')."""
+    head, _, suffix = key.rpartition("_")
+    if suffix in word_set("issuance_suffixes") and head.rpartition("_")[2] in word_set("security_nouns"):
+        return head
+    return key
+
+
 def rewrite(key: str) -> str:
     """The form a key's variants share ('market_cap' -> 'market_capitalization')."""
     rewrites = table()["key_rewrites"]
+    key = _security_of_sale(key)
     if key in rewrites:
         return rewrites[key]
     for variant, shared in rewrites.items():  # 'bridge_facility' keeps its head's rewrite only as a whole key

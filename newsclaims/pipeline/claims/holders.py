@@ -130,6 +130,8 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
         subject = _child(verb, ("nsubj",) if step == 0 else ("nsubj", "nsubjpass"))
         if subject is None and verb.tag_ == "VBN":
             subject = _agent(verb)
+        if subject is None and step == 0:
+            subject = _stranded_subject(verb)
         if subject is not None:
             found = _org_of(subject, index, lemmatize)
             if found is None:
@@ -145,6 +147,23 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
             continue
         break
     return []
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The name right before a subjectless verb that the parser hung on the previous clause: in 'X has a
+    stake in Y and Z owns the rest' the small models make Z a conjunct of Y, leaving 'owns' without a
+    subject. A proper noun that ends right before the verb (adverbs between allowed) and is attached as a
+    conjunct or apposition elsewhere is that subject."""
+    sentence_start = verb.sent.start
+    at = verb.i - 1
+    while at >= sentence_start and verb.doc[at].pos_ == "ADV":
+        at -= 1
+    if at < sentence_start:
+        return None
+    token = verb.doc[at]
+    if token.pos_ == "PROPN" and token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        return token
+    return None
 
 
 def _distributive(verb: Token) -> bool:
