@@ -205,7 +205,7 @@ def _check_engine(engine: str, scheduler: str | None, workers: int | None, read_
         given = [name for name, value in [("--scheduler", scheduler), ("--workers", workers)] if value is not None]
         given += ["--read-on-workers"] if read_on_workers else []
         if given:
-            raise click.UsageError(f"{', '.join(given)} need --engine dask.")
+            raise click.UsageError(f"{' and '.join(given)} {'need' if len(given) > 1 else 'needs'} --engine dask.")
         return
     if context.get_parameter_source("jobs") == click.core.ParameterSource.COMMANDLINE:
         raise click.UsageError("--jobs is for --engine local; with --engine dask the cluster's workers run the work.")

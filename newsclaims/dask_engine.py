@@ -21,6 +21,8 @@ importing newsclaims, or this module, never needs it.
 """
 
 import logging
+import signal
+import threading
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -98,7 +100,16 @@ def cluster_client(scheduler: str | None, workers: int) -> Iterator["Client"]:
         dashboard_address=None,
     )
     with cluster, Client(cluster, set_as_default=False) as client:
+        client.register_worker_callbacks(setup=_leave_interrupts_to_the_client)
         yield client
+
+
+def _leave_interrupts_to_the_client() -> None:
+    """Ctrl-C reaches a local cluster's worker processes too (one process group): they would each die with
+    a traceback while the client is stopping the run and closing them. As in the local engine, they ignore
+    it. (Only for a cluster this module started: a remote `dask worker` keeps its own Ctrl-C.)"""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def run(sources: Iterable[Source], job: Job, client: "Client", *, read_on_workers: bool = False) -> Iterator[Outcome]:
