@@ -119,11 +119,11 @@ def run(sources: Iterable[Source], job: Job, client: "Client", *, read_on_worker
     job = replace(job, model=resolve_model_name(job.model))  # every worker loads the model the client names
     if read_on_workers:  # relative paths are the client's: read them below its working folder
         job = replace(job, read=replace(job.read, base=Path.cwd()))
-    plugin = f"newsclaims-pipeline-{uuid.uuid4().hex}"
-    client.register_plugin(_plugin_type()(job), name=plugin)
-    window = max(1, sum(client.nthreads().values())) * WINDOW_PER_JOB
+    plugin = f"newsclaims-pipeline-{uuid.uuid4().hex}"  # one per run: runs may share a cluster
     pending: deque = deque()
     try:
+        client.register_plugin(_plugin_type()(job), name=plugin)  # raises a worker's ModelNotFoundError
+        window = max(1, sum(client.nthreads().values())) * WINDOW_PER_JOB
         for batch in in_batches(sources, job.batch_size):
             if read_on_workers:
                 future = client.submit(_read_and_extract, plugin, batch, retries=TASK_RETRIES, pure=False)
@@ -143,6 +143,7 @@ def run(sources: Iterable[Source], job: Job, client: "Client", *, read_on_worker
     finally:
         with suppress(Exception):  # a cluster that is gone has nothing left to free
             client.cancel(list(pending))
+        with suppress(Exception):
             client.unregister_worker_plugin(plugin)
 
 

@@ -47,7 +47,7 @@ def test_corpus_gives_the_local_engines_output(client):
 
 
 def test_worker_killed_mid_run_every_article_once_in_order(client):
-    sources = _sources(2000)
+    sources = _sources(1200)
     job = Job(model="blank:en", batch_size=16)
     expected = list(parallel.run(sources, job, 1))
     outcomes = dask_engine.run(sources, job, client)
