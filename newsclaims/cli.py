@@ -3,24 +3,28 @@
 import os
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import click
 
 from newsclaims import __version__
 from newsclaims.check.report import corpus_report
+from newsclaims.dask_engine import DaskEngineError, require_dask, run_on_cluster
 from newsclaims.io.aliases import AliasFileError, load_aliases
 from newsclaims.io.csv_writer import TABLES, header_text
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
-from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources, iter_sources
+from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, Source, count_sources, iter_sources
 from newsclaims.io.results import is_results_file, read_results
 from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_jsonl
 from newsclaims.io.writers import RecordSink
 from newsclaims.models import ArticleResult
 from newsclaims.models.schema import json_schema_text
-from newsclaims.parallel import DEFAULT_BATCH_SIZE, START_METHOD, Job, pipeline_for, run
+from newsclaims.parallel import DEFAULT_BATCH_SIZE, START_METHOD, Job, Outcome, pipeline_for, run
 from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
 from newsclaims.progress import ProgressBar, Tally, progress_wanted
 
@@ -67,6 +71,30 @@ def _default_jobs() -> int:
     help="Worker processes, each with its own pipeline; 1 runs in this process.",
 )
 @click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: --jobs processes on this machine; dask: the workers of a Dask cluster (newsclaims[dask]).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the cluster's scheduler (tcp://HOST:8786); without it a local cluster is started.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    show_default="the cores available",
+    help="With --engine dask and no --scheduler: worker processes of the local cluster, one thread each.",
+)
+@click.option(
+    "--read-on-workers",
+    is_flag=True,
+    help="With --engine dask: workers read the files (same path on every worker); by default this process reads "
+    "them and sends the text.",
+)
+@click.option(
     "--batch-size",
     type=click.IntRange(min=1),
     default=DEFAULT_BATCH_SIZE,
@@ -108,6 +136,10 @@ def extract(
     published,
     model,
     jobs,
+    engine,
+    scheduler,
+    workers,
+    read_on_workers,
     batch_size,
     max_chars,
     text_field,
@@ -129,7 +161,9 @@ def extract(
     Example:
         newsclaims extract corpus/articles -o out/corpus.jsonl
         newsclaims extract export.jsonl --text-field body -o out/mentions.csv --format csv --resume
+        newsclaims extract /shared/wires --engine dask --scheduler tcp://10.0.0.5:8786 -o out/wires.jsonl
     """
+    _check_engine(engine, scheduler, workers, read_on_workers)
     _check_output(output, force, resume)
     fields = JsonlFields(
         text=(text_field,) if text_field else DEFAULT_TEXT_FIELDS,
@@ -150,19 +184,45 @@ def extract(
         table=table,
         batch_size=batch_size,
     )
-    _check_model(job)
+    _check_model(job, load=engine == "local")
     if resume and output is not None:
         job = replace(job, done=_repair_for_resume(output, output_format, table).done)
-    tally = _run(paths, job, jobs, output, append=resume, quiet=quiet)
+    if engine == "dask":
+        runner = partial(
+            run_on_cluster, scheduler=scheduler, workers=workers or _default_jobs(), read_on_workers=read_on_workers
+        )
+    else:
+        runner = partial(run, jobs=jobs)
+    tally = _run(paths, job, runner, output, append=resume, quiet=quiet)
     if strict and tally.statuses["error"]:
         sys.exit(1)
 
 
-def _check_model(job: Job) -> None:
-    """Fail on a missing model before any output file is created or repaired. Where workers are forked,
-    the pipeline is loaded here anyway (they inherit it); elsewhere only the name is resolved."""
+def _check_engine(engine: str, scheduler: str | None, workers: int | None, read_on_workers: bool) -> None:
+    """Refuse options that the chosen engine would silently ignore, and a Dask engine without Dask."""
+    context = click.get_current_context()
+    if engine == "local":
+        given = [name for name, value in [("--scheduler", scheduler), ("--workers", workers)] if value is not None]
+        given += ["--read-on-workers"] if read_on_workers else []
+        if given:
+            raise click.UsageError(f"{' and '.join(given)} {'need' if len(given) > 1 else 'needs'} --engine dask.")
+        return
+    if context.get_parameter_source("jobs") == click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--jobs is for --engine local; with --engine dask the cluster's workers run the work.")
+    if scheduler is not None and workers is not None:
+        raise click.UsageError("--workers starts a local cluster; a --scheduler's cluster has its own workers.")
     try:
-        if START_METHOD == "fork":
+        require_dask()
+    except DaskEngineError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def _check_model(job: Job, *, load: bool = True) -> None:
+    """Fail on a missing model before any output file is created or repaired. Where workers are forked,
+    the pipeline is loaded here anyway (they inherit it); elsewhere only the name is resolved (the Dask
+    engine's workers load the model this name resolves to)."""
+    try:
+        if load and START_METHOD == "fork":
             pipeline_for(job)
         else:
             resolve_model_name(job.model)
@@ -187,8 +247,12 @@ def _repair_for_resume(output: Path, output_format: str, table: str) -> ResumeSt
     return state
 
 
-def _run(paths, job: Job, jobs: int, output: Path | None, *, append: bool, quiet: bool) -> Tally:
-    """Stream outcomes to the output in order; Ctrl-C stops cleanly with only whole records written."""
+Runner = Callable[[Iterable[Source], Job], Iterator[Outcome]]
+
+
+def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, quiet: bool) -> Tally:
+    """Stream outcomes to the output in order; Ctrl-C stops cleanly with only whole records written, and
+    the engine's workers (or cluster) are shut down before the summary."""
     show_bar = progress_wanted(quiet)
     bar = ProgressBar(count_sources(paths, job.read) if show_bar else None, enabled=show_bar)
     tally = Tally()
@@ -198,12 +262,13 @@ def _run(paths, job: Job, jobs: int, output: Path | None, *, append: bool, quiet
     try:
         if job.output_format == "csv" and not (output is not None and output.stat().st_size > 0):
             sink.write(header_text(job.table))
-        for outcome in run(iter_sources(paths, job.read), job, jobs):
-            sink.write(outcome.payload)
-            tally.add(outcome)
-            bar.advance()
-            for message in outcome.messages:
-                bar.message(message)
+        with closing(runner(iter_sources(paths, job.read), job)) as outcomes:
+            for outcome in outcomes:
+                sink.write(outcome.payload)
+                tally.add(outcome)
+                bar.advance()
+                for message in outcome.messages:
+                    bar.message(message)
     except KeyboardInterrupt:
         interrupted = True
     except ModelNotFoundError as error:
@@ -212,6 +277,8 @@ def _run(paths, job: Job, jobs: int, output: Path | None, *, append: bool, quiet
         raise click.ClickException(
             f"a worker process died ({error}); the output holds whole records only: rerun with --resume"
         ) from error
+    except DaskEngineError as error:
+        raise click.ClickException(str(error)) from error
     finally:
         sink.close()
         bar.close()

@@ -78,7 +78,7 @@ class Outcome:
 
 def run(sources: Iterable[Source], job: Job, jobs: int) -> Iterator[Outcome]:
     """One `Outcome` per source, in input order; `jobs` > 1 runs worker processes."""
-    batches = _batches(sources, job.batch_size)
+    batches = in_batches(sources, job.batch_size)
     first = next(batches, None)
     if first is None:
         return
@@ -102,7 +102,17 @@ def pipeline_for(job: Job) -> Language:
 
 def process_batch(sources: list[Source], job: Job, nlp: Language) -> list[Outcome]:
     """Read, skip what is done, extract and render one batch; one Outcome per source, in order."""
-    articles = [_read_safely(source, job.read) for source in sources]
+    return process_articles(read_batch(sources, job.read), job, nlp)
+
+
+def read_batch(sources: list[Source], options: ReadOptions) -> list[ArticleInput]:
+    """One `ArticleInput` per source, in order; apart from `process_articles` so that reading can run where
+    the files are (the Dask engine's client, when workers cannot see them)."""
+    return [_read_safely(source, options) for source in sources]
+
+
+def process_articles(articles: list[ArticleInput], job: Job, nlp: Language) -> list[Outcome]:
+    """Skip what is done, extract and render articles already read; one Outcome per article, in order."""
     done = [article.text is not None and (article.id, text_sha256(article.text)) in job.done for article in articles]
     todo = [article for article, skip in zip(articles, done, strict=True) if not skip]
     results = iter(
@@ -181,7 +191,8 @@ def _work(batch: list[Source]) -> list[Outcome]:
     return process_batch(batch, job, nlp)
 
 
-def _batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
+def in_batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
+    """Lists of up to `size` sources, taken from `sources` only as they are asked for."""
     iterator = iter(sources)
     while batch := list(islice(iterator, size)):
         yield batch

@@ -2,8 +2,10 @@
 
 Speed: whole processes over the same texts (../shared/dev-corpus when present, else corpus/articles
 repeated to a similar size), with the same model, timed from start to exit, so model loading counts on
-every side: bare spaCy `nlp.pipe` with all default components, `newsclaims extract --jobs 1`, and
-`--jobs 2`. Runs alternate so drift in the machine's load hits all sides alike; each side's fastest counts.
+every side: bare spaCy `nlp.pipe` with all default components, `newsclaims extract --jobs 1`, `--jobs 2`,
+and `--engine dask --workers 2` (a LocalCluster of two worker processes started and shut down by the run, so
+its start-up counts too: spawned workers import spaCy and load the model, none is forked). Runs alternate so
+drift in the machine's load hits all sides alike; each side's fastest counts.
 
 Memory: `newsclaims extract` (default --jobs, blank:en so it takes seconds, not minutes: the streaming
 code is the same whatever the model) over 1,000, 10,000 and 30,000 articles made by repeating the headline
@@ -160,6 +162,7 @@ def main() -> int:
             "bare spaCy nlp.pipe (all default components)": [sys.executable, "-c", BARE_SPACY, str(folder / "speed")],
             "newsclaims extract --jobs 1": [*extract, "--jobs", "1"],
             "newsclaims extract --jobs 2": [*extract, "--jobs", "2"],
+            "newsclaims extract --engine dask --workers 2": [*extract, "--engine", "dask", "--workers", "2"],
         }
         print(f"texts: {len(texts)} articles, {words:,} words ({origin}); best of {args.repeats} runs per side")
         print(f"cores available: {len(os.sched_getaffinity(0))}; load average before: {load_average()}")
@@ -189,7 +192,7 @@ def main() -> int:
         print("(peak RSS: largest single process, MiB; peak PSS: all processes of the run together, MiB;")
         print(" others: cores kept busy by other processes on the machine during the run, on average)")
         print()
-        bare, one, two = best.values()
+        bare, one, two, dask = best.values()
         print(
             f"ratio newsclaims --jobs 1 / bare spaCy: {bare.seconds / one.seconds:.2f} in words/s (wall), "
             f"{bare.cpu / one.cpu:.2f} in words per CPU second (less moved by other processes' load)"
@@ -197,6 +200,10 @@ def main() -> int:
         print(
             f"speed-up --jobs 2 / --jobs 1 (wall): {one.seconds / two.seconds:.2f}; CPU seconds jobs 2 / jobs 1: "
             f"{two.cpu / one.cpu:.2f} (the work that going parallel adds)"
+        )
+        print(
+            f"dask, 2 workers / --jobs 2 (wall): {two.seconds / dask.seconds:.2f} in words/s; CPU seconds dask / "
+            f"jobs 2: {dask.cpu / two.cpu:.2f} (what the cluster's start-up, scheduling and transfers add)"
         )
         (_, small), (_, medium), (_, large) = memory.values()
         for name, (low, high) in {"10,000 / 1,000": (small, medium), "30,000 / 10,000": (medium, large)}.items():

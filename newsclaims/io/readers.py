@@ -38,13 +38,16 @@ class ReadOptions:
     """How inputs are read: the size limit, the JSONL field names, what stdin holds, and the output file.
 
     `output` is never read as input: a `-o out/results.jsonl` inside a folder being read would otherwise
-    be read as a JSONL export while it grows.
+    be read as a JSONL export while it grows. `base` is the folder that relative paths are read from (the
+    current one when None): a worker of a Dask cluster runs elsewhere, yet must read the file the user named,
+    and the record must still name it as the user did.
     """
 
     max_chars: int = DEFAULT_MAX_CHARS
     fields: JsonlFields = field(default_factory=JsonlFields)
     stdin_format: Format = "text"
     output: Path | None = None
+    base: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,8 @@ def read_source(source: Source, options: ReadOptions) -> ArticleInput:
     data = source.data
     if data is None:
         try:
-            data = _read_limited(Path(source.origin), _byte_limit(source.format, options.max_chars))
+            path = Path(source.origin) if options.base is None else options.base / source.origin
+            data = _read_limited(path, _byte_limit(source.format, options.max_chars))
         except OSError as error:
             return _failure(source, "unreadable", f"{label}: {error.strerror or error}")
     if len(data) > _byte_limit(source.format, options.max_chars) - 1:
