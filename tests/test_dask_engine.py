@@ -42,7 +42,8 @@ def test_corpus_gives_the_local_engines_output(client):
     job = Job(batch_size=4)  # the installed model, as `newsclaims extract` runs by default
     sources = list(iter_sources([str(CORPUS / "articles")], job.read))
     expected = list(parallel.run(sources, job, 1))
-    assert [outcome.status for outcome in expected] == ["ok"] * 24
+    assert len(expected) == len(list((CORPUS / "articles").glob("*.txt"))) > 0
+    assert {outcome.status for outcome in expected} == {"ok"}
     assert list(dask_engine.run(sources, job, client)) == expected
 
 
