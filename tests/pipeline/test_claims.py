@@ -209,6 +209,29 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the parser's and the claims' general cases found by the checker's golden articles (corpus/findings)
+    (
+        "stranded_subject_of_a_second_clause",
+        "Harbor Capital holds a 45% stake in Orrin Robotics and Delta Partners owns a 30% stake in it.",
+        "30%",
+        dict(subject="Delta Partners", kind="stake"),
+    ),
+    (
+        "people_hold_a_stake",
+        "Sequoia Capital will hold about 12% of Lumen Robotics after the deal. Employees own some 15% through "
+        "an option pool.",
+        "some 15%",
+        dict(subject=None, kind="stake"),
+    ),
+    (
+        "bond_sale_is_the_bond",
+        "Rheinau Stahl said its €1.2 billion bond sale drew orders of more than €4 billion.",
+        "€1.2 billion",
+        dict(subject="Rheinau Stahl", attribute_key="bond", kind="debt"),
+    ),
+]
+
 EACH_CASES = [
     (
         "each_invested",

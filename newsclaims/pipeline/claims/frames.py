@@ -18,7 +18,7 @@ from newsclaims.pipeline.claims.kind import kind_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
 from newsclaims.pipeline.claims.timing import claim_time
 from newsclaims.pipeline.claims.topic import context_owner
-from newsclaims.pipeline.claims.words import Lemmatize, word_set
+from newsclaims.pipeline.claims.words import Lemmatize, lemma, word_set
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.dates import DateSpan
 from newsclaims.pipeline.orgs import OrgSpan
@@ -159,14 +159,14 @@ def _frames(quantity, span: Span, index, date_spans, mention_tokens, quantity_to
     subjects, obj = holders(attachment, span.root, index, lemmatize)
     said = stance(span, index, lemmatize)
     sentence_number = index.sentence_of(span.start)
-    if not subjects:
+    if subjects:
+        previous = (subjects[0], sentence_number)
+    elif not (kind == "stake" and _people_hold(attachment, lemmatize)):
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
         owner = context_owner(kind, key, per, speech, previous, sentence_number, index, lemmatize)
         subjects = [owner] if owner is not None else []
         if obj is not None and subjects and obj.org == subjects[0].org:
             obj = None
-    else:
-        previous = (subjects[0], sentence_number)
     sentence = span.sent
     in_sentence = [(d, s) for d, s in date_spans if sentence.start <= s.start < sentence.end]
     date, role = claim_time(span, in_sentence, said.speech_verb, kind, lemmatize)
@@ -184,6 +184,17 @@ def _frames(quantity, span: Span, index, date_spans, mention_tokens, quantity_to
     )
     frames = [ClaimFrame(subject=_offsets(s), **common) for s in subjects] or [ClaimFrame(subject=None, **common)]
     return frames, previous
+
+
+def _people_hold(attachment, lemmatize: Lemmatize | None) -> bool:
+    """Whether the verb over a stake has people as its subject ('Employees own some 15%', 'the founders
+    keep 30%'): the holder is named and is no organization, so no passage owner stands in. (Only for
+    stakes: in 'investors bought the $800 million of notes' the notes are still the issuer's.)"""
+    verb = attachment.verb
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and lemma(subject, lemmatize) in word_set("people_holders")
 
 
 def _offsets(item: OrgToken | None) -> Offsets | None:
