@@ -13,8 +13,8 @@ from spacy.language import Language
 
 from newsclaims.check import check_article
 from newsclaims.io.readers import ArticleInput
-from newsclaims.models import ArticleMeta, ArticleResult, ErrorRecord
-from newsclaims.pipeline.article import build_result, text_sha256
+from newsclaims.models import ArticleMeta, ArticleResult, ErrorRecord, text_sha256
+from newsclaims.pipeline.article import build_result
 
 DEFAULT_BATCH_SIZE = 32
 

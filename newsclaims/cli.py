@@ -16,6 +16,7 @@ from newsclaims import __version__
 from newsclaims.check.report import corpus_report
 from newsclaims.dask_engine import DaskEngineError, require_dask, run_on_cluster
 from newsclaims.io.aliases import AliasFileError, load_aliases
+from newsclaims.io.article_text import TextFinder
 from newsclaims.io.csv_writer import TABLES, header_text
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
 from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, Source, count_sources, iter_sources
@@ -27,6 +28,8 @@ from newsclaims.models.schema import json_schema_text
 from newsclaims.parallel import DEFAULT_BATCH_SIZE, START_METHOD, Job, Outcome, pipeline_for, run
 from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
 from newsclaims.progress import ProgressBar, Tally, progress_wanted
+from newsclaims.report import ReportError, ReportInput, console_for, show_result, write_report
+from newsclaims.report.site import is_single_page
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -350,19 +353,120 @@ def check(paths, output, force, aliases_file, fail_on, published, model, jobs, q
         sys.exit(1)
 
 
-def _results_of(paths, job: Job, jobs: int):
+def _results_of(paths, job: Job, jobs: int) -> Iterator[ArticleResult]:
     """Records of result files as they are; other inputs extracted first (their findings come with them)."""
+    for result, _ in _records(paths, job, jobs):
+        yield result
+
+
+def _records(paths, job: Job, jobs: int) -> Iterator[tuple[ArticleResult, Path | None]]:
+    """Each record with the results file it was read from (None for an article extracted here)."""
     article_paths = [p for p in paths if p == "-" or not is_results_file(Path(p))]
     for path in paths:
         if path != "-" and is_results_file(Path(path)):
-            yield from read_results(Path(path))
+            yield from ((result, Path(path)) for result in read_results(Path(path)))
     if article_paths:
         _check_model(job)
         try:
             for outcome in run(iter_sources(article_paths, job.read), job, jobs):
-                yield ArticleResult.model_validate_json(outcome.payload)
+                yield ArticleResult.model_validate_json(outcome.payload), None
         except ModelNotFoundError as error:
             raise click.ClickException(str(error)) from error
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="A .html file (one article), or a folder that gets index.html and a page per article.",
+)
+@click.option("--force", is_flag=True, help="Overwrite the page or the folder's index.html when it exists.")
+@click.option(
+    "--aliases",
+    "aliases_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Organization names that are one organization, for the findings across articles (as for check).",
+)
+@click.option("--title", default="newsclaims report", show_default=True, help="Heading of the index page.")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for articles that give none.")
+@click.option("--model", help="spaCy model name for article inputs (default as for extract).")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=_default_jobs, show_default="the cores available",
+    help="Worker processes for article inputs.",
+)  # fmt: skip
+@click.option("-q", "--quiet", is_flag=True, help="Do not say on stderr what was written.")
+def report(paths, output, force, aliases_file, title, published, model, jobs, quiet) -> None:
+    """Write an HTML report a fact-checker reads: each article's text with its figures highlighted, its
+    claims, and its findings, each pointing at the mentions that disagree.
+
+    PATHS are articles and folders (extracted first) or result files of `newsclaims extract`, whose
+    articles are read again from their recorded source to show the text (only when the text still has the
+    recorded SHA-256; otherwise the page lists the mentions without the text). Pages are self-contained:
+    no network, no external files, and they work with JavaScript off.
+
+    \b
+    Example:
+        newsclaims report corpus/articles/aozora-bridge-loan.txt -o out/aozora.html
+        newsclaims report out/wires.jsonl -o out/report/      # then open out/report/index.html
+    """
+    try:
+        aliases = load_aliases(aliases_file) if aliases_file is not None else None
+    except AliasFileError as error:
+        raise click.ClickException(str(error)) from error
+    if not is_single_page(output) and output.exists() and not output.is_dir():
+        raise click.ClickException(f"{output} is a file; give a folder or a .html file for -o")
+    job = Job(aliases=aliases, model=model, published=published.date() if published else None)
+    finder = TextFinder(job.read)
+    items = []
+    for result, results_file in _records(paths, job, jobs):
+        found = finder.find(result.article, results_file)
+        items.append(ReportInput(result, found.text, found.problem))
+    if not items:
+        raise click.ClickException("no articles in the input")
+    checked = corpus_report([item.result for item in items])
+    across = checked.findings[len(checked.findings) - checked.across :]
+    try:
+        written = write_report(items, output, corpus_findings=across, overwrite=force, title=title)
+    except ReportError as error:
+        raise click.ClickException(str(error)) from error
+    if not quiet:
+        where = written.index or written.pages[0]
+        missing = sum(1 for item in items if item.text is None)
+        click.echo(
+            f"wrote {len(written.pages)} article pages{' and an index' if written.index else ''}: {where}"
+            + (f" ({missing} without their text: see each page)" if missing else ""),
+            err=True,
+        )
+
+
+@cli.command()
+@click.argument("path")
+@click.option("--id", "article_ids", multiple=True, help="Show only this article id (repeatable).")
+@click.option("--color/--no-color", default=None, help="Colour (default: only on a terminal, never with NO_COLOR).")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for articles that give none.")
+@click.option("--model", help="spaCy model name for article inputs (default as for extract).")
+def show(path, article_ids, color, published, model) -> None:
+    """Print a summary of one article, or of each record of a results file: findings first, then claims.
+
+    \b
+    Example:
+        newsclaims show corpus/articles/aozora-bridge-loan.txt
+        newsclaims show out/wires.jsonl --id wires/acme-loan | less -R
+    """
+    job = Job(model=model, published=published.date() if published else None)
+    console = console_for(color=color)
+    shown = 0
+    for result, _ in _records([path], job, jobs=1):
+        if article_ids and result.article.id not in article_ids:
+            continue
+        show_result(result, console)
+        shown += 1
+    if not shown:
+        wanted = f" with id {', '.join(article_ids)}" if article_ids else ""
+        raise click.ClickException(f"{path}: no article{wanted}")
 
 
 @cli.command()

@@ -38,8 +38,7 @@ from newsclaims.io.csv_writer import Table, rows_text
 from newsclaims.io.readers import ArticleInput, ReadOptions, Source, read_source
 from newsclaims.io.resume import ArticleKey
 from newsclaims.io.writers import jsonl_line
-from newsclaims.models import ArticleResult, ErrorRecord
-from newsclaims.pipeline.article import text_sha256
+from newsclaims.models import ArticleResult, ErrorRecord, text_sha256
 
 DEFAULT_BATCH_SIZE = 32
 WINDOW_PER_JOB = 3

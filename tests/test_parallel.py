@@ -4,8 +4,8 @@ import pytest
 
 from newsclaims import parallel
 from newsclaims.io.readers import Source
+from newsclaims.models import text_sha256
 from newsclaims.parallel import WINDOW_PER_JOB, Job, pipeline_for, process_batch, run
-from newsclaims.pipeline.article import text_sha256
 
 JOB = Job(model="blank:en")
 

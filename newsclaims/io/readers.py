@@ -194,7 +194,7 @@ def _file_sources(path: Path, article_id: str, options: ReadOptions) -> Iterator
     if format_ == "jsonl":
         try:
             with path.open("rb") as stream:
-                yield from _line_sources(stream, article_id, str(path), options.max_chars)
+                yield from line_sources(stream, article_id, str(path), options.max_chars)
         except OSError as error:
             problem = ErrorRecord(code="unreadable", message=f"{path}: {error.strerror or error}")
             yield Source(article_id, str(path), "jsonl", problem=problem)
@@ -205,13 +205,13 @@ def _file_sources(path: Path, article_id: str, options: ReadOptions) -> Iterator
 def _stdin_sources(options: ReadOptions) -> Iterator[Source]:
     stream = sys.stdin.buffer
     if options.stdin_format == "jsonl":
-        yield from _line_sources(stream, "stdin", None, options.max_chars)
+        yield from line_sources(stream, "stdin", None, options.max_chars)
     else:
         data = stream.read(_byte_limit(options.stdin_format, options.max_chars))
         yield Source("stdin", None, options.stdin_format, data=data)
 
 
-def _line_sources(stream: BinaryIO, file_id: str, origin: str | None, max_chars: int) -> Iterator[Source]:
+def line_sources(stream: BinaryIO, file_id: str, origin: str | None, max_chars: int) -> Iterator[Source]:
     """One Source per non-blank line; a line longer than the limit is not loaded whole."""
     limit = _byte_limit("jsonl", max_chars)
     articles = 0

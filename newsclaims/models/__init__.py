@@ -4,7 +4,7 @@ This is the ground floor of the package: it imports nothing else of newsclaims, 
 pipeline, the checker and downstream users can all depend on it.
 """
 
-from newsclaims.models.article import SCHEMA_VERSION, ArticleMeta, ArticleResult, ErrorRecord
+from newsclaims.models.article import SCHEMA_VERSION, ArticleMeta, ArticleResult, ErrorRecord, text_sha256
 from newsclaims.models.claims import Claim
 from newsclaims.models.findings import Finding
 from newsclaims.models.mentions import (
@@ -39,4 +39,5 @@ __all__ = [
     "PercentValue",
     "Qualifier",
     "json_schema",
+    "text_sha256",
 ]

@@ -1,6 +1,7 @@
 """The per-article record: the same shape for success and failure."""
 
 import datetime as dt
+import hashlib
 from typing import Literal
 
 from pydantic import Field
@@ -11,6 +12,12 @@ from newsclaims.models.findings import Finding
 from newsclaims.models.mentions import Mention
 
 SCHEMA_VERSION = "1"
+
+
+def text_sha256(text: str) -> str:
+    """SHA-256 of the text as UTF-8 (`ArticleMeta.sha256`): the article's identity for --resume, for joins
+    downstream, and for finding the text of a record again."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class ErrorRecord(ContractModel):

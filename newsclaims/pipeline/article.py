@@ -1,7 +1,6 @@
 """Turn a processed Doc into the per-article record of the output contract."""
 
 import datetime as dt
-import hashlib
 from bisect import bisect_right
 from collections.abc import Mapping
 
@@ -16,6 +15,7 @@ from newsclaims.models import (
     OrgMention,
     OrgValue,
     PercentMention,
+    text_sha256,
 )
 from newsclaims.pipeline.anchor import text_anchor
 from newsclaims.pipeline.claims import ClaimFrame
@@ -25,11 +25,6 @@ from newsclaims.pipeline.org_identity import resolve_identities
 from newsclaims.pipeline.orgs import OrgSpan
 
 _MENTION_MODELS = {"money": MoneyMention, "percent": PercentMention, "date": DateMention, "org": OrgMention}
-
-
-def text_sha256(text: str) -> str:
-    """SHA-256 of the text as UTF-8: the article's identity for --resume and for joins downstream."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def build_result(

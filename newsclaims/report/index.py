@@ -1,0 +1,63 @@
+"""What the index page of a folder report shows: one row per article, most findings first, and the
+findings across articles with a link to each source's span."""
+
+from dataclasses import dataclass
+
+from newsclaims.models import ArticleResult, Finding
+from newsclaims.report.page import SEVERITY_ORDER, severity_counts, sorted_findings
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    result: ArticleResult
+    href: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class CorpusCite:
+    article: str
+    mention_id: str
+    text: str
+    href: str | None  # the mention on its article's page; None when that article has no page here
+
+
+@dataclass(frozen=True)
+class CorpusFindingView:
+    finding: Finding
+    cites: list[CorpusCite]
+
+
+@dataclass(frozen=True)
+class IndexView:
+    rows: list[IndexRow]
+    corpus_findings: list[CorpusFindingView]
+
+    @property
+    def unreadable(self) -> int:
+        return sum(1 for row in self.rows if row.result.status == "error")
+
+    @property
+    def total_findings(self) -> int:
+        return sum(len(row.result.findings) for row in self.rows)
+
+    @property
+    def severity_totals(self) -> dict[str, int]:
+        return {s: sum(row.counts[s] for row in self.rows) for s in SEVERITY_ORDER}
+
+
+def index_view(results: list[ArticleResult], hrefs: dict[str, str], corpus_findings: list[Finding]) -> IndexView:
+    """`hrefs` maps article id -> its page, relative to the index."""
+    rows = [IndexRow(r, hrefs[r.article.id], severity_counts(r.findings)) for r in results]
+    rows.sort(key=lambda row: (*(-row.counts[s] for s in SEVERITY_ORDER), row.result.article.id))
+    by_id = {r.article.id: r for r in results}
+    views = []
+    for finding in sorted_findings(corpus_findings):
+        cites = []
+        for mention_id, article_id in zip(finding.mentions, finding.articles or [], strict=False):
+            result = by_id.get(article_id)
+            mention = next((m for m in result.mentions if m.id == mention_id), None) if result else None
+            href = f"{hrefs[article_id]}#{mention_id}" if article_id in hrefs else None
+            cites.append(CorpusCite(article_id, mention_id, mention.text if mention else mention_id, href))
+        views.append(CorpusFindingView(finding, cites))
+    return IndexView(rows, views)

@@ -1,0 +1,93 @@
+"""Writing a report to disk: one page for one article, or a folder with an index and a page per article.
+
+report/index.html                 articles sorted by findings; findings across articles
+report/articles/<article>.html    one self-contained page each
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsclaims.models import Finding
+from newsclaims.report.html import render_article, render_index
+from newsclaims.report.index import index_view
+from newsclaims.report.page import ReportInput, article_page
+
+PAGES_FOLDER = "articles"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_MAX_NAME = 100
+
+
+class ReportError(Exception):
+    """The report cannot be written where it was asked to go."""
+
+
+@dataclass(frozen=True)
+class WrittenReport:
+    index: Path | None  # None for a single-page report
+    pages: list[Path]
+
+
+def is_single_page(output: Path) -> bool:
+    return output.suffix.lower() in (".html", ".htm")
+
+
+def write_report(
+    items: Sequence[ReportInput],
+    output: Path,
+    *,
+    corpus_findings: Sequence[Finding] = (),
+    overwrite: bool = False,
+    title: str = "newsclaims report",
+) -> WrittenReport:
+    """A single page when `output` ends in .html (one article only), else a folder with an index."""
+    if is_single_page(output):
+        if len(items) != 1:
+            raise ReportError(
+                f"{output}: a single .html page holds one article, and the input has {len(items)}; "
+                "give a folder for -o to get an index and a page per article"
+            )
+        _refuse_overwrite(output, overwrite)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(render_article(article_page(items[0])), encoding="utf-8")
+        return WrittenReport(index=None, pages=[output])
+    index_path = output / "index.html"
+    _refuse_overwrite(index_path, overwrite)
+    names = page_names([item.result.article.id for item in items])
+    (output / PAGES_FOLDER).mkdir(parents=True, exist_ok=True)
+    pages = []
+    for item in items:
+        path = output / PAGES_FOLDER / names[item.result.article.id]
+        path.write_text(render_article(article_page(item), index_href="../index.html"), encoding="utf-8")
+        pages.append(path)
+    hrefs = {article_id: f"{PAGES_FOLDER}/{name}" for article_id, name in names.items()}
+    index = index_view([item.result for item in items], hrefs, list(corpus_findings))
+    index_path.write_text(render_index(index, title=title), encoding="utf-8")
+    return WrittenReport(index=index_path, pages=pages)
+
+
+def page_names(article_ids: Sequence[str]) -> dict[str, str]:
+    """A file name per article id: safe characters only, unique even on a case-insensitive disk.
+
+    >>> page_names(["wires/a b", "wires/A_b", "../x"])
+    {'wires/a b': 'wires_a_b.html', 'wires/A_b': 'wires_A_b-2.html', '../x': 'x.html'}
+    """
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for article_id in article_ids:
+        if article_id in names:
+            continue
+        stem = _UNSAFE.sub("_", article_id).strip("._")[:_MAX_NAME] or "article"
+        name, n = stem, 1
+        while name.lower() in taken:
+            n += 1
+            name = f"{stem}-{n}"
+        taken.add(name.lower())
+        names[article_id] = f"{name}.html"
+    return names
+
+
+def _refuse_overwrite(path: Path, overwrite: bool) -> None:
+    if path.exists() and not overwrite:
+        raise ReportError(f"{path} exists; pass --force to overwrite it")

@@ -1,0 +1,134 @@
+"""`newsclaims show`: one article's record in the terminal, findings first, then its claims as a table.
+
+Rich draws the tables; it writes colour only to a terminal (and never when NO_COLOR is set), so piped
+output is plain text that greps well.
+"""
+
+from typing import IO
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newsclaims.models import ArticleResult
+from newsclaims.report.describe import brief_value, describe_mention, mention_index, org_names, plural
+from newsclaims.report.page import severity_counts, sorted_findings
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
+SEVERITY_MARK = {"error": "✖ ERROR", "warning": "▲ WARNING", "info": "ℹ INFO"}
+# (heading, narrowest width): Rich shares a narrow terminal out among the columns, never below these.
+_CLAIM_COLUMNS = (("claim", 5), ("figure", 11), ("value", 10), ("what", 10), ("of", 6), ("when", 6), ("says", 8))
+_CONTEXT = 70  # characters of the sentence shown on each side of a cited figure
+
+
+def console_for(stream: IO[str] | None = None, *, color: bool | None = None, width: int | None = None) -> Console:
+    """A console on `stream`; `color` None lets Rich decide (a terminal, and NO_COLOR unset)."""
+    return Console(
+        file=stream,
+        no_color=None if color is None else not color,
+        force_terminal=color,
+        width=width,
+        highlight=False,
+        soft_wrap=False,
+    )
+
+
+def show_result(result: ArticleResult, console: Console) -> None:
+    """Print the summary of one record."""
+    meta = result.article
+    counts = severity_counts(result.findings)
+    console.rule(Text(meta.title or meta.id, style="bold"), align="left")
+    details = [f"id {meta.id}"]
+    if meta.source:
+        details.append(f"source {meta.source}")
+    if meta.published:
+        details.append(f"published {meta.published}")
+    console.print(" · ".join(details), style="dim")
+    summary = (
+        f"{plural(len(result.mentions), 'mention')}, {plural(len(result.claims), 'claim')}, "
+        f"{plural(len(result.findings), 'finding')} ({plural(counts['error'], 'error')}, "
+        f"{plural(counts['warning'], 'warning')}, {counts['info']} info)"
+    )
+    console.print(summary)
+    for error in result.errors:
+        console.print(Text(f"{error.code}: {error.message}", style="bold red"))
+    console.print()
+    _print_findings(result, console)
+    console.print()
+    _print_claims(result, console)
+
+
+def _print_findings(result: ArticleResult, console: Console) -> None:
+    console.print(Text("Findings", style="bold underline"))
+    if not result.findings:
+        console.print("  none: nothing in this article's numbers contradicts itself.")
+        return
+    mentions = mention_index(result)
+    sentences = {claim.mention: claim.sentence_text for claim in result.claims}
+    for finding in sorted_findings(result.findings):
+        head = Text.assemble(
+            (SEVERITY_MARK[finding.severity], SEVERITY_STYLE[finding.severity]),
+            "  ",
+            (finding.check, "bold"),
+            f"  {finding.id}, confidence {finding.confidence:.2f}",
+        )
+        lines: list[Text] = [head, Text(finding.message)]
+        for mention_id in finding.mentions:
+            mention = mentions.get(mention_id)
+            if mention is None:
+                lines.append(Text(f"  {mention_id}: not in this record", style="dim"))
+                continue
+            lines.append(
+                Text.assemble(f"  {mention_id} ", (f"“{mention.text}”", "bold"), f"  {describe_mention(mention)}")
+            )
+            if mention_id in sentences:
+                lines.append(Text(f"      {_context(sentences[mention_id], mention.text)}", style="dim"))
+        for line in lines:
+            console.print(Text("  ") + line)
+        console.print()
+
+
+def _print_claims(result: ArticleResult, console: Console) -> None:
+    console.print(Text("Claims", style="bold underline"))
+    if not result.claims:
+        console.print("  none.")
+        return
+    mentions = mention_index(result)
+    names = org_names(result)
+    cited = {m for finding in result.findings if finding.severity != "info" for m in finding.mentions}
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for column, width in _CLAIM_COLUMNS:
+        table.add_column(column, overflow="fold", min_width=width)
+    for claim in result.claims:
+        mention = mentions.get(claim.mention)
+        time = mentions.get(claim.time) if claim.time else None
+        when = (
+            f"{time.text} ({claim.time_role})" if time is not None and claim.time_role else (time.text if time else "")
+        )
+        figure = Text(mention.text if mention else claim.mention, style="bold red" if claim.mention in cited else "")
+        table.add_row(
+            claim.id + (" !" if claim.mention in cited else ""),
+            figure,
+            brief_value(mention.value) if mention else "",
+            f"{claim.attribute_key or claim.attribute or '-'} ({claim.kind})",
+            names.get(claim.subject, claim.subject) if claim.subject else "",
+            when,
+            claim.certainty + (f", {claim.attribution}" if claim.attribution else ""),
+        )
+    console.print(table)
+    if cited:
+        console.print("  ! cited by an error or warning above", style="dim")
+
+
+def _context(sentence: str, figure: str) -> str:
+    """The part of `sentence` around `figure`, cut at word boundaries: '… sold $4 billion of bonds …'."""
+    at = sentence.find(figure)
+    if at < 0 or len(sentence) <= 2 * _CONTEXT + len(figure):
+        return sentence
+    start, end = max(0, at - _CONTEXT), min(len(sentence), at + len(figure) + _CONTEXT)
+    if start > 0:
+        start = sentence.find(" ", start) + 1 or start
+    if end < len(sentence):
+        end = sentence.rfind(" ", 0, end) if sentence.rfind(" ", 0, end) > at + len(figure) else end
+    return ("… " if start > 0 else "") + sentence[start:end].strip() + (" …" if end < len(sentence) else "")
