@@ -82,7 +82,7 @@ def _print_findings(result: ArticleResult, console: Console) -> None:
             lines.append(
                 Text.assemble(f"  {mention_id} ", (f"“{mention.text}”", "bold"), f"  {describe_mention(mention)}")
             )
-            if mention_id in sentences:
+            if sentences.get(mention_id):
                 lines.append(Text(f"      {_context(sentences[mention_id], mention.text)}", style="dim"))
         for line in lines:
             console.print(Text("  ") + line)

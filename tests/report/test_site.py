@@ -1,0 +1,65 @@
+"""Writing reports to disk: one page, or a folder with an index; never over a report without --force."""
+
+import pytest
+
+from newsclaims.report import ReportError, ReportInput, write_report
+from newsclaims.report.site import page_names
+from tests.report.page_parse import parse_page
+from tests.report.records import TEXT, loan_record
+
+
+def _items(*ids):
+    return [ReportInput(loan_record(article_id=article_id), TEXT) for article_id in ids]
+
+
+def test_one_article_to_one_page(tmp_path):
+    written = write_report(_items("corran"), tmp_path / "out" / "corran.html")
+    assert written.index is None and written.pages == [tmp_path / "out" / "corran.html"]
+    page = parse_page(written.pages[0].read_text(encoding="utf-8"))
+    assert page.by_id("f1") is not None and not [a for a in page.tags("a") if "index.html" in a.attrs["href"]]
+
+
+def test_a_folder_gets_an_index_and_a_page_each(tmp_path):
+    written = write_report(_items("wires/a", "wires/b"), tmp_path / "report")
+    assert written.index == tmp_path / "report" / "index.html"
+    assert sorted(p.name for p in (tmp_path / "report" / "articles").iterdir()) == ["wires_a.html", "wires_b.html"]
+    back = [a.attrs["href"] for a in parse_page(written.pages[0].read_text(encoding="utf-8")).tags("a")]
+    assert "../index.html" in back
+    links = [a.attrs["href"] for a in parse_page(written.index.read_text(encoding="utf-8")).tags("a")]
+    assert {"articles/wires_a.html", "articles/wires_b.html"} <= set(links)
+
+
+def test_several_articles_do_not_fit_one_page(tmp_path):
+    with pytest.raises(ReportError, match=r"a single \.html page holds one article, and the input has 2"):
+        write_report(_items("a", "b"), tmp_path / "two.html")
+    assert not (tmp_path / "two.html").exists()
+
+
+@pytest.mark.parametrize("target", ["page.html", "folder"])
+def test_an_existing_report_is_kept_unless_overwrite(tmp_path, target):
+    output = tmp_path / target
+    write_report(_items("a"), output)
+    written = output if target.endswith(".html") else output / "index.html"
+    written.write_text("mine", encoding="utf-8")
+    with pytest.raises(ReportError, match="exists; pass --force"):
+        write_report(_items("a"), output)
+    assert written.read_text(encoding="utf-8") == "mine"
+    write_report(_items("a"), output, overwrite=True)
+    assert written.read_text(encoding="utf-8") != "mine"
+
+
+@pytest.mark.parametrize(
+    ("ids", "names"),
+    [
+        (["a/b", "a_b"], ["a_b.html", "a_b-2.html"]),  # two ids, one safe name
+        (["Wire", "wire"], ["Wire.html", "wire-2.html"]),  # a case-insensitive disk
+        (
+            ["../../etc/passwd", "..", "x:3"],
+            ["etc_passwd.html", "article.html", "x_3.html"],
+        ),  # no way out of the folder
+        (["é" * 300], ["article.html"]),
+        (["n" * 300], ["n" * 100 + ".html"]),
+    ],
+)
+def test_page_names_are_safe_and_unique(ids, names):
+    assert list(page_names(ids).values()) == names
