@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint eval bench clean
+.PHONY: install run test lint eval bench screenshot clean
 
 install: $(STAMP)
 
@@ -30,6 +30,9 @@ eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../s
 bench: install  ## words/s of newsclaims vs bare spaCy, peak memory
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_claims.py
+
+screenshot: install  ## docs/report.png: the bridge-loan article's report in Chromium, its finding selected
+	$(BIN)/python scripts/report_screenshot.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache

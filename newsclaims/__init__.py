@@ -7,49 +7,34 @@
 ('up to $40 billion', 40000000000.0, 'at_most')
 """
 
-import datetime as dt
-from collections.abc import Mapping
-from functools import cache
-
-from spacy.language import Language
-
-from newsclaims.check import check_article
-from newsclaims.io.readers import DEFAULT_MAX_CHARS
-from newsclaims.models import ArticleResult
-from newsclaims.pipeline.article import build_result
-from newsclaims.pipeline.model import load_pipeline as _load_pipeline
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 __all__ = ["ArticleResult", "__version__", "check_article", "extract", "load_pipeline"]
 
+# Imported on first use, so that reading, checking and showing records (`newsclaims.check`,
+# `newsclaims.report`, `newsclaims show`) never pay for loading spaCy.
+_LAZY = {
+    "extract": "newsclaims.api",
+    "load_pipeline": "newsclaims.api",
+    "check_article": "newsclaims.check",
+    "ArticleResult": "newsclaims.models",
+}
 
-@cache
-def load_pipeline(model: str | None = None) -> Language:
-    """The spaCy pipeline newsclaims uses (loaded once per process and model name), allowed articles up to
-    the readers' size limit (spaCy's own cap is 1,000,000 characters)."""
-    nlp = _load_pipeline(model)
-    nlp.max_length = max(nlp.max_length, DEFAULT_MAX_CHARS + 1)
-    return nlp
+if TYPE_CHECKING:
+    from newsclaims.api import extract, load_pipeline
+    from newsclaims.check import check_article
+    from newsclaims.models import ArticleResult
 
 
-def extract(
-    text: str,
-    published: dt.date | str | None = None,
-    *,
-    article_id: str = "text",
-    nlp: Language | None = None,
-    aliases: Mapping[str, str] | None = None,
-) -> ArticleResult:
-    """Every money, percent, date and organization mention of `text`, normalized, as one output record.
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'newsclaims' has no attribute {name!r}")
 
-    `published` (a date or an ISO string) is recorded and anchors relative dates; without it, a dateline or
-    date line at the top of the text does. `nlp` defaults to `load_pipeline()`; pass your own pipeline that
-    contains the `newsclaims` component to reuse it. `aliases` (see `newsclaims.io.aliases`) gives one
-    `org_id` to names the user says are one organization. `findings` holds what `check_article` finds.
-    """
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
-    pipeline = nlp or load_pipeline()
-    result = build_result(pipeline(text), article_id=article_id, published=published, aliases=aliases)
-    result.findings = check_article(result)
-    return result
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

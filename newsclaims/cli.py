@@ -15,7 +15,7 @@ import click
 from newsclaims import __version__
 from newsclaims.check.report import corpus_report
 from newsclaims.dask_engine import DaskEngineError, require_dask, run_on_cluster
-from newsclaims.io.aliases import AliasFileError, load_aliases
+from newsclaims.io.aliases import AliasFileError, read_aliases
 from newsclaims.io.article_text import TextFinder
 from newsclaims.io.csv_writer import TABLES, header_text
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
@@ -27,6 +27,7 @@ from newsclaims.models import ArticleResult
 from newsclaims.models.schema import json_schema_text
 from newsclaims.parallel import DEFAULT_BATCH_SIZE, START_METHOD, Job, Outcome, pipeline_for, run
 from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
+from newsclaims.pipeline.org_identity import alias_table
 from newsclaims.progress import ProgressBar, Tally, progress_wanted
 from newsclaims.report import ReportError, ReportInput, console_for, show_result, write_report
 from newsclaims.report.site import is_single_page
@@ -175,7 +176,7 @@ def extract(
     )
     read = ReadOptions(max_chars=max_chars, fields=fields, stdin_format=stdin_format, output=output)
     try:
-        aliases = load_aliases(aliases_file) if aliases_file is not None else None
+        aliases = alias_table(read_aliases(aliases_file)) if aliases_file is not None else None
     except AliasFileError as error:
         raise click.ClickException(str(error)) from error
     job = Job(
@@ -335,7 +336,7 @@ def check(paths, output, force, aliases_file, fail_on, published, model, jobs, q
     if output is not None and output.exists() and not force:
         raise click.ClickException(f"{output} exists; pass --force to overwrite it.")
     try:
-        aliases = load_aliases(aliases_file) if aliases_file is not None else None
+        aliases = alias_table(read_aliases(aliases_file)) if aliases_file is not None else None
     except AliasFileError as error:
         raise click.ClickException(str(error)) from error
     job = Job(aliases=aliases, model=model, published=published.date() if published else None)
@@ -413,7 +414,7 @@ def report(paths, output, force, aliases_file, title, published, model, jobs, qu
         newsclaims report out/wires.jsonl -o out/report/      # then open out/report/index.html
     """
     try:
-        aliases = load_aliases(aliases_file) if aliases_file is not None else None
+        aliases = alias_table(read_aliases(aliases_file)) if aliases_file is not None else None
     except AliasFileError as error:
         raise click.ClickException(str(error)) from error
     if not is_single_page(output) and output.exists() and not output.is_dir():

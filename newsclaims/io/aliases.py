@@ -2,8 +2,8 @@
 
 `--aliases FILE` takes JSON (an object `{"Google": "Alphabet", ...}` or a list of `{"name": ...,
 "canonical": ...}` records) or CSV (two columns, name then canonical; a header row `name,canonical` is
-optional). Names are compared as `org_identity.name_key` does ('Google Inc.' = 'Google'), and every
-canonical name stands for itself too, so 'Alphabet Inc.' joins the group.
+optional). This module only reads the file; `pipeline.org_identity.alias_table` keys the names as
+organization names are compared ('Google Inc.' = 'Google'), with every canonical name standing for itself.
 """
 
 import csv
@@ -11,34 +11,18 @@ import io
 import json
 from pathlib import Path
 
-from newsclaims.pipeline.org_identity import name_key
-
 
 class AliasFileError(ValueError):
     """An alias file that cannot be read as a name -> canonical table."""
 
 
-def load_aliases(path: Path) -> dict[str, str]:
-    """Name key -> canonical name, from a JSON or CSV file."""
+def read_aliases(path: Path) -> list[tuple[str, str]]:
+    """(name, canonical) pairs from a JSON or CSV file, in file order; `org_identity.alias_table` keys them."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise AliasFileError(f"{path}: cannot read the alias file: {error}") from error
-    pairs = _json_pairs(path, text) if path.suffix.lower() == ".json" else _csv_pairs(path, text)
-    return alias_table(pairs)
-
-
-def alias_table(pairs) -> dict[str, str]:
-    """Name key -> canonical name from (name, canonical) pairs; a canonical name maps to itself.
-
-    >>> alias_table([("Google", "Alphabet")])
-    {'alphabet': 'Alphabet', 'google': 'Alphabet'}
-    """
-    table: dict[str, str] = {}
-    for name, canonical in pairs:
-        table.setdefault(name_key(canonical), canonical)
-        table[name_key(name)] = canonical
-    return table
+    return _json_pairs(path, text) if path.suffix.lower() == ".json" else _csv_pairs(path, text)
 
 
 def _json_pairs(path: Path, text: str) -> list[tuple[str, str]]:

@@ -64,6 +64,20 @@ def name_key(name: str) -> str:
     return key
 
 
+def alias_table(pairs) -> dict[str, str]:
+    """Name key -> canonical name from (name, canonical) pairs (`io.aliases.read_aliases`); a canonical
+    name maps to itself, so 'Alphabet Inc.' joins the group of 'Alphabet'.
+
+    >>> alias_table([("Google", "Alphabet")])
+    {'alphabet': 'Alphabet', 'google': 'Alphabet'}
+    """
+    table: dict[str, str] = {}
+    for name, canonical in pairs:
+        table.setdefault(name_key(canonical), canonical)
+        table[name_key(name)] = canonical
+    return table
+
+
 def slug(name: str) -> str:
     """'Sumitomo Mitsui Banking' -> 'sumitomo-mitsui-banking'; accents folded ('Nestlé' -> 'nestle').
 

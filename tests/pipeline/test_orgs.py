@@ -8,7 +8,8 @@ capitals, a name run on past a line break, "Moody's").
 import pytest
 
 import newsclaims
-from newsclaims.io.aliases import AliasFileError, alias_table, load_aliases
+from newsclaims.io.aliases import AliasFileError, read_aliases
+from newsclaims.pipeline.org_identity import alias_table
 from newsclaims.pipeline.orgs import clean_org_span
 
 PUBLISHED = "2025-11-26"
@@ -119,7 +120,7 @@ ALIAS_FILES = [
 def test_alias_files(tmp_path, name, content):
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
-    table = load_aliases(path)
+    table = alias_table(read_aliases(path))
     assert table["google"] == "Alphabet"
     assert table["alphabet"] == "Alphabet"
     assert table["meta platforms"] == "Meta"
@@ -138,4 +139,4 @@ def test_bad_alias_files_say_what_is_wrong(tmp_path, name, content):
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     with pytest.raises(AliasFileError, match=str(path.name)):
-        load_aliases(path)
+        alias_table(read_aliases(path))

@@ -1,4 +1,5 @@
-// Selecting a finding marks every mention it cites and scrolls so that they are all in view when they fit.
+// Selecting a finding marks every mention it cites and, unless they are all in view already, scrolls so that
+// they are (centred when they fit on one screen, else from the first).
 // Without this script each finding is still a link to its first mention, and lists links to the others.
 (function () {
   "use strict";
@@ -12,8 +13,9 @@
       .map(function (id) { return document.getElementById(id); })
       .filter(function (el) { return el && el.classList.contains("m"); });
     marks.forEach(function (el) { el.classList.add("cited"); });
-    if (marks.length) {
-      var rects = marks.map(function (el) { return el.getBoundingClientRect(); });
+    var rects = marks.map(function (el) { return el.getBoundingClientRect(); });
+    var seen = rects.every(function (r) { return r.top >= 0 && r.bottom <= window.innerHeight; });
+    if (marks.length && !seen) {
       var top = Math.min.apply(null, rects.map(function (r) { return r.top; }));
       var bottom = Math.max.apply(null, rects.map(function (r) { return r.bottom; }));
       var room = window.innerHeight - (bottom - top);
