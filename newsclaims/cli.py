@@ -435,7 +435,7 @@ def report(paths, output, force, aliases_file, title, published, model, jobs, qu
         raise click.ClickException(str(error)) from error
     if not quiet:
         where = written.index or written.pages[0]
-        missing = sum(1 for item in items if item.text is None)
+        missing = sum(1 for item in items if item.text_problem is not None)
         click.echo(
             f"wrote {len(written.pages)} article pages{' and an index' if written.index else ''}: {where}"
             + (f" ({missing} without their text: see each page)" if missing else ""),

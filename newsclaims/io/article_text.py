@@ -16,7 +16,7 @@ from newsclaims.models import ArticleMeta, text_sha256
 @dataclass(frozen=True)
 class FoundText:
     text: str | None
-    problem: str | None  # why there is no text, for the reader; None when `text` is set
+    problem: str | None  # why there is no text, for the reader; None when `text` is set or was never read
 
 
 class TextFinder:
@@ -29,7 +29,7 @@ class TextFinder:
     def find(self, meta: ArticleMeta, results_file: Path | None = None) -> FoundText:
         """The text of `meta`'s article; relative sources are tried from here, then beside `results_file`."""
         if meta.sha256 is None:
-            return FoundText(None, "No text: the article could not be read when it was extracted.")
+            return FoundText(None, None)  # never read: the record's own error says why
         if not meta.source:
             return FoundText(None, "No text: the record names no source file (stdin, or text given directly).")
         path = self._locate(Path(meta.source), results_file)

@@ -53,6 +53,9 @@ def show_result(result: ArticleResult, console: Console) -> None:
     console.print(summary)
     for error in result.errors:
         console.print(Text(f"{error.code}: {error.message}", style="bold red"))
+    if result.status != "ok":
+        console.print(f"Not checked: the article was not processed (status {result.status}).")
+        return
     console.print()
     _print_findings(result, console)
     console.print()

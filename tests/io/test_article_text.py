@@ -36,6 +36,12 @@ def test_a_jsonl_line_is_found_by_its_hash(tmp_path):
         assert finder.find(_meta(str(tmp_path / "feed.jsonl"), line["text"])).text == line["text"]
 
 
+def test_a_record_that_was_never_read_has_no_text_and_no_second_reason(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01binary")
+    found = TextFinder().find(_meta(str(tmp_path / "a.txt"), None))
+    assert (found.text, found.problem) == (None, None)
+
+
 def test_html_goes_through_the_same_extraction(tmp_path):
     body = "<p>" + " ".join([TEXT] * 8) + "</p>"
     (tmp_path / "a.html").write_text(
@@ -55,7 +61,6 @@ def test_html_goes_through_the_same_extraction(tmp_path):
         ("changed", "has changed since it was extracted (its SHA-256 differs)"),
         ("missing", "is not found, so mentions are listed instead"),
         ("stdin", "names no source file"),
-        ("unread", "could not be read when it was extracted"),
         ("binary", "No text: "),
     ],
 )
@@ -66,7 +71,6 @@ def test_why_there_is_no_text(tmp_path, case, problem):
         "changed": _meta(str(path)),
         "missing": _meta(str(tmp_path / "gone.txt")),
         "stdin": _meta(None),
-        "unread": _meta(str(path), None),
         "binary": _meta(str(tmp_path / "b.txt")),
     }[case]
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02" * 100)

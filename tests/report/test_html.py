@@ -127,3 +127,11 @@ def test_index_sorts_by_findings_and_links_each_side_of_a_corpus_finding():
 
 def test_text_sha256_is_the_records_hash():
     assert loan_record().article.sha256 == text_sha256(TEXT)
+
+
+@pytest.mark.parametrize("status", ["error", "skipped"])
+def test_a_records_errors_are_shown_whatever_its_status(status):
+    record = loan_record()
+    record.status, record.errors = status, [ErrorRecord(code="empty", message="a.txt: no text")]
+    page = parse_page(render_article(article_page(ReportInput(record, None))))
+    assert [e.text for e in page.with_class("notice")] == ["Not processed (empty): a.txt: no text"]

@@ -3,6 +3,7 @@
 import io
 import re
 
+from newsclaims.models import ErrorRecord
 from newsclaims.report import console_for, show_result
 from tests.report.records import loan_record
 
@@ -42,3 +43,12 @@ def test_a_record_without_findings_or_claims_says_so():
 def test_a_narrow_terminal_still_shows_every_claim():
     text = _shown(loan_record(), width=60)
     assert "c1" in text and "c2" in text and max(len(line) for line in text.splitlines()) <= 60
+
+
+def test_an_unprocessed_article_shows_its_error_and_no_empty_sections():
+    record = loan_record()
+    record.status, record.mentions, record.claims, record.findings = "error", [], [], []
+    record.errors = [ErrorRecord(code="binary", message="a.txt: looks like a binary file")]
+    text = _shown(record)
+    assert "binary: a.txt: looks like a binary file" in text and "status error" in text
+    assert "Findings" not in text and "Claims" not in text
