@@ -10,7 +10,7 @@ The HTML page and the terminal summary say the same things in the same words; bo
 ('400 billion', '64.6 billion', '1,250')
 """
 
-from newsclaims.models import ArticleResult, DateValue, Mention, MoneyValue, OrgValue, PercentValue
+from newsclaims.models import ArticleResult, Claim, DateValue, Mention, MoneyValue, OrgValue, PercentValue
 
 QUALIFIER_WORDS = {
     "exact": "",
@@ -101,6 +101,16 @@ def org_names(result: ArticleResult) -> dict[str, str]:
 
 def mention_index(result: ArticleResult) -> dict[str, Mention]:
     return {mention.id: mention for mention in result.mentions}
+
+
+def claim_parties(claim: Claim, mentions: dict[str, Mention], names: dict[str, str]) -> tuple[str, str, str]:
+    """A claim's subject and object by name and its time as written; '' for what it lacks."""
+    time = mentions.get(claim.time) if claim.time else None
+    return (
+        names.get(claim.subject, claim.subject) if claim.subject else "",
+        names.get(claim.object, claim.object) if claim.object else "",
+        time.text if time is not None else "",
+    )
 
 
 def _money(value: MoneyValue) -> str:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from newsclaims.models import ArticleResult, Claim, Finding, Mention
-from newsclaims.report.describe import describe_mention, mention_index, org_names
+from newsclaims.report.describe import claim_parties, describe_mention, mention_index, org_names
 from newsclaims.report.highlight import Run, highlight
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -136,14 +136,8 @@ def _claim_groups(result: ArticleResult, mentions: dict[str, Mention], cite) -> 
     groups: dict[str, list[ClaimRow]] = {}
     for claim in result.claims:
         label = claim.attribute_key or claim.attribute or NO_ATTRIBUTE
-        time = mentions.get(claim.time) if claim.time else None
-        row = ClaimRow(
-            claim=claim,
-            mention=cite(claim.mention),
-            subject=names.get(claim.subject, claim.subject) if claim.subject else "",
-            object=names.get(claim.object, claim.object) if claim.object else "",
-            time=time.text if time is not None else "",
-        )
+        subject, object_, time = claim_parties(claim, mentions, names)
+        row = ClaimRow(claim=claim, mention=cite(claim.mention), subject=subject, object=object_, time=time)
         groups.setdefault(label, []).append(row)
     ordered = sorted(groups.items(), key=lambda item: item[0] == NO_ATTRIBUTE)  # stable: first seen first
     return [ClaimGroup(label, rows) for label, rows in ordered]

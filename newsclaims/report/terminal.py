@@ -12,7 +12,14 @@ from rich.table import Table
 from rich.text import Text
 
 from newsclaims.models import ArticleResult
-from newsclaims.report.describe import brief_value, describe_mention, mention_index, org_names, plural
+from newsclaims.report.describe import (
+    brief_value,
+    claim_parties,
+    describe_mention,
+    mention_index,
+    org_names,
+    plural,
+)
 from newsclaims.report.page import severity_counts, sorted_findings
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
@@ -105,17 +112,16 @@ def _print_claims(result: ArticleResult, console: Console) -> None:
         table.add_column(column, overflow="fold", min_width=width)
     for claim in result.claims:
         mention = mentions.get(claim.mention)
-        time = mentions.get(claim.time) if claim.time else None
-        when = (
-            f"{time.text} ({claim.time_role})" if time is not None and claim.time_role else (time.text if time else "")
-        )
+        subject, _, when = claim_parties(claim, mentions, names)
+        if when and claim.time_role:
+            when += f" ({claim.time_role})"
         figure = Text(mention.text if mention else claim.mention, style="bold red" if claim.mention in cited else "")
         table.add_row(
             claim.id + (" !" if claim.mention in cited else ""),
             figure,
             brief_value(mention.value) if mention else "",
             f"{claim.attribute_key or claim.attribute or '-'} ({claim.kind})",
-            names.get(claim.subject, claim.subject) if claim.subject else "",
+            subject,
             when,
             claim.certainty + (f", {claim.attribution}" if claim.attribution else ""),
         )
