@@ -7,6 +7,7 @@ hash) and load nothing at all, so a page stays inert even if hostile text got th
 
 import base64
 import hashlib
+from collections.abc import Sequence
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import files
@@ -15,7 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from newsclaims.report.describe import plural
-from newsclaims.report.index import IndexView
+from newsclaims.report.index import CorpusFindingView, IndexView
 from newsclaims.report.page import ArticlePage
 
 try:
@@ -24,14 +25,14 @@ except PackageNotFoundError:  # run from a source tree that is not installed
     VERSION = "unknown"
 
 
-def render_article(page: ArticlePage, *, index_href: str | None = None) -> str:
-    """One article as a self-contained page; `index_href` links back to the folder's index."""
+def render_article(
+    page: ArticlePage, *, index_href: str | None = None, across: Sequence[CorpusFindingView] = ()
+) -> str:
+    """One article as a self-contained page; `index_href` links back to the folder's index, `across` are the
+    findings across articles that cite this one."""
     script = _asset("report.js")
-    return (
-        _environment()
-        .get_template("article.html.j2")
-        .render(page=page, index_href=index_href, script=Markup(script), **_shell(script))
-    )
+    template = _environment().get_template("article.html.j2")
+    return template.render(page=page, index_href=index_href, across=across, script=Markup(script), **_shell(script))
 
 
 def render_index(index: IndexView, *, title: str = "newsclaims report") -> str:

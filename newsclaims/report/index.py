@@ -50,9 +50,19 @@ def index_view(results: list[ArticleResult], hrefs: dict[str, str], corpus_findi
     """`hrefs` maps article id -> its page, relative to the index."""
     rows = [IndexRow(r, hrefs[r.article.id], severity_counts(r.findings)) for r in results]
     rows.sort(key=lambda row: (*(-row.counts[s] for s in SEVERITY_ORDER), row.result.article.id))
+    return IndexView(rows, corpus_views(results, corpus_findings, hrefs))
+
+
+def corpus_views(
+    results: list[ArticleResult], corpus_findings: list[Finding], hrefs: dict[str, str], *, only: str | None = None
+) -> list[CorpusFindingView]:
+    """Findings across articles, each cited mention with a link to it through `hrefs` (article id -> page;
+    '' for the page the links are on). `only`: just the findings that cite that article."""
     by_id = {r.article.id: r for r in results}
     views = []
     for finding in sorted_findings(corpus_findings):
+        if only is not None and only not in (finding.articles or []):
+            continue
         cites = []
         for mention_id, article_id in zip(finding.mentions, finding.articles or [], strict=False):
             result = by_id.get(article_id)
@@ -60,4 +70,4 @@ def index_view(results: list[ArticleResult], hrefs: dict[str, str], corpus_findi
             href = f"{hrefs[article_id]}#{mention_id}" if article_id in hrefs else None
             cites.append(CorpusCite(article_id, mention_id, mention.text if mention else mention_id, href))
         views.append(CorpusFindingView(finding, cites))
-    return IndexView(rows, views)
+    return views

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from newsclaims.models import Finding
 from newsclaims.report.html import render_article, render_index
-from newsclaims.report.index import index_view
+from newsclaims.report.index import corpus_views, index_view
 from newsclaims.report.page import ReportInput, article_page
 
 PAGES_FOLDER = "articles"
@@ -55,14 +55,18 @@ def write_report(
     index_path = output / "index.html"
     _refuse_overwrite(index_path, overwrite)
     names = page_names([item.result.article.id for item in items])
+    results = [item.result for item in items]
     (output / PAGES_FOLDER).mkdir(parents=True, exist_ok=True)
     pages = []
     for item in items:
-        path = output / PAGES_FOLDER / names[item.result.article.id]
-        path.write_text(render_article(article_page(item), index_href="../index.html"), encoding="utf-8")
+        article_id = item.result.article.id
+        beside = {**names, article_id: ""}  # the other pages sit in the same folder; '' is this page
+        across = corpus_views(results, list(corpus_findings), beside, only=article_id)
+        path = output / PAGES_FOLDER / names[article_id]
+        path.write_text(render_article(article_page(item), index_href="../index.html", across=across), encoding="utf-8")
         pages.append(path)
     hrefs = {article_id: f"{PAGES_FOLDER}/{name}" for article_id, name in names.items()}
-    index = index_view([item.result for item in items], hrefs, list(corpus_findings))
+    index = index_view(results, hrefs, list(corpus_findings))
     index_path.write_text(render_index(index, title=title), encoding="utf-8")
     return WrittenReport(index=index_path, pages=pages)
 

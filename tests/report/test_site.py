@@ -63,3 +63,18 @@ def test_an_existing_report_is_kept_unless_overwrite(tmp_path, target):
 )
 def test_page_names_are_safe_and_unique(ids, names):
     assert list(page_names(ids).values()) == names
+
+
+def test_an_article_page_lists_the_findings_across_articles_that_cite_it(tmp_path):
+    items = _items("failed", "warned", "quiet")
+    across = (
+        items[0]
+        .result.findings[0]
+        .model_copy(update={"id": "f9", "check": "source_disagreement", "articles": ["failed", "warned"]})
+    )
+    written = write_report(items, tmp_path / "report", corpus_findings=[across])
+    pages = {path.stem: parse_page(path.read_text(encoding="utf-8")) for path in written.pages}
+    sources = [a.attrs["href"] for a in pages["failed"].tags("a") if a.attrs.get("data-where") in ("failed", "warned")]
+    assert sources == ["#m2", "warned.html#m3"]  # this page's own mention, then the other source's
+    assert pages["warned"].by_id("across-f9") is not None
+    assert pages["quiet"].by_id("across-h") is None
