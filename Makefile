@@ -21,8 +21,8 @@ test: install  ## the whole test suite
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check newsclaims tests scripts
-	$(BIN)/ruff format --check newsclaims tests scripts
+	$(BIN)/ruff check newsclaims tests scripts evaluation
+	$(BIN)/ruff format --check newsclaims tests scripts evaluation
 
 eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../shared/dev-data
 	$(BIN)/python scripts/evaluate.py

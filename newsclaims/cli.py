@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from newsclaims import __version__
-from newsclaims.check.report import corpus_report
+from newsclaims.check.corpus_report import corpus_report
 from newsclaims.dask_engine import DaskEngineError, require_dask, run_on_cluster
 from newsclaims.io.aliases import AliasFileError, read_aliases
 from newsclaims.io.article_text import TextFinder
@@ -27,7 +27,7 @@ from newsclaims.models import ArticleResult
 from newsclaims.models.schema import json_schema_text
 from newsclaims.parallel import DEFAULT_BATCH_SIZE, START_METHOD, Job, Outcome, pipeline_for, run
 from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
-from newsclaims.pipeline.org_identity import alias_table
+from newsclaims.pipeline.orgs.identity import alias_table
 from newsclaims.progress import ProgressBar, Tally, progress_wanted
 from newsclaims.report import ReportError, ReportInput, console_for, show_result, write_report
 from newsclaims.report.site import is_single_page

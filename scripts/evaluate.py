@@ -20,10 +20,10 @@ from pathlib import Path
 import evaluate_checks
 
 import newsclaims
-from newsclaims.claim_evaluation import ClaimScore, load_gold_claims, score_claims
-from newsclaims.evaluation import MergeScore, load_gold, score_article, score_merges
+from evaluation.claims import ClaimScore, load_gold_claims, score_claims
+from evaluation.spans import MergeScore, load_gold, score_article, score_merges
 from newsclaims.pipeline.article import build_result
-from newsclaims.pipeline.money import CurrencyContext, parse_money
+from newsclaims.pipeline.quantities.money import CurrencyContext, parse_money
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_DATA = ROOT.parent / "shared" / "dev-data"

@@ -16,8 +16,7 @@ import hashlib
 from pathlib import Path
 
 import newsclaims
-from newsclaims.check import check_article
-from newsclaims.check_evaluation import (
+from evaluation.checks import (
     ALARMS,
     CONVERSION_FAMILIES,
     FindingScore,
@@ -27,7 +26,8 @@ from newsclaims.check_evaluation import (
     load_gold_findings,
     naive_tenfold,
 )
-from newsclaims.injection import FAMILIES
+from evaluation.injection import FAMILIES
+from newsclaims.check import check_article
 from newsclaims.models import ArticleResult
 from newsclaims.pipeline.article import build_result
 

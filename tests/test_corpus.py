@@ -10,7 +10,7 @@ import re
 import pytest
 
 import newsclaims
-from newsclaims.evaluation import load_gold, values_agree
+from evaluation.spans import load_gold, values_agree
 
 from .conftest import CORPUS
 
@@ -103,7 +103,7 @@ QUALITY_FLOORS = {"date": (0.92, 0.78), "org": (0.76, None)}  # span F1, value a
 
 @pytest.fixture(scope="module")
 def corpus_scores(model_nlp):
-    from newsclaims.evaluation import MergeScore, score_article, score_merges
+    from evaluation.spans import MergeScore, score_article, score_merges
 
     published = {
         row.split("\t")[0]: row.split("\t")[1]
@@ -150,7 +150,7 @@ CLAIM_FIELD_PRECISION_FLOORS = {"kind": 0.80, "attribute_key": 0.55, "subject": 
 
 @pytest.fixture(scope="module")
 def claim_score(model_nlp):
-    from newsclaims.claim_evaluation import ClaimScore, load_gold_claims, score_claims
+    from evaluation.claims import ClaimScore, load_gold_claims, score_claims
 
     published = {
         row.split("\t")[0]: row.split("\t")[1]
@@ -165,7 +165,7 @@ def claim_score(model_nlp):
 
 
 def test_every_corpus_article_has_golden_claims():
-    from newsclaims.claim_evaluation import load_gold_claims
+    from evaluation.claims import load_gold_claims
 
     claims = load_gold_claims(CORPUS)
     assert set(claims) == set(GOLD)

@@ -10,8 +10,11 @@ it runs as well on JSONL written earlier. One module per check:
 - `arithmetic`: parts_exceed_total, percent_change, running_total, stake_value;
 - `shares`: percent_range (a stake outside 0..100%), shares_over_100;
 - `dates`: maturity_before_announcement, maturity_term, date_conflict (one figure, two dates).
+Each check is a function of one `ArticleView` (`view`) returning `Flag`s (`flag`), registered in `CHECKS`.
 `identity` scores whether two claims speak of one quantity; `corpus` compares claims across articles.
 """
+
+from collections.abc import Callable, Iterable
 
 from newsclaims.check.arithmetic import arithmetic
 from newsclaims.check.conversion import conversion_rates
@@ -19,22 +22,32 @@ from newsclaims.check.currency import currency_conflicts
 from newsclaims.check.dates import date_conflicts, maturity_dates
 from newsclaims.check.flag import SEVERITY_RANK, Flag
 from newsclaims.check.magnitude import magnitude_slips
-from newsclaims.check.quantities import article_quantities
 from newsclaims.check.shares import share_ranges
 from newsclaims.check.values import value_conflicts
+from newsclaims.check.view import ArticleView
 from newsclaims.models import ArticleResult, Finding
 
-QUANTITY_CHECKS = (magnitude_slips, currency_conflicts, conversion_rates, value_conflicts, arithmetic, share_ranges)
+Check = Callable[[ArticleView], Iterable[Flag]]
+
+# Every within-article check, in one list: a new check is a module with one such function, added here.
+CHECKS: tuple[Check, ...] = (
+    magnitude_slips,
+    currency_conflicts,
+    conversion_rates,
+    value_conflicts,
+    arithmetic,
+    share_ranges,
+    maturity_dates,
+    date_conflicts,
+)
 
 
 def check_article(result: ArticleResult) -> list[Finding]:
     """The findings of one article's claims, in text order of their first cited mention."""
     if result.status != "ok":
         return []
-    quantities = article_quantities(result)
-    flags = [flag for check in QUANTITY_CHECKS for flag in check(quantities)]
-    flags += maturity_dates(result, quantities)
-    flags += date_conflicts(result, quantities)
+    article = ArticleView.of(result)
+    flags = [flag for check in CHECKS for flag in check(article)]
     flags.sort(key=lambda f: (f.mentions[0].start, SEVERITY_RANK[f.severity], f.check))
     return [_finding(number, flag) for number, flag in enumerate(flags, start=1)]
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, quote, severity_for
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrases
 
 _PARTS = pattern("parts")
@@ -27,8 +28,9 @@ _TO = re.compile(r"\bto\s*$")
 _FROM = re.compile(r"\bfrom\s*$")
 
 
-def arithmetic(quantities: list[Quantity]) -> Iterator[Flag]:
+def arithmetic(article: ArticleView) -> Iterator[Flag]:
     """Every arithmetic check over one article's quantities."""
+    quantities = article.quantities
     by_sentence: dict[int, list[Quantity]] = {}
     for q in quantities:
         by_sentence.setdefault(q.sentence, []).append(q)

@@ -5,13 +5,12 @@ foreign amount with its conversion right after it. Each such pair implies an exc
 is checkable twice over, without knowing the article's date:
 - against the article's other conversions between the same currencies: one rate ten times the others is a
   slipped digit or scale word on one side of that pair;
-- against the band the two currencies have moved in since 1971 (`exchange_rates.json`): a rupee worth a
+- against the band the two currencies have moved in since 1971 (`rules/exchange_rates.json`): a rupee worth a
   quarter of a dollar, or a pound worth twelve, was never true.
 A slip on one side of a conversion is invisible to the magnitude check (the two figures never share digits),
 which is why conversions get their own check.
 """
 
-import json
 import math
 import re
 import statistics
@@ -20,10 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
 
 from newsclaims.check.flag import Flag, quote
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.view import ArticleView
+from newsclaims.tables import load_table
 
 # What may stand between an amount and its conversion: "(", ", or", "(about", ", equivalent to", ", worth".
 _LINK = re.compile(r"\s*(?:\(|,?\s*or\b|,?\s*(?:equivalent|equal)\s+to\b|,?\s*worth\b)\s*")
@@ -55,9 +55,10 @@ class Conversion:
         return second.value / first.value
 
 
-def conversion_rates(quantities: list[Quantity]) -> Iterator[Flag]:
+def conversion_rates(article: ArticleView) -> Iterator[Flag]:
     """A flag per conversion whose rate is a power of ten off the article's other conversions between the
     same currencies, or far outside what the two currencies have ever been worth."""
+    quantities = article.quantities
     conversions = list(article_conversions(quantities))
     by_pair: dict[tuple[str, str], list[Conversion]] = defaultdict(list)
     for conversion in conversions:
@@ -173,5 +174,5 @@ def _convert(source: Quantity, rate: float, conversion: Conversion) -> float:
 @cache
 def usd_bands() -> dict[str, tuple[float, float]]:
     """Currency -> (lowest, highest) US dollars per unit since 1971."""
-    data = json.loads(Path(__file__).with_name("exchange_rates.json").read_text(encoding="utf-8"))
+    data = load_table("exchange_rates")
     return {code: (low, high) for code, (low, high) in data["usd_per_unit"].items()}

@@ -8,14 +8,14 @@ A currency the text leaves to context or assumes ('$' read as USD) is weaker evi
 
 from collections.abc import Iterator
 
-from newsclaims.check.flag import Flag, quote, severity_for
+from newsclaims.check.flag import Flag, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity
-from newsclaims.check.magnitude import odd_one_out
-from newsclaims.check.quantities import Quantity
+from newsclaims.check.view import ArticleView
 
 
-def currency_conflicts(quantities: list[Quantity]) -> Iterator[Flag]:
+def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of equal amounts in different currencies that look like one quantity."""
+    quantities = article.quantities
     money = [q for q in quantities if q.type == "money" and q.value and q.currency]
     for i, a in enumerate(money):
         for b in money[i + 1 :]:

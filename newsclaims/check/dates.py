@@ -11,16 +11,18 @@ from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, quote
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern
-from newsclaims.models import ArticleResult, DateMention
+from newsclaims.models import DateMention
 
 _FUTURE_MATURITY = pattern("future_maturity")
 _PAST = pattern("past_maturity")
 _TERM = re.compile(r"^P(\d+)Y$")
 
 
-def maturity_dates(result: ArticleResult, quantities: list[Quantity]) -> Iterator[Flag]:
+def maturity_dates(article: ArticleView) -> Iterator[Flag]:
     """Maturities before publication, and issue date plus term against the stated maturity."""
+    result, quantities = article.result, article.quantities
     published = result.article.published
     dates = {m.id: m for m in result.mentions if m.type == "date"}
     by_sentence: dict[int, list[DateMention]] = {}
@@ -74,11 +76,12 @@ def maturity_dates(result: ArticleResult, quantities: list[Quantity]) -> Iterato
             )
 
 
-def date_conflicts(result: ArticleResult, quantities: list[Quantity]) -> Iterator[Flag]:
+def date_conflicts(article: ArticleView) -> Iterator[Flag]:
     """One figure of one quantity, repeated, with two different dates of the same precision: 'notes due 2029'
     and 'the $800 million notes due 2031'; 'the bond sale priced on March 3' and 'priced on March 5'.
     Periods are left out (revenue of two years is two quantities), except a single day, which is when a
     deal, sale or loan happened rather than a span it covers."""
+    result, quantities = article.result, article.quantities
     dates = {m.id: m for m in result.mentions if m.type == "date"}
     dated = [
         (q, dates[q.claim.time])

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from newsclaims.check.quantities import Quantity
-from newsclaims.models import Mention
+from newsclaims.models import CheckName, Mention
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -12,7 +12,7 @@ SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 class Flag:
     """One suspected inconsistency among `cites`, with a sentence that quotes the figures."""
 
-    check: str
+    check: CheckName
     severity: str
     cites: tuple[Quantity, ...]
     message: str
@@ -38,3 +38,15 @@ def severity_for(confidence: float, *, error: float = 0.7, warning: float = 0.5,
 def quote(quantity: Quantity) -> str:
     """A mention as a message quotes it: '"$40 billion"'."""
     return f'"{quantity.mention.text}"'
+
+
+def odd_one_out(a: Quantity, b: Quantity, figures: list[Quantity]) -> tuple[Quantity | None, Quantity | None]:
+    """(observed, expected): the side the article states fewer times, and the side it repeats; (None, None)
+    when neither is repeated more."""
+    count_a = sum(1 for q in figures if q.currency == a.currency and q.value == a.value)
+    count_b = sum(1 for q in figures if q.currency == b.currency and q.value == b.value)
+    if count_a > count_b:
+        return b, a
+    if count_b > count_a:
+        return a, b
+    return None, None

@@ -17,17 +17,20 @@ import math
 from collections import Counter
 from collections.abc import Iterator
 
-from newsclaims.check.flag import Flag, quote, severity_for
+from newsclaims.check.flag import Flag, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern
+from newsclaims.numbers.scales import scale_ratio
 
 _COMPARISON = pattern("comparison")
 _LOWER_OR_UPPER_BOUND = frozenset({"more_than", "at_least", "less_than", "range"})
 
 
-def magnitude_slips(quantities: list[Quantity]) -> Iterator[Flag]:
+def magnitude_slips(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of money figures, or of percentages, that are a slip of a power of ten apart."""
+    quantities = article.quantities
     money = [q for q in quantities if q.value and q.type in ("money", "percent")]
     for i, a in enumerate(money):
         for b in money[i + 1 :]:
@@ -57,9 +60,12 @@ def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
         return None
     same_digits = bool(a.digits) and a.digits == b.digits
     swapped_scale = bool(a.scale and b.scale and a.scale != b.scale)
+    # a swapped scale word moves the figure by exactly the two words' ratio (million/billion 1000, lakh/crore 100)
+    ratio = scale_ratio(a.scale, b.scale)
+    scale_slip = swapped_scale and ratio is not None and round(math.log10(ratio)) == power
     # a figure in words slips by its scale word ('seven million' for 'seven billion'), not by a digit
     digit_slip = abs(power) == 1 and not (a.spelled or b.spelled)
-    slip_shaped = same_digits and (digit_slip or (abs(power) == 3 and swapped_scale))
+    slip_shaped = same_digits and (digit_slip or scale_slip)
     if slip_shaped:
         confidence = 0.6 + 0.4 * same.score + (0.05 if len(a.digits) >= 3 else 0.0)
         caveat = _caveat(a, b, money)
@@ -136,15 +142,3 @@ def _compared(a: Quantity, b: Quantity) -> bool:
     first, second = sorted((a, b), key=lambda q: q.mention.start)
     between = second.before[len(first.before) + len(first.mention.text) :]
     return len(between) <= 40 and bool(_COMPARISON.search(f"{first.before[-12:]} {between}"))
-
-
-def odd_one_out(a: Quantity, b: Quantity, figures: list[Quantity]) -> tuple[Quantity | None, Quantity | None]:
-    """(observed, expected): the side the article states fewer times, and the side it repeats; (None, None)
-    when neither is repeated more."""
-    count_a = sum(1 for q in figures if q.currency == a.currency and q.value == a.value)
-    count_b = sum(1 for q in figures if q.currency == b.currency and q.value == b.value)
-    if count_a > count_b:
-        return b, a
-    if count_b > count_a:
-        return a, b
-    return None, None

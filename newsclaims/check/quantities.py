@@ -11,19 +11,10 @@ import re
 from dataclasses import dataclass
 
 from newsclaims.models import ArticleResult, Claim, Mention
+from newsclaims.numbers.scales import scale_name
 
 # A written number: "1,250.5", "64.6", ".5"; the first one in the mention is its value (ranges are bounds).
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
-_SCALE_WORDS = re.compile(
-    r"(?:\b|(?<=\d))(thousand|million|billion|trillion|mln|mn|bln|bn|trln|tn|lakh|crore)s?\b|(?<=\d)\s?([kKmMbB])\b"
-)
-_SCALE_NAMES = {
-    "thousand": "thousand", "k": "thousand",
-    "million": "million", "mln": "million", "mn": "million", "m": "million",
-    "billion": "billion", "bln": "billion", "bn": "billion", "b": "billion",
-    "trillion": "trillion", "trln": "trillion", "tn": "trillion",
-    "lakh": "lakh", "crore": "crore",
-}  # fmt: skip
 # How far an approximate figure may be from the true value: "about $65 billion" for $62-68 billion.
 APPROX_TOLERANCE = 0.05
 # Words of a sentence that say nothing about which quantity it is.
@@ -230,8 +221,6 @@ def _quantity(claim: Claim, mention: Mention, time: str | None) -> Quantity | No
     value = mention.value
     number = _NUMBER.search(mention.text)
     written = number.group() if number else ""
-    scale = _SCALE_WORDS.search(mention.text)
-    scale_name = _SCALE_NAMES.get((scale.group(1) or scale.group(2)).lower()) if scale else None
     point = value.amount if mention.type == "money" else value.value
     low, high = _interval(point, value.low, value.high, value.qualifier, written)
     precision = max(last_digit(written) if written else 0.0, 0.0005)
@@ -251,7 +240,7 @@ def _quantity(claim: Claim, mention: Mention, time: str | None) -> Quantity | No
         percent_kind=getattr(value, "kind", None),
         qualifier=value.qualifier,
         digits=significant_digits(f"{abs(point):.12g}".split("e")[0]) if point else "",
-        scale=scale_name,
+        scale=scale_name(mention.text),
         precision=precision,
         spelled=not written,
         time=time,

@@ -8,13 +8,15 @@ from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, quote
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern
 
 _SHARE_WORDS = pattern("share_words")
 
 
-def share_ranges(quantities: list[Quantity]) -> Iterator[Flag]:
+def share_ranges(article: ArticleView) -> Iterator[Flag]:
     """Stakes outside 0..100%, and stakes of different holders in one company that add past 100%."""
+    quantities = article.quantities
     stakes = [q for q in quantities if _is_share(q)]
     for stake in stakes:
         if stake.value is not None and (stake.value > 100 or stake.value < 0):

@@ -9,17 +9,19 @@ of ten apart are the magnitude check's.
 
 from collections.abc import Iterator
 
-from newsclaims.check.flag import Flag, quote
+from newsclaims.check.flag import Flag, odd_one_out, quote
 from newsclaims.check.identity import identity
-from newsclaims.check.magnitude import odd_one_out, tenfold_power
+from newsclaims.check.magnitude import tenfold_power
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.view import ArticleView
 
 _BOUNDED = frozenset({"at_most", "less_than", "at_least", "more_than", "range"})
 _SAME_QUANTITY = 0.85
 
 
-def value_conflicts(quantities: list[Quantity]) -> Iterator[Flag]:
+def value_conflicts(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of one quantity's statements whose values do not overlap."""
+    quantities = article.quantities
     figures = [q for q in quantities if q.value is not None or q.qualifier == "range"]
     for i, a in enumerate(figures):
         for b in figures[i + 1 :]:

@@ -1,18 +1,15 @@
-"""The phrase lists of the checks (`words.json`), each as one whole-word pattern."""
+"""The phrase lists of the checks (`rules/words.json`, table `check_words`), each as one whole-word pattern."""
 
-import json
 import re
 from functools import cache
-from pathlib import Path
 
-_FILE = Path(__file__).with_name("words.json")
+from newsclaims.tables import load_table
 
 
 @cache
 def phrase_lists() -> dict[str, list[str]]:
-    """Every list of words.json by name."""
-    data = json.loads(_FILE.read_text(encoding="utf-8"))
-    return {name: words for name, words in data.items() if not name.startswith("_")}
+    """Every list of rules/words.json by name."""
+    return load_table("check_words")
 
 
 @cache

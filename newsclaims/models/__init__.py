@@ -5,8 +5,8 @@ pipeline, the checker and downstream users can all depend on it.
 """
 
 from newsclaims.models.article import SCHEMA_VERSION, ArticleMeta, ArticleResult, ErrorRecord, text_sha256
-from newsclaims.models.claims import Claim
-from newsclaims.models.findings import Finding
+from newsclaims.models.claims import Claim, ClaimKind
+from newsclaims.models.findings import CheckName, Finding
 from newsclaims.models.mentions import (
     DateMention,
     DateValue,
@@ -25,7 +25,9 @@ __all__ = [
     "SCHEMA_VERSION",
     "ArticleMeta",
     "ArticleResult",
+    "CheckName",
     "Claim",
+    "ClaimKind",
     "DateMention",
     "DateValue",
     "ErrorRecord",

@@ -6,6 +6,26 @@ from pydantic import Field
 
 from newsclaims.models.base import ContractModel
 
+# The kinds of quantity a claim can be (keep in sync with `kinds` of pipeline/claims/rules/claims.json:
+# tests/pipeline/claims/test_claims.py compares them).
+ClaimKind = Literal[
+    "loan",
+    "debt",
+    "investment",
+    "funding",
+    "stake",
+    "valuation",
+    "market_cap",
+    "revenue",
+    "profit",
+    "deal",
+    "price",
+    "fine",
+    "spending",
+    "rate",
+    "other",
+]
+
 
 class Claim(ContractModel):
     """A money or percent mention read as a statement about an organization's quantity."""
@@ -16,12 +36,7 @@ class Claim(ContractModel):
     object: str | None = Field(description="org_id of the organization it is about ('investment in X'), or null.")
     attribute: str | None = Field(description="The phrase saying what the quantity is: 'bridge loan'.")
     attribute_key: str | None = Field(description="Normalized attribute shared by its variants: 'bridge_loan'.")
-    kind: str = Field(
-        description=(
-            "Kind of quantity: loan, debt, investment, funding, stake, valuation, market_cap, revenue, profit, "
-            "deal, price, fine, spending, rate or other."
-        )
-    )
+    kind: ClaimKind = Field(description="Kind of quantity the claim states.")
     time: str | None = Field(description="Id of the date mention the claim is about, or null.")
     time_role: Literal["as_of", "maturity", "period"] | None = Field(
         default=None,

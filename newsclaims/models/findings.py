@@ -6,12 +6,31 @@ from pydantic import Field
 
 from newsclaims.models.base import ContractModel
 
+# Every check newsclaims runs (keep in sync with newsclaims/check: tests/check/test_checks.py compares them).
+CheckName = Literal[
+    "magnitude_slip",
+    "currency_conflict",
+    "conversion_rate",
+    "value_conflict",
+    "value_range",
+    "parts_exceed_total",
+    "percent_change",
+    "running_total",
+    "stake_value",
+    "percent_range",
+    "shares_over_100",
+    "maturity_before_announcement",
+    "maturity_term",
+    "date_conflict",
+    "source_disagreement",
+]
+
 
 class Finding(ContractModel):
     """One inconsistency, explainable from the two or three mentions it cites."""
 
     id: str = Field(pattern=r"^f\d+$", description="Finding id, unique within its record: f1, f2, ...")
-    check: str = Field(description="Name of the check that fired: magnitude_slip, value_conflict, ...")
+    check: CheckName = Field(description="Name of the check that fired.")
     severity: Literal["error", "warning", "info"] = Field(description="How sure it is a real problem.")
     mentions: list[str] = Field(description="Ids of the cited mentions.")
     claims: list[str] = Field(description="Ids of the cited claims.")

@@ -17,12 +17,12 @@ from newsclaims.models import (
     PercentMention,
     text_sha256,
 )
-from newsclaims.pipeline.anchor import text_anchor
 from newsclaims.pipeline.claims import ClaimFrame
-from newsclaims.pipeline.date_calendar import resolve_date
-from newsclaims.pipeline.dates import DateSpan
-from newsclaims.pipeline.org_identity import resolve_identities
-from newsclaims.pipeline.orgs import OrgSpan
+from newsclaims.pipeline.dates.anchor import text_anchor
+from newsclaims.pipeline.dates.calendar import resolve_date
+from newsclaims.pipeline.dates.find import DateSpan
+from newsclaims.pipeline.orgs.find import OrgSpan
+from newsclaims.pipeline.orgs.identity import resolve_identities
 
 _MENTION_MODELS = {"money": MoneyMention, "percent": PercentMention, "date": DateMention, "org": OrgMention}
 

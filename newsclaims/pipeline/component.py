@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span, SpanGroup
 from newsclaims.pipeline.annotations import forget
 from newsclaims.pipeline.claims import find_claims
 from newsclaims.pipeline.claims.words import rule_lemmatizer
-from newsclaims.pipeline.dates import find_dates
-from newsclaims.pipeline.orgs import find_orgs
-from newsclaims.pipeline.quantities import find_quantities
+from newsclaims.pipeline.dates.find import find_dates
+from newsclaims.pipeline.orgs.find import find_orgs
+from newsclaims.pipeline.quantities.find import find_quantities
 
 SPANS_KEY = "newsclaims"
 

@@ -2,9 +2,9 @@
 
 import re
 
-from newsclaims.pipeline.lexicon import named_family_members
-from newsclaims.pipeline.money import CurrencyContext
-from newsclaims.pipeline.rules import load_table
+from newsclaims.pipeline.quantities.lexicon import named_family_members
+from newsclaims.pipeline.quantities.money import CurrencyContext
+from newsclaims.tables import load_table
 
 # A wire dateline opens the article's first paragraph: a city in capitals, an optional date, an optional
 # agency in parentheses, then a dash. A headline line may come before it (wire copy), so the first few

@@ -36,6 +36,24 @@ INCONSISTENT = [
         "fund the $2.4 billion purchase with debt. Talbot said the $2.4 million sale would let it cut borrowing.",
         "magnitude_slip", "warning", ["$2.4 million"],
     ),
+    # Every scale spelling of numbers/scales.json is seen by the checker (issue 19: 'mil' once gave nothing).
+    *[
+        (
+            f"scale_swapped_{name}",
+            "2026-03-02",
+            f"Talbot Energy agreed to sell its pipeline unit to Crane Infrastructure for {big}.\n\nCrane will fund "
+            f"the {big} purchase with debt. Talbot said the {small} sale would let it cut borrowing.",
+            "magnitude_slip", "warning", [small],
+        )
+        for name, big, small in [
+            ("mil", "$4.5 billion", "$4.5 mil"),
+            ("MM", "$4.5 billion", "$4.5MM"),
+            ("bn", "$4.5 million", "$4.5bn"),
+            ("mln", "4.5 bln dlrs", "4.5 mln dlrs"),
+            ("crore", "Rs 450 lakh", "Rs 450 crore"),
+            ("lakh", "Rs 450 crore", "Rs 450 lakh"),
+        ]
+    ],
     (
         "currency_swapped",
         "2026-03-02",
@@ -249,3 +267,15 @@ def test_finding_cites_mentions_and_claims_of_the_record(model_nlp):
     assert set(finding.mentions) <= mention_ids
     assert [claims[c].mention for c in finding.claims] == finding.mentions
     assert finding.articles is None
+
+
+def test_every_check_name_of_the_contract_is_produced_somewhere():
+    """`CheckName` in the models is the closed set of what the checks write: no name without a check."""
+    import typing
+    from pathlib import Path
+
+    from newsclaims import check
+    from newsclaims.models import CheckName
+
+    source = "".join(p.read_text(encoding="utf-8") for p in Path(check.__file__).parent.glob("*.py"))
+    assert {name for name in typing.get_args(CheckName) if f'check="{name}"' not in source} == set()

@@ -7,9 +7,8 @@ An article where the checker is known to differ goes in KNOWN_DIFFERENCES with t
 import pytest
 
 import newsclaims
-from newsclaims.check_evaluation import ALARMS, FindingScore, load_gold_findings
-
-from ..conftest import CORPUS
+from evaluation.checks import ALARMS, FindingScore, load_gold_findings
+from tests.conftest import CORPUS
 
 GOLD = load_gold_findings(CORPUS / "findings")
 ARTICLES = sorted(p.stem for p in (CORPUS / "articles").glob("*.txt"))

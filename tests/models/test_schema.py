@@ -10,8 +10,7 @@ from pydantic import ValidationError
 import newsclaims.models as models
 from newsclaims.cli import cli
 from newsclaims.models.schema import json_schema, json_schema_text
-
-from ..conftest import SHARED
+from tests.conftest import SHARED
 
 SCHEMA_FILE = Path(models.__file__).parent / "schema.json"
 

@@ -20,9 +20,9 @@ from newsclaims.pipeline.claims.timing import claim_time
 from newsclaims.pipeline.claims.topic import context_owner
 from newsclaims.pipeline.claims.words import Lemmatize, lemma, word_set
 from newsclaims.pipeline.dateline import dateline_end
-from newsclaims.pipeline.dates import DateSpan
-from newsclaims.pipeline.orgs import OrgSpan
-from newsclaims.pipeline.quantity import Quantity
+from newsclaims.pipeline.dates.find import DateSpan
+from newsclaims.pipeline.orgs.find import OrgSpan
+from newsclaims.pipeline.quantities.candidate import FoundQuantity
 
 Offsets = tuple[int, int]
 
@@ -46,7 +46,7 @@ class ClaimFrame:
 
 def find_claims(
     doc: Doc,
-    quantities: list[Quantity],
+    quantities: list[FoundQuantity],
     dates: list[DateSpan],
     orgs: list[OrgSpan],
     lemmatize: Lemmatize | None = None,
@@ -74,7 +74,7 @@ def find_claims(
     return _as_later(frames, quantities)
 
 
-def _as_later(frames: list[ClaimFrame], quantities: list[Quantity]) -> list[ClaimFrame]:
+def _as_later(frames: list[ClaimFrame], quantities: list[FoundQuantity]) -> list[ClaimFrame]:
     """A headline's '$4bn' says nothing of itself; the body's '$4bn deal' does: an amount with no attribute
     takes the attribute of the first later amount of exactly the same value that has one."""
     values = {(q.start, q.end): q.value for q in quantities}
@@ -104,7 +104,7 @@ def _as_later(frames: list[ClaimFrame], quantities: list[Quantity]) -> list[Clai
 
 
 def _as_before(
-    found: list[ClaimFrame], quantity: Quantity, frames: list[ClaimFrame], quantities, text: str
+    found: list[ClaimFrame], quantity: FoundQuantity, frames: list[ClaimFrame], quantities, text: str
 ) -> list[ClaimFrame]:
     """An amount that says nothing of itself is the measure of an earlier claim when it repeats that
     claim's exact value ('none of the $12.5 million') or is compared with it in the same sentence
@@ -210,7 +210,7 @@ def _mention_tokens(date_spans, index: OrgIndex) -> frozenset[int]:
     return frozenset(tokens)
 
 
-def _quantity_tokens(doc: Doc, quantities: list[Quantity]) -> frozenset[int]:
+def _quantity_tokens(doc: Doc, quantities: list[FoundQuantity]) -> frozenset[int]:
     tokens: set[int] = set()
     for quantity in quantities:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 from newsclaims.pipeline.annotations import text_of
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 from newsclaims.pipeline.dateline import dateline_end
-from newsclaims.pipeline.org_identity import name_key
-from newsclaims.pipeline.orgs import OrgSpan
+from newsclaims.pipeline.orgs.find import OrgSpan
+from newsclaims.pipeline.orgs.identity import name_key
 
 _LOOKBACK_SENTENCES = 3
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")

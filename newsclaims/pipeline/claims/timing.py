@@ -10,7 +10,7 @@ a flow covers: revenue, spending, a rate move), null when none of them is clear.
 from spacy.tokens import Span, Token
 
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
-from newsclaims.pipeline.dates import DateSpan
+from newsclaims.pipeline.dates.find import DateSpan
 
 _MAX_DISTANCE = 7
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsclaims.pipeline.annotations import text_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to
 from newsclaims.pipeline.claims.words import Lemmatize, word_set
-from newsclaims.pipeline.org_identity import resolve_identities
+from newsclaims.pipeline.orgs.identity import resolve_identities
 
 OWNED_KINDS = frozenset(
     {"profit", "revenue", "deal", "market_cap", "valuation", "debt", "loan", "funding", "stake", "fine"}

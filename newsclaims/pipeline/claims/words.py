@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from newsclaims.pipeline.rules import load_table
+from newsclaims.tables import load_table
 
 Lemmatize = Callable[[Token], str]
 

@@ -1,0 +1,139 @@
+"""Read numbers as news writes them: '16,189', '13 009', '1.5', 'forty', 'twenty-five', 'one and a half'."""
+
+import re
+import unicodedata
+from functools import cache
+
+from newsclaims.tables import load_table
+
+# A digit group: '1,234,567', '13 009' (thin or normal space before 3 digits), '1.5', '.5', and the
+# fractions of wire copy: '6-1/2' (6.5), '5/8' (0.625).
+FRACTION = r"(?:\d{1,3}[- ])?\d{1,2}/\d{1,2}(?![\d/])"
+VULGAR = "¼½¾⅛⅜⅝⅞⅓⅔"  # '4¾%'
+GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+)(?:\.\d+)?"
+# European style, read only where it cannot be English: a decimal comma with one or two digits after it
+# ('12,50 €', '1.200,50', '1 200,50'); '12,500' stays twelve thousand five hundred.
+DECIMAL_COMMA = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+),\d{1,2}(?![\d,.])"
+DIGITS = rf"{FRACTION}|\d{{0,3}}[{VULGAR}]|{DECIMAL_COMMA}|{GROUPED}|\.\d+"
+
+
+@cache
+def _word_values() -> dict[str, float]:
+    table = load_table("number_words")
+    values: dict[str, float] = {}
+    for group in ("units", "tens", "multipliers", "fractions"):
+        values.update({word: float(value) for word, value in table[group].items()})
+    values.update({article: 1.0 for article in table["articles"]})
+    return values
+
+
+@cache
+def number_words_pattern() -> str:
+    """Regex for a run of number words ('forty', 'twenty-five', 'one hundred and five', 'half a').
+
+    'a'/'an' start a number only before a scale or fraction word ('a billion', 'a half'); elsewhere it is
+    the article ('a 13% stake').
+    """
+    table = load_table("number_words")
+    words = sorted(_word_values(), key=len, reverse=True)
+    word = r"(?:" + "|".join(re.escape(w) for w in words) + r")"
+    content = [w for w in words if w not in table["articles"] and w not in table["fractions"]]
+    fractions = "|".join(re.escape(w) for w in sorted(table["fractions"], key=len, reverse=True))
+    # A fraction opens a number only as 'half a ...' or 'half percentage point': 'the fourth quarter to
+    # 5.6%' and 'cut in half to 39 dlrs' hold no number.
+    first = r"(?:" + "|".join(re.escape(w) for w in content) + r"|(?:" + fractions + r")(?=[\s-]+(?:an?|percentage)\b))"
+    followers = [*load_table("scales")["words"], *table["multipliers"], *table["fractions"]]
+    article = r"(?:an?(?=\s+(?:" + "|".join(re.escape(w) for w in followers) + r")\b))"
+    return rf"(?i:\b(?:{first}|{article})(?:(?:[\s-]+|\s+and\s+){word})*\b)"
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits or words, or None.
+
+    >>> parse_number("16,189")
+    16189.0
+    >>> parse_number("13 009")
+    13009.0
+    >>> parse_number("twenty-five")
+    25.0
+    >>> parse_number("one and a half")
+    1.5
+    >>> parse_number("half a")
+    0.5
+    >>> parse_number("a half")
+    0.5
+    >>> parse_number("a")
+    1.0
+    >>> parse_number("12 34") is None
+    True
+    >>> parse_number("two two") is None
+    True
+    >>> parse_number("6-1/2"), parse_number("5/8"), parse_number("13/16")
+    (6.5, 0.625, 0.8125)
+    >>> parse_number("8/5") is None
+    True
+    >>> parse_number("4¾")
+    4.75
+    >>> parse_number("-0.3"), parse_number("−1.2")
+    (-0.3, -1.2)
+    >>> parse_number("1.200,50"), parse_number("12,50"), parse_number("12,500")
+    (1200.5, 12.5, 12500.0)
+    """
+    text = text.strip()
+    if text[:1] in ("-", "−") and text[1:2].isdigit() | (text[1:2] == "."):
+        value = parse_number(text[1:])
+        return -value if value is not None else None
+    if not text:
+        return None
+    if text[-1] in VULGAR and (len(text) == 1 or text[:-1].isdigit()):
+        return float(text[:-1] or 0) + unicodedata.numeric(text[-1])
+    fraction = re.fullmatch(r"(?:(\d{1,3})[- ])?(\d{1,2})/(\d{1,2})", text)
+    if fraction:
+        whole, numerator, denominator = fraction.groups()
+        if int(denominator) == 0 or int(numerator) >= int(denominator):
+            return None
+        return int(whole or 0) + int(numerator) / int(denominator)
+    if re.fullmatch(DECIMAL_COMMA, text):
+        return float(re.sub(r"[.\s\u00a0\u202f]", "", text).replace(",", "."))
+    if re.fullmatch(DIGITS, text):
+        return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
+    return _parse_number_words(text)
+
+
+def _parse_number_words(text: str) -> float | None:
+    values = _word_values()
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    if not tokens or any(t not in values for t in tokens):
+        return None
+    table = load_table("number_words")
+    fractions = table["fractions"]
+    total = 0.0
+    current = 0.0
+    previous = None
+    for position, token in enumerate(tokens):
+        value = values[token]
+        # 'two two', 'twenty forty', 'five twenty' are not one number.
+        if previous in table["units"] and token in {**table["units"], **table["tens"]}:
+            return None
+        if previous in table["tens"] and token in table["tens"]:
+            return None
+        previous = token
+        if token in fractions:
+            # 'half a' -> 0.5; 'one and a half' -> 1 + 0.5; 'two and a half' -> 2.5.
+            if position + 1 < len(tokens) and tokens[position + 1] in ("a", "an"):
+                current = (current or 1.0) * value
+                break
+            current = current + value if current else value
+        elif token == "hundred":
+            current = (current or 1.0) * 100
+        elif token == "dozen":
+            current = (current or 1.0) * 12
+        elif token in ("a", "an"):
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if current or following in fractions:  # 'one and a half', 'a half': the 'a' belongs to the fraction
+                continue
+            current = 1.0
+        else:
+            current += value
+    total += current
+    return total

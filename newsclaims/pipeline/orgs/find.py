@@ -1,0 +1,428 @@
+"""Find the organization mentions of a document: spaCy's ORG entities, cleaned and filtered, plus the
+names the article defines or repeats where the model missed them.
+
+Cleaning (OntoNotes spans, as DESIGN.md asks): no leading bullet, bracket or punctuation, no leading
+'the', no possessive ("SoftBank's" -> 'SoftBank'). Filters, each for a mistake the small model makes on
+news (`tests/pipeline/test_orgs.py` has a case for each; `make eval` measures them on real articles):
+
+- a span that overlaps a money or percent mention ('$40 billion' tagged ORG);
+- a word that names a thing rather than a body ('AI', 'GDP', 'IPO': `rules/orgs.json` not_orgs), a market
+  index ('FTSE 100') or a currency ('U.S. Dollar');
+- a word that never names an organization alone ('Federal', 'Government', 'Finance');
+- a person's name with an honorific ('Mr Ebbers');
+- a headline in capitals read as one long name ('QATAR UNVEILS BUDGET FOR FISCAL 1987/88').
+
+Added: an acronym defined in parentheses after a name ('Sumitomo Mitsui Banking Corporation (SMBC)'),
+and every later occurrence of a name already found in the article, where the model did not tag it.
+"""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from newsclaims.pipeline.annotations import per_doc, text_of
+from newsclaims.pipeline.coverage import Coverage, longest_without_overlap
+from newsclaims.pipeline.dateline import dateline_city, dateline_end
+from newsclaims.tables import load_table
+
+_POSSESSIVE = re.compile(r"(?:['\u2019\"]s|s['\u2019]|['\u2019])$")  # Reuters-21578 writes 'Brazil"s'
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Mme|Mlle|Herr|Frau)\.?\s")
+_EDGE = " \t\n\r\x00\x0b\x0c\u00a0\u2009\u200b,;:.!?()[]{}<>\"'*•·–—-_/|#"
+_ACRONYM_IN_PARENS = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&.\-]{1,11})\)")
+
+
+_OVERRIDABLE = {"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"}
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    """An organization mention at exact character offsets."""
+
+    start: int
+    end: int
+    text: str
+    name_start: int = -1  # where the name begins: after a leading 'the' that the span keeps
+
+    @property
+    def name(self) -> str:
+        """The name without a leading 'the' ('the European Central Bank' -> 'European Central Bank')."""
+        return self.text[max(0, self.name_start - self.start) :] if self.name_start >= 0 else self.text
+
+
+# Each filter and addition by name, so `make eval` can switch one off and show what it is worth.
+RULES = frozenset(
+    {
+        "not_orgs",
+        "honorific",
+        "generic_word",
+        "index_or_currency",
+        "capitals_headline",
+        "dateline_city",
+        "defined_acronyms",
+        "dateline_agency",
+        "repeated_names",
+        "short_forms",
+        "suffixed_names",
+        "industry_names",
+    }
+)
+enabled_rules: frozenset[str] = RULES
+
+
+def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
+    """The organization mentions of `doc` in text order, none overlapping each other or a `taken` span."""
+    text = text_of(doc)
+    taken = Coverage(len(text), taken)
+    found: list[OrgSpan] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = clean_org_span(text, ent.start_char, ent.end_char)
+        if start >= end or taken.overlaps(start, end) or _rejected(doc, start, end):
+            continue
+        span_start = _with_article(text, ent.start_char, start) if _heads_its_phrase(doc, end) else start
+        found.append(OrgSpan(span_start, end, text[span_start:end], start))
+    if "suffixed_names" in enabled_rules:
+        found += _suffixed_names(doc, found, taken)
+    if "industry_names" in enabled_rules:
+        found += _industry_names(doc, found, taken)
+    if "defined_acronyms" in enabled_rules:
+        found += _defined_acronyms(text, found, taken)
+    if "dateline_agency" in enabled_rules:
+        found += _dateline_agency(text, found, taken)
+    if "repeated_names" in enabled_rules:
+        found += _repeated_names(doc, found, taken)
+    return longest_without_overlap(found, span=lambda o: (o.start, o.end))
+
+
+def _occupied(doc: Doc, found: list[OrgSpan], taken: Coverage) -> Coverage:
+    """What a name found by its string may not overlap: the quantities and dates, the orgs found so far,
+    and the model's entities of the kinds a name never overrides (numbers, dates, money)."""
+    occupied = Coverage(len(text_of(doc)), [(o.start, o.end) for o in found])
+    occupied.merge(taken)
+    for ent in doc.ents:
+        if ent.label_ not in _OVERRIDABLE:
+            occupied.add(ent.start_char, ent.end_char)
+    return occupied
+
+
+def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """'Dean Foods Co', 'Hongkong and Shanghai Hotels Ltd': capitalised words ending in a legal suffix are
+    a company whatever the model called them (it often says PERSON or GPE for names it does not know)."""
+    text = text_of(doc)
+    occupied = _occupied(doc, found, taken)
+    suffixes = {suffix.lower() for suffix in _table()["company_suffixes"]}
+    added = []
+    for match in _suffixed_name_pattern().finditer(text):
+        start, end = match.span()
+        if match.group().startswith(("The ", "THE ")):
+            start += 4
+        if any(word.lower().strip(",") in suffixes for word in text[start:end].split()[:-1]):
+            continue  # 'Acme Inc. Acme Inc.': one suffix ends one name
+        if occupied.overlaps(start, end) or _in_capitals_line(doc, start, end):
+            continue
+        added.append(OrgSpan(start, end, text[start:end], start))
+        occupied.add(start, end)
+    return added
+
+
+def _industry_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """'Corvalis Software', 'Red Mesa Resources': capitalised words ending in an industry word
+    (`industry_words`) name a company the model may not know. The first word is not a common word
+    capitalised at a sentence start ('Software ...', 'The Energy ...')."""
+    text = text_of(doc)
+    occupied = _occupied(doc, found, taken)
+    added = []
+    for match in _industry_name_pattern().finditer(text):
+        start, end = match.span()
+        first = match.group().split()[0]
+        if first.lower() in STOP_WORDS or first.lower() in _table()["generic_words"]:
+            continue
+        head = doc.char_span(start, start + len(first), alignment_mode="expand")
+        if head is not None and head[0].ent_type_ in ("NORP", "GPE", "LOC"):
+            continue  # 'European Energy', 'Asian Airlines' as an adjective of place
+        if occupied.overlaps(start, end) or _in_capitals_line(doc, start, end):
+            continue
+        added.append(OrgSpan(start, end, text[start:end], start))
+        occupied.add(start, end)
+    return added
+
+
+@cache
+def _industry_name_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_table()["industry_words"], key=len, reverse=True))
+    name = r"[A-Z][a-z][\w'&-]*"
+    return re.compile(rf"(?<![\w.])(?:{name}[ ]){{1,3}}(?:{words})(?![\w])")
+
+
+@cache
+def _suffixed_name_pattern() -> re.Pattern[str]:
+    suffixes = [s for s in _table()["company_suffixes"]]
+    alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    word = r"(?:[A-Z][\w'&.-]*|&|and|of|de)"
+    return re.compile(rf"(?<![\w.])[A-Z][\w'&.-]*(?:[ ]{word}){{0,5}},?[ ](?:{alternation})(?![\w])")
+
+
+_DATELINE_AGENCY = re.compile(r"[A-Z][A-Z .'-]{1,40}?(?:,[^()\n]{1,40})?\s*\((?P<agency>[A-Z][\w&. -]{1,30})\)\s*[-–—]")
+
+
+def _dateline_agency(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """The news agency in a dateline's parentheses ('TOKYO, Nov 26 (Newswire) -') is an organization."""
+    for line_start in [0, *[m.end() for m in re.finditer(r"\n", text[:600])][:3]]:
+        match = _DATELINE_AGENCY.match(text, line_start)
+        if match:
+            start, end = match.span("agency")
+            if not taken.overlaps(start, end) and all(o.end <= start or o.start >= end for o in found):
+                return [OrgSpan(start, end, match.group("agency"))]
+            return []
+    return []
+
+
+def _heads_its_phrase(doc: Doc, end: int) -> bool:
+    """Whether the name ends its noun phrase: in 'the SoftBank Group deal' the 'the' is the deal's."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return True
+    following = doc[span.end]
+    return following.pos_ not in ("NOUN", "PROPN") and span[-1].dep_ != "compound"
+
+
+def _with_article(text: str, ent_start: int, name_start: int) -> int:
+    """Where the span starts: a 'the' the model put inside the entity stays inside (OntoNotes keeps it in
+    'the European Central Bank'); the name itself never has it."""
+    article = re.search(r"(?i)\bthe\s+$", text[max(ent_start, name_start - 8) : name_start])
+    if article and name_start - len(article.group()) >= ent_start:
+        return name_start - len(article.group())
+    return name_start
+
+
+def clean_org_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the name without leading punctuation or 'the' and without a possessive.
+
+    >>> text = "• the Bank of Japan's policy"
+    >>> start, end = clean_org_span(text, 0, 21)
+    >>> text[start:end]
+    'Bank of Japan'
+    """
+    cut = re.search(r"\n|\s[-–—]+\s", text[start:end])
+    if cut:
+        end = start + cut.start()
+    if text.count("(", start, end) > text.count(")", start, end):
+        end = text.rindex("(", start, end)  # 'International Labour Organisation (ILO': the acronym is its own
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE and not _keeps_final_point(text, start, end):
+        end -= 1
+    if re.match(r"(?i)the\s", text[start:end]) and end - start > 4:
+        start += 4
+        while start < end and text[start].isspace():
+            start += 1
+    dangling = re.search(r"(?:\s+(?:of|and|for|the|&|at|in|on))+$", text[start:end])
+    if dangling and dangling.start() > 0:  # 'The U.S. Trade Act of': the model stopped mid-phrase
+        end = start + dangling.start()
+    possessive = _POSSESSIVE.search(text, start, end)
+    if possessive and possessive.start() > start and not _possessive_is_name(text, start, end):
+        end = possessive.start()
+    elif re.match(r"['\u2019]s\b", text[end : end + 3]) and _possessive_is_name(text, start, end + 2):
+        end += 2  # the model stopped before the 's of "Macy's"
+    while end > start and text[end - 1] in _EDGE and not _keeps_final_point(text, start, end):
+        end -= 1
+    return start, end
+
+
+def _possessive_is_name(text: str, start: int, end: int) -> bool:
+    """ "Moody's", "Macy's", "Sainsbury's": the 's belongs to the name when the rules list it, or when a
+    one-word name is written with 's at least twice in the article and never without it."""
+    name = text[start:end].replace("\u2019", "'")
+    if name.lower() in _table()["names_with_s"]:
+        return True
+    bare = re.sub(r"['\"]s$", "", name)
+    if bare == name or " " in bare:
+        return False
+    with_s = text.count(bare + "'s") + text.count(bare + "\u2019s")
+    return with_s >= 2 and text.count(bare) == with_s
+
+
+def _keeps_final_point(text: str, start: int, end: int) -> bool:
+    """'Apple Inc.' and 'U.S.' keep their final point; a sentence's full stop does not belong to a name."""
+    if text[end - 1] != ".":
+        return False
+    word = text[start:end].split()[-1].lower()
+    return word in load_table("orgs")["legal_suffixes"] or bool(re.fullmatch(r"(?:[a-z]\.)+", word))
+
+
+def _rejected(doc: Doc, start: int, end: int) -> str | None:
+    """The filter that rejects a model ORG span as not an organization, or None when it stands."""
+    text = text_of(doc)
+    name = text[start:end]
+    table = _table()
+    words = name.lower().split()
+    if not any(c.isalpha() for c in name) or name.islower():
+        return "no_name"
+    checks = (
+        ("not_orgs", lambda: name.lower() in table["not_orgs"]),
+        ("honorific", lambda: _HONORIFIC.match(name) is not None),  # 'Mr Ebbers' is a person
+        ("generic_word", lambda: len(words) == 1 and words[0] in table["never_alone"]),  # 'Federal' alone
+        (
+            "index_or_currency",
+            lambda: len(words) > 1 and (words[-1] in table["index_words"] or words[-1] in table["currency_words"]),
+        ),
+        # a wire headline in capitals: the model's guesses there are mostly wrong
+        ("capitals_headline", lambda: _in_capitals_line(doc, start, end) and not _named_in_body(text, name)),
+        # 'FRANKFURT, Tuesday March 10, 2026 (Newswire) - ...': the dateline's city is a place
+        ("dateline_city", lambda: start < dateline_end(text) and name == (dateline_city(text) or "")),
+    )
+    for rule, applies in checks:
+        if rule in enabled_rules and applies():
+            return rule
+    return None
+
+
+def _in_capitals_line(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span sits on a line written in capitals (a wire headline)."""
+    starts, capitals = per_doc(doc, "capitals_lines", _capitals_lines)
+    line = bisect_right(starts, start) - 1
+    return capitals[line]
+
+
+def _capitals_lines(doc: Doc) -> tuple[list[int], list[bool]]:
+    """Each line's first offset, and whether the line is in capitals (over 90% of at least 8 letters)."""
+    starts, capitals, offset = [], [], 0
+    for line in text_of(doc).split("\n"):
+        letters = sum(c.isalpha() for c in line)
+        upper = sum(c.isupper() for c in line)
+        starts.append(offset)
+        capitals.append(letters >= 8 and upper / letters > 0.9)
+        offset += len(line) + 1
+    return starts, capitals
+
+
+def _named_in_body(text: str, name: str) -> bool:
+    """Whether the article's running text writes this name as a name, capitalised and not in capitals
+    ('DEAN FOODS' ... 'Dean Foods'; but 'OFFER' ... 'offer' is a word)."""
+    pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+    return any(
+        not found.isupper() and all(word[:1].isupper() for word in found.split() if len(word) > 3)
+        for found in (m.group() for m in re.finditer(pattern, text, re.IGNORECASE))
+    )
+
+
+def _defined_acronyms(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """'Sumitomo Mitsui Banking Corporation (SMBC)': the acronym in parentheses is a mention too."""
+    added = []
+    starts = {o.start for o in found}
+    for org in found:
+        match = _ACRONYM_IN_PARENS.match(text, org.end)
+        if not match:
+            continue
+        start, end = match.span("acronym")
+        if start in starts or taken.overlaps(start, end):
+            continue
+        added.append(OrgSpan(start, end, match.group("acronym")))
+    return added
+
+
+def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """Later (or earlier) occurrences of a name the article uses for an organization, where the model
+    missed them: the same string, case-sensitive, on word edges, not inside another entity."""
+    text = text_of(doc)
+    names = {org.name for org in found if _worth_propagating(org.name)}
+    with_article = {org.name for org in found if org.name != org.text}
+    place_words = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}
+    short_forms = set()
+    if "short_forms" in enabled_rules:
+        short_forms = _short_forms(text, [org.name for org in found]) - names - place_words
+    names |= short_forms
+    if not names:
+        return []
+    # The model tagged the name ORG somewhere; elsewhere it may have called the same string a PERSON or a
+    # GPE ('Yukos'): the article's one name wins. Dates, numbers and quantities keep their spans.
+    occupied = _occupied(doc, found, taken)
+    pattern = re.compile(
+        r"(?<![\w&.-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w&-])"
+    )
+    # A short form may take over a span the model gave another label only where that span is exactly the
+    # word and the label is not a place or nationality ('Lumen' tagged PERSON, but never 'Korea').
+    entities = Coverage(
+        len(text),
+        [
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") or e.text not in short_forms
+        ],
+    )
+    added = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if occupied.overlaps(start, end):
+            continue
+        if match.group() in short_forms and (
+            entities.overlaps(start, end) or re.match(r"\s+[A-Z]", text[end : end + 2])
+        ):
+            continue  # a short form never overrides the model, nor starts another name ('San Miguel')
+        span_start = start
+        article = re.search(r"(?i)\bthe\s+$", text[max(0, start - 8) : start])
+        if match.group() in with_article and article:
+            span_start = start - len(article.group())
+        added.append(OrgSpan(span_start, end, text[span_start:end], start))
+        occupied.add(start, end)
+    return added
+
+
+def _short_forms(text: str, names: list[str]) -> set[str]:
+    """The leading word of a longer name ('Harborline' of 'Harborline Freight Corp'), when the article uses
+    it on its own, it names no other organization, and it is not a common word: a capitalised word the
+    article never writes in lower case."""
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
+            firsts.setdefault(words[0], set()).add(name)
+    forms = set()
+    for word, owners in firsts.items():
+        if len(owners) > 1 and len({" ".join(o.split()[:2]) for o in owners}) > 1:
+            continue  # 'Bank' of 'Bank of Japan' and 'Bank of America'
+        lower = word.lower()
+        if lower in _table()["generic_words"] or lower in STOP_WORDS or not word.isalpha():
+            continue
+        if re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", text):
+            continue
+        forms.add(word)
+    return forms | _core_names(names)
+
+
+def _core_names(names: list[str]) -> set[str]:
+    """A name without its trailing legal suffix or industry word, when two or more capitalised words are
+    left: 'Northern Crest' of 'Northern Crest Energy', 'Lung Fai' of 'Lung Fai Holdings'."""
+    table = _table()
+    trailing = {
+        w.lower()
+        for key in ("legal_suffixes", "weak_suffixes", "company_suffixes", "industry_words")
+        for w in table[key]
+    }
+    cores = set()
+    for name in names:
+        words = name.split()
+        while len(words) > 2 and words[-1].lower().strip(",") in trailing:
+            words = words[:-1]
+        shortened = len(words) >= 2 and len(words) < len(name.split()) and all(w[:1].isupper() for w in words)
+        if shortened and not all(w.lower() in table["generic_words"] or w.lower() in STOP_WORDS for w in words):
+            cores.add(" ".join(words))
+    return cores
+
+
+def _worth_propagating(name: str) -> bool:
+    """A name distinctive enough to find by its string: capitalised, not a generic word."""
+    words = name.lower().split()
+    if len(words) == 1 and (words[0] in _table()["generic_words"] or len(name) < 2):
+        return False
+    return name[0].isupper() or name[0].isdigit()
+
+
+@cache
+def _table() -> dict:
+    return load_table("orgs")

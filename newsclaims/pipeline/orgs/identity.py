@@ -1,0 +1,221 @@
+"""One identity per organization: which names in an article are the same organization, and its `org_id`.
+
+Names merge when (`rules/orgs.json` holds the word lists):
+
+1. the user's alias table maps them to the same canonical name ('Google' -> 'Alphabet');
+2. they are the same once a legal suffix, 'the' and a possessive are set aside ('Apple Inc.', 'Apple');
+3. one is an acronym defined in parentheses right after the other ('Sumitomo Mitsui Banking Corporation
+   (SMBC)');
+4. one is the acronym of exactly one other name in the article, without parentheses ('Mitsubishi UFJ
+   Financial Group' ... 'MUFG'; 'European Central Bank' ... 'ECB');
+5. one is the leading words of exactly one other name, and not a generic word ('Goldman' ... 'Goldman
+   Sachs'; 'Mizuho' ... 'Mizuho Financial Group'; never 'Bank' for 'Bank of Japan').
+
+Rules 4 and 5 only merge when the match is unique, so 'MS' between 'Morgan Stanley' and 'Microsoft
+Systems' stays its own organization. `org_id` is the slug of the canonical name (the alias table's, else
+the longest name's key), so the same organization gets the same id in every article that names it fully.
+"""
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from newsclaims.tables import load_table
+
+
+@dataclass(frozen=True)
+class OrgIdentity:
+    """The identity of one organization mention."""
+
+    name: str
+    org_id: str
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The form names are compared in: lower case, no 'the', no possessive, no legal suffix, no dots in
+    acronyms.
+
+    >>> name_key("The Apple Inc.")
+    'apple'
+    >>> name_key("SoftBank Group Corp's")
+    'softbank'
+    >>> name_key("U.S. Steel")
+    'us steel'
+    """
+    key = name.replace("\u2019", "'").lower().strip()
+    key = re.sub(r"^the\s+", "", key)
+    keeps_s = any(key == word or key.startswith(word + " ") for word in _table()["names_with_s"])
+    key = re.sub(r"'$", "", key) if keeps_s else re.sub(r"(?:'s|')$", "", key)
+    key = re.sub(r"\b((?:[a-z]\.){2,})", lambda m: m.group().replace(".", ""), key)
+    key = " ".join(key.replace(",", " ").split())
+    suffixes = sorted(_table()["legal_suffixes"], key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for suffix in suffixes:
+            if key.endswith(" " + suffix):
+                key = key[: -len(suffix) - 1].rstrip(" ,")
+                changed = True
+                break
+    return key
+
+
+def alias_table(pairs) -> dict[str, str]:
+    """Name key -> canonical name from (name, canonical) pairs (`io.aliases.read_aliases`); a canonical
+    name maps to itself, so 'Alphabet Inc.' joins the group of 'Alphabet'.
+
+    >>> alias_table([("Google", "Alphabet")])
+    {'alphabet': 'Alphabet', 'google': 'Alphabet'}
+    """
+    table: dict[str, str] = {}
+    for name, canonical in pairs:
+        table.setdefault(name_key(canonical), canonical)
+        table[name_key(name)] = canonical
+    return table
+
+
+def slug(name: str) -> str:
+    """'Sumitomo Mitsui Banking' -> 'sumitomo-mitsui-banking'; accents folded ('Nestlé' -> 'nestle').
+
+    >>> slug("Harcourt & Lyle plc"), slug("Société Générale SA")
+    ('harcourt-lyle', 'societe-generale')
+    """
+    folded = unicodedata.normalize("NFKD", name_key(name)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "org"
+
+
+def resolve_identities(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    aliases: Mapping[str, str] | None = None,
+) -> list[OrgIdentity]:
+    """The identity of each org mention (offsets into `text`, in text order). `aliases` maps a name's key
+    (`name_key`) to its canonical name."""
+    names = [text[start:end] for start, end in spans]
+    distinct = list(dict.fromkeys(names))
+    parent = {name: name for name in distinct}
+
+    def find(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    def union(a: str, b: str) -> None:
+        root_a, root_b = find(a), find(b)
+        if root_a != root_b:
+            parent[root_b] = root_a
+
+    aliases = {**_builtin_aliases(), **(aliases or {})}
+    canonical_of = {name: aliases.get(name_key(name)) for name in distinct}
+    by_key: dict[str, str] = {}
+    for name in distinct:
+        key = name_key(canonical_of[name]) if canonical_of[name] else name_key(name)
+        if key in by_key:
+            union(by_key[key], name)
+        else:
+            by_key[key] = name
+    for index, ((start, end), name) in enumerate(zip(spans, names, strict=True)):
+        if index and _defined_by_parentheses(text, spans[index - 1][1], start, end):
+            union(names[index - 1], name)
+    by_acronym: dict[str, list[str]] = {}
+    by_first_word: dict[str, list[str]] = {}
+    for name in distinct:
+        for variant in _acronym_variants(name):
+            by_acronym.setdefault(variant, []).append(name)
+        words = name_key(name).split()
+        if words:
+            by_first_word.setdefault(words[0], []).append(name)
+    for name in distinct:
+        acronyms = by_acronym.get(_acronym_letters(name) or "", [])
+        short_forms = [long for long in by_first_word.get(next(iter(name_key(name).split()), ""), [])]
+        target = _unique(name, acronyms, _is_acronym_of, find) or _unique(name, short_forms, _is_short_form_of, find)
+        if target is not None:
+            union(target, name)
+    clusters: dict[str, list[str]] = {}
+    for name in distinct:
+        clusters.setdefault(find(name), []).append(name)
+    identity_of: dict[str, OrgIdentity] = {}
+    for members in clusters.values():
+        canonical = next((canonical_of[m] for m in members if canonical_of[m]), None)
+        canonical = canonical or max(members, key=lambda m: (len(name_key(m)), -members.index(m)))
+        org_id = slug(canonical)
+        for member in members:
+            others = tuple(m for m in members if m != member)
+            identity_of[member] = OrgIdentity(name=member, org_id=org_id, aliases=others)
+    return [identity_of[name] for name in names]
+
+
+def _defined_by_parentheses(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is an acronym in parentheses right after the previous mention:
+    'Sumitomo Mitsui Banking Corporation (SMBC)'."""
+    if not (start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"):
+        return False
+    return previous_end < start and re.fullmatch(r"\s*\(", text[previous_end:start]) is not None
+
+
+def _unique(name: str, names: list[str], relation, cluster) -> str | None:
+    """The one organization `name` stands for by `relation`, or None when it fits none or several (names
+    already known to be one organization count once: 'Goldman' of 'Goldman Sachs' and 'Goldman Sachs
+    Group Inc.')."""
+    matches = [other for other in names if other != name and relation(name, other)]
+    return matches[0] if len({cluster(match) for match in matches}) == 1 else None
+
+
+@cache
+def _builtin_aliases() -> dict[str, str]:
+    """Short names the press uses that no rule derives ('Fed' for the Federal Reserve): `rules/orgs.json`."""
+    return {name_key(name): canonical for name, canonical in _table()["known_aliases"].items()}
+
+
+def _acronym_letters(short: str) -> str | None:
+    """The letters of a name that can be an acronym ('U.S.B.' -> 'USB'), or None."""
+    letters = short.replace(".", "").replace("&", "")
+    return letters if 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha() else None
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    """'MUFG' of 'Mitsubishi UFJ Financial Group', 'BOJ' of 'Bank of Japan', 'ECB' of 'European Central
+    Bank'."""
+    letters = _acronym_letters(short)
+    return letters is not None and letters.upper() in _acronym_variants(long)
+
+
+@lru_cache(maxsize=65536)
+def _acronym_variants(long: str) -> frozenset[str]:
+    """The acronyms a name can be shortened to: initials with or without 'of'/'and', an all-capitals word
+    kept whole ('Mitsubishi UFJ Financial Group' -> MUFG, MUFJFG...)."""
+    words = re.findall(r"[A-Za-z][\w'-]*|&", long)
+    if len(words) < 2:
+        return frozenset()
+    skip = set(_table()["acronym_skip"])
+    variants = {
+        "".join(w[0] for w in words if w.lower() not in skip),
+        "".join(w[0] for w in words if w != "&"),
+        "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words if w.lower() not in skip),
+    }
+    long_key = name_key(long).split()
+    if long_key:
+        kept = [w for w in words if w.lower() in long_key]
+        variants.add("".join(w[0] for w in kept if w.lower() not in skip))
+    return frozenset(v.upper() for v in variants if len(v) >= 2)
+
+
+def _is_short_form_of(short: str, long: str) -> bool:
+    """'Goldman' of 'Goldman Sachs', 'Mizuho' of 'Mizuho Financial Group': the leading words of a longer
+    name, where the short form is not a generic word."""
+    short_words = name_key(short).split()
+    long_words = name_key(long).split()
+    if not short_words or len(short_words) >= len(long_words) or long_words[: len(short_words)] != short_words:
+        return False
+    generic = set(_table()["generic_words"])
+    return not all(word in generic for word in short_words) and short[0].isupper()
+
+
+@cache
+def _table() -> dict:
+    return load_table("orgs")

@@ -1,0 +1,139 @@
+"""Find the money and percent mentions of a document: rule matches plus spaCy's NER, read and checked.
+
+Candidates come from two places: the quantity grammar (`rules/quantity_grammar.json`, filled from the
+tables) run over the text, and the MONEY/PERCENT entities of the statistical model when the pipeline
+has one. Every candidate must read completely as money or percent (`money.parse_money`,
+`percent.parse_percent`); overlapping readable candidates resolve to the longest. So a year, a time or
+a bare count never becomes money: nothing reads it as an amount with a currency.
+"""
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from newsclaims.models import MoneyValue, PercentValue
+from newsclaims.pipeline.annotations import text_of
+from newsclaims.pipeline.coverage import longest_without_overlap
+from newsclaims.pipeline.dateline import currency_context
+from newsclaims.pipeline.quantities.candidate import FoundQuantity
+from newsclaims.pipeline.quantities.ellipsis import elliptical_amounts
+from newsclaims.pipeline.quantities.lexicon import phrase_pattern
+from newsclaims.pipeline.quantities.money import CurrencyContext, parse_money, parse_vague_money
+from newsclaims.pipeline.quantities.percent import parse_percent
+from newsclaims.pipeline.quantities.percent_kind import classify_percent, coordinate_changes
+from newsclaims.pipeline.quantities.rates import rate_unit
+from newsclaims.tables import load_table
+
+NER_LABELS = {"MONEY", "PERCENT"}
+
+
+def find_quantities(doc: Doc, context: CurrencyContext | None = None) -> list[FoundQuantity]:
+    """Every money and percent mention of `doc`, in text order, without overlaps. `context` defaults to what
+    the article's dateline says about its currency."""
+    text = text_of(doc)
+    context = context or currency_context(text)
+    candidates: list[tuple[int, int]] = [m.span() for m in phrase_pattern("phrase").finditer(text)]
+    candidates += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in NER_LABELS]
+    readable: list[FoundQuantity] = []
+    for start, end in set(candidates):
+        readable.extend(_read_candidate(doc, start, end, context))
+    for match in phrase_pattern("vague_money").finditer(text):
+        value = parse_vague_money(match.group(), context)
+        if value is not None:
+            readable.append(FoundQuantity("money", *match.span(), match.group(), value))
+    chosen = longest_without_overlap(readable, span=lambda q: (q.start, q.end))
+    chosen = sorted(chosen + elliptical_amounts(doc, chosen), key=lambda q: q.start)
+    return coordinate_changes(text, [_with_context(doc, quantity) for quantity in chosen])
+
+
+def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) -> list[FoundQuantity]:
+    """The quantities in one candidate span: itself if it reads, else the amounts inside it."""
+    text = text_of(doc)
+    start, end = _strip(text, start, end)
+    quantity = _read(text, start, end, context)
+    if quantity is not None and not _is_move(doc, quantity):
+        return [quantity]
+    # '5% to $3 billion', 'from $2 million to $3 million', 'rose 12 pence to 398 pence': each on its own.
+    found = []
+    for match in phrase_pattern("amount").finditer(text, start, end):
+        part = _read(text, *_strip(text, *match.span()), context)
+        if part is not None:
+            found.append(part)
+    return found
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum() and text[start] not in _currency_symbols():
+        if text[start] in "-−" and start + 1 < end and (text[start + 1].isdigit() or text[start + 1] == "."):
+            break  # a minus sign: '-0.3%'
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:.!?)]}'\"":
+        # A final '.' may belong to an abbreviation ('Rs.') only at the start; at the end it is punctuation.
+        end -= 1
+    # 'a $40 billion loan' -> '$40 billion'; but 'a billion dollars' and 'a half percentage point' keep it.
+    for article in ("the ", "a ", "an ", "The ", "A ", "An "):
+        rest = start + len(article)
+        if text.startswith(article, start) and rest < end and (article in ("the ", "The ") or not text[rest].isalpha()):
+            if _read(text, rest, end) is not None:
+                start = rest
+            break
+    return start, end
+
+
+@cache
+def _currency_symbols() -> frozenset[str]:
+    """Characters a money span may start with although they are not alphanumeric: '$', '€', '₹'..."""
+    return frozenset(form[0] for form in load_table("currencies")["prefix"] if not form[0].isalnum())
+
+
+def _read(text: str, start: int, end: int, context: CurrencyContext | None = None) -> FoundQuantity | None:
+    if start >= end:
+        return None
+    phrase = text[start:end]
+    money = parse_money(phrase, context or CurrencyContext())
+    if money is not None:
+        return FoundQuantity("money", start, end, phrase, money)
+    percent = parse_percent(phrase)
+    if percent is not None:
+        return FoundQuantity("percent", start, end, phrase, percent)
+    return None
+
+
+_TIME_PREPOSITIONS = {"in", "since", "during", "until", "through", "for", "of", "by", "before", "after"}
+
+
+def _is_move(doc: Doc, quantity: FoundQuantity) -> bool:
+    """'from $2 million to $3 million' and 'rose 12 pence to 398 pence' are two values (a move from one
+    to the other, or a change then a level), not a range."""
+    text = text_of(doc)
+    if quantity.value.qualifier != "range" or text[quantity.start : quantity.start + 7].lower() == "between":
+        return False
+    if not re.search(r"\sto\s", text[quantity.start : quantity.end]):
+        return False  # '$3-5 billion' is a range whatever comes before it
+    words = text[max(0, quantity.start - 40) : quantity.start].lower().split()[-1:]
+    if not words:
+        return False
+    if words[-1] == "from" or words[-1] in load_table("percent_kind")["change_words_before"]:
+        return True
+    # 'rose in 2025 to $5 billion', 'fell in 1986 to 5 mln dlrs': a year, then the amount it reached
+    year = re.match(r"(1[89]|2[01])\d\d(?![\d.,%])", text[quantity.start : quantity.end])
+    if year and words[-1] in _TIME_PREPOSITIONS:
+        return True
+    # 'raised its dividend by 2 cents to 12 cents': a small change then a much larger level. A range after
+    # 'by' has bounds of one size ('cut costs by 10% to 15%').
+    value = quantity.value
+    return words[-1] == "by" and value.low > 0 and value.high / value.low >= 3
+
+
+def _with_context(doc: Doc, quantity: FoundQuantity) -> FoundQuantity:
+    """Fill what the surrounding words say: a percent's kind, a money amount's rate unit."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return quantity
+    value = quantity.value
+    if isinstance(value, PercentValue) and value.kind != "points":
+        value = value.model_copy(update={"kind": classify_percent(span)})
+    elif isinstance(value, MoneyValue):
+        value = value.model_copy(update={"per": rate_unit(span)})
+    return FoundQuantity(quantity.type, quantity.start, quantity.end, quantity.text, value)

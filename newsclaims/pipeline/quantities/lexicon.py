@@ -1,0 +1,227 @@
+"""Split the text of a quantity span into typed pieces, using the rule tables.
+
+'up to US$4.7 billion' -> [qualifier at_most] [currency USD] [number 4.7] [scale 1e9]. The money and
+percent parsers read these pieces; they never see raw characters. The regex is assembled once, here,
+from the tables in `rules/`, longest alternatives first so 'US$' wins over '$'.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsclaims.numbers.numerals import DIGITS, number_words_pattern, parse_number
+from newsclaims.tables import load_table
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One lexed piece of a quantity: kind is number, scale, currency, minor, percent, qualifier,
+    connector, plus (a suffix qualifier) or determiner."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: float | str | None = None
+    extra: float | str | None = None
+
+
+def _alternation(forms, *, ignore_case: bool) -> str:
+    """Any of `forms`, longest first, not inside a longer word (a digit may touch it: '20m', '5bn')."""
+    escaped = [re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)]
+    flags = "(?i:" if ignore_case else "(?:"
+    return rf"{flags}(?<![^\W\d_])(?:{'|'.join(escaped)})(?![^\W\d_]))"
+
+
+@cache
+def _parts() -> dict[str, str]:
+    """Regex of each kind of piece, assembled from the rule tables."""
+    currencies = load_table("currencies")
+    scales = load_table("scales")
+    qualifiers = load_table("qualifiers")
+    percent_units = load_table("percent_units")["units"]
+
+    def currency_group(forms):
+        # Codes and symbols are matched as written (USD, Rs, C$); words ignore case (Dollars, EUROS).
+        words = [f for f in forms if f.islower() or (" " in f and not f.isupper())]
+        symbols = [f for f in forms if f not in words]
+        parts = []
+        if words:
+            parts.append(_alternation(words, ignore_case=True))
+        if symbols:
+            # Symbols may touch a number ('US$4.7', 'USD34.6'), so only a letter before them is a stop.
+            escaped = [re.escape(f).replace(r"\ ", r"\s?") for f in sorted(symbols, key=len, reverse=True)]
+            parts.append(r"(?:(?<![A-Za-z])(?:" + "|".join(escaped) + r")(?![a-z]))")
+        return "(?:" + "|".join(parts) + ")"
+
+    codes = currencies["iso_codes"]
+    prefix_forms = {**{code: code for code in codes}, **currencies["prefix"]}
+    suffix_forms = {**{code: code for code in codes}, **currencies["suffix"]}
+    attached = "|".join(re.escape(f) for f in sorted(scales["attached_only"], key=len, reverse=True))
+    lower_words = [w for w in scales["words"] if w.islower()]
+    return {
+        "qualifier_suffix": "(?:" + "|".join(re.escape(f) for f in qualifiers["suffix"]) + r")(?![^\W\d_])",
+        "percent": _percent_units_pattern(percent_units),
+        "minor": "(?:"
+        + _alternation(currencies["minor"], ignore_case=True)
+        + "|(?<=\\d)(?:"
+        + "|".join(re.escape(f) for f in currencies["attached_minor"])
+        + r")(?![^\W\d_]))",
+        "currency_word": currency_group(suffix_forms),
+        "currency": currency_group(prefix_forms),
+        "qualifier": _alternation(qualifiers["prefix"], ignore_case=True),
+        "scale": "(?:"
+        + _alternation([w for w in scales["words"] if not w.islower()], ignore_case=False)
+        + "|"
+        + _alternation(lower_words, ignore_case=True)
+        + ")",
+        # 'K', 'm', 'bn' written against the number: '$54K', '€20m'. Only right after a digit.
+        "scale_attached": rf"(?<=\d)(?:{attached})(?![^\W\d_])",
+        # A minus sign counts only where it cannot be a range dash: at the start or after a space ('-0.3%',
+        # 'between -1% and 2%'), never in '10-15%'.
+        "numeral": rf"(?:(?:(?:^|(?<=\s))[-−](?=\.?\d))?(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
+        "number": rf"(?:(?<![\w.,])(?:[-−](?=\.?\d))?(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
+    }
+
+
+@cache
+def _lexer() -> re.Pattern[str]:
+    parts = _parts()
+    spec = [
+        ("qualifier_suffix", parts["qualifier_suffix"]),
+        ("percent", parts["percent"]),
+        ("minor", parts["minor"]),
+        # Prefix forms first: 'AUD$' must not stop at the code 'AUD'.
+        ("currency", parts["currency"]),
+        ("currency_suffix_word", parts["currency_word"]),
+        ("qualifier", parts["qualifier"]),
+        ("scale", parts["scale"]),
+        ("scale_attached", parts["scale_attached"]),
+        ("number", parts["numeral"]),
+        # A dash with a space before it but none after is a minus sign ('between -1% and 2%'), read as number.
+        ("connector", r"(?i:\s*(?:to|and|or|through)\s*|\s+[-–—]\s+|[-–—]\s*)"),
+        ("determiner", r"(?i:\b(?:the|a|an)\b)"),
+        ("space", r"\s+"),
+    ]
+    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in spec))
+
+
+@cache
+def phrase_pattern(production: str = "phrase") -> re.Pattern[str]:
+    """The detection regex of a grammar production in `rules/quantity_grammar.json`, filled from the tables."""
+    grammar = load_table("quantity_grammar")
+    parts = dict(_parts())
+    for name, template in grammar.items():  # in file order: a production may use the ones above it
+        parts[name] = template.format(**parts)
+    return re.compile(parts[production])
+
+
+def _percent_units_pattern(units) -> str:
+    words = [u for u in units if u[0].isalpha()]
+    symbols = [u for u in units if not u[0].isalpha()]
+    parts = [_alternation(words, ignore_case=True)]
+    if symbols:
+        parts.append("|".join(re.escape(s) for s in symbols))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def currency_words_in(text: str) -> list[str]:
+    """The currency codes of the currency words in `text` ('$' for the dollar family).
+
+    >>> currency_words_in("hundreds of millions of euros")
+    ['EUR']
+    """
+    currencies = load_table("currencies")
+    return [
+        _currency_code(currencies, "suffix", re.sub(r"\s+", " ", m.group()))
+        for m in re.finditer(_parts()["currency_word"], text)
+    ]
+
+
+def named_family_members(text: str) -> dict[str, str]:
+    """For each ambiguous currency family (not '$'), the first member the text names explicitly:
+    'Swiss francs' -> {'francs': 'CHF'}, so a later bare 'francs' can be read.
+
+    >>> named_family_members("It raised 905 mln Swiss francs, up from 870 mln francs.")
+    {'francs': 'CHF'}
+    """
+    ambiguous = load_table("dateline_currencies")["ambiguous"]
+    named: dict[str, str] = {}
+    for code in currency_words_in(text):
+        for family, members in ambiguous.items():
+            if family != "$" and code in members and family not in named:
+                named[family] = code
+    return named
+
+
+def lex(text: str) -> list[Piece] | None:
+    """The pieces of `text`, or None when some part of it is not a quantity word.
+
+    >>> [p.kind for p in lex("up to US$4.7 billion")]
+    ['qualifier', 'currency', 'number', 'scale']
+    >>> [p.kind for p in lex("Rs 16,189 crore")]
+    ['currency', 'number', 'scale']
+    >>> lex("42 apples") is None
+    True
+    """
+    currencies = load_table("currencies")
+    scales = load_table("scales")
+    qualifiers = load_table("qualifiers")
+    percent_units = load_table("percent_units")["units"]
+    pieces: list[Piece] = []
+    position = 0
+    lexer = _lexer()
+    while position < len(text):
+        match = lexer.match(text, position)
+        if match is None or match.end() == position:
+            return None
+        kind = match.lastgroup
+        raw = match.group()
+        key = re.sub(r"\s+", " ", raw)
+        start, end = match.span()
+        position = end
+        if kind == "space":
+            continue
+        if kind == "number":
+            value = parse_number(raw)
+            if value is None:
+                return None
+            pieces.append(Piece("number", raw, start, end, value))
+        elif kind in ("scale", "scale_attached"):
+            table = scales["words"] if kind == "scale" else scales["attached_only"]
+            value = table.get(key, table.get(key.lower()))
+            if value is None:  # case-insensitive spelling of a word scale ('Billion')
+                value = {k.lower(): v for k, v in scales["words"].items()}[key.lower()]
+            pieces.append(Piece("scale", raw, start, end, float(value)))
+        elif kind == "currency":
+            pieces.append(Piece("currency", raw, start, end, _currency_code(currencies, "prefix", key)))
+        elif kind == "currency_suffix_word":
+            pieces.append(Piece("currency", raw, start, end, _currency_code(currencies, "suffix", key)))
+        elif kind == "minor":
+            code, factor = _lookup({**currencies["minor"], **currencies["attached_minor"]}, key)
+            pieces.append(Piece("minor", raw, start, end, code, float(factor)))
+        elif kind == "percent":
+            unit_kind, factor = _lookup(percent_units, key)
+            pieces.append(Piece("percent", raw, start, end, unit_kind, float(factor)))
+        elif kind == "qualifier":
+            pieces.append(Piece("qualifier", raw, start, end, _lookup(qualifiers["prefix"], key)))
+        elif kind == "qualifier_suffix":
+            pieces.append(Piece("plus", raw, start, end, qualifiers["suffix"][raw]))
+        elif kind == "connector":
+            pieces.append(Piece("connector", raw, start, end, raw.strip().lower()))
+        elif kind == "determiner":
+            pieces.append(Piece("determiner", raw, start, end, raw.lower()))
+    return pieces
+
+
+def _currency_code(currencies: dict, position: str, key: str) -> str:
+    if key in currencies["iso_codes"]:
+        return currencies[position].get(key, key)
+    return _lookup(currencies[position], key)
+
+
+def _lookup(table: dict, key: str):
+    if key in table:
+        return table[key]
+    folded = {k.lower(): v for k, v in table.items()}
+    return folded[key.lower()]

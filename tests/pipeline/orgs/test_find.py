@@ -1,0 +1,142 @@
+"""Organization mentions: cleaned spans, filtered model mistakes, added names, one identity per organization.
+
+Cases come from the issue (acronyms in parentheses, suffix variants, possessives, later short forms, 'AI'
+alone, a money span) and from model mistakes seen on ../shared/dev-corpus ('Mr Ebbers', a headline in
+capitals, a name run on past a line break, "Moody's").
+"""
+
+import pytest
+
+import newsclaims
+from newsclaims.io.aliases import AliasFileError, read_aliases
+from newsclaims.pipeline.orgs.find import clean_org_span
+from newsclaims.pipeline.orgs.identity import alias_table
+
+PUBLISHED = "2025-11-26"
+
+ORGS = [
+    # (text, [(span text, org_id)])
+    (
+        "Sumitomo Mitsui Banking Corporation (SMBC) led the loan. SMBC said demand was strong.",
+        [("Sumitomo Mitsui Banking Corporation", "sumitomo-mitsui-banking")]
+        + [("SMBC", "sumitomo-mitsui-banking")] * 2,
+    ),
+    (
+        "Mitsubishi UFJ Financial Group lent $5 billion. MUFG declined to comment.",
+        [("Mitsubishi UFJ Financial Group", "mitsubishi-ufj-financial"), ("MUFG", "mitsubishi-ufj-financial")],
+    ),
+    ("Apple Inc. said on Monday that Apple would buy back shares.", [("Apple Inc.", "apple"), ("Apple", "apple")]),
+    (
+        "SoftBank's shares fell after the SoftBank Group Corp deal.",
+        [("SoftBank", "softbank"), ("SoftBank Group Corp", "softbank")],
+    ),
+    (
+        "Analysts expect AI spending to grow. AI is the main driver, said Goldman Sachs.",
+        [("Goldman Sachs", "goldman-sachs")],
+    ),
+    ("Moody's cut the rating. Moody's said the outlook was negative.", [("Moody's", "moody-s")] * 2),
+    ("TOKYO, Nov 26 (Newswire) - Shares rose.", [("Newswire", "newswire")]),
+    # a name with a legal suffix is a company whatever the model calls it
+    ("Profits at Harlow Widget Holdings Ltd rose.", [("Harlow Widget Holdings Ltd", "harlow-widget")]),
+    # an industry word ends a company name too
+    (
+        "Revenue at Quorvane Robotics rose 12%, and Quorvane said orders were strong.",
+        [("Quorvane Robotics", "quorvane-robotics"), ("Quorvane", "quorvane-robotics")],
+    ),
+    # the name without its industry word or legal suffix, used later on its own
+    (
+        "Kestrel Ridge Minerals sold a stake on Monday. Kestrel Ridge said the sale would cut its debt.",
+        [("Kestrel Ridge Minerals", "kestrel-ridge-minerals"), ("Kestrel Ridge", "kestrel-ridge-minerals")],
+    ),
+    # a dateline's city is a place, also when the date has its weekday
+    ("FRANKFURT, Tuesday March 10, 2026 (Newswire) - Shares rose.", [("Newswire", "newswire")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGS, ids=[t[:40] for t, _ in ORGS])
+def test_org_mentions_and_identity(model_nlp, text, expected):
+    result = newsclaims.extract(text, PUBLISHED, nlp=model_nlp)
+    orgs = [(m.text, m.value.org_id) for m in result.mentions if m.type == "org"]
+    assert orgs == expected
+
+
+def test_names_never_keep_the_article_or_possessive(model_nlp):
+    text = "The European Central Bank raised rates. The ECB's board said inflation was too high."
+    result = newsclaims.extract(text, PUBLISHED, nlp=model_nlp)
+    names = [m.value.name for m in result.mentions if m.type == "org"]
+    assert names == ["European Central Bank", "ECB"]
+    assert len({m.value.org_id for m in result.mentions if m.type == "org"}) == 1
+
+
+CLEANING = [
+    ("• the Bank of Japan's policy", 0, 21, "Bank of Japan"),
+    ("<Chinese Estates Ltd> said", 0, 21, "Chinese Estates Ltd"),
+    ("Illva\n\nItaly", 0, 12, "Illva"),
+    ("Korea Development Bank - one of", 0, 28, "Korea Development Bank"),
+    ("International Labour Organisation (ILO said", 0, 38, "International Labour Organisation"),
+    ('Brazil"s coffee', 0, 8, "Brazil"),
+    ("The U.S. Trade Act of 1974", 0, 21, "U.S. Trade Act"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), CLEANING, ids=[c[3] for c in CLEANING])
+def test_clean_org_span(text, start, end, expected):
+    clean_start, clean_end = clean_org_span(text, start, end)
+    assert text[clean_start:clean_end] == expected
+
+
+FILTERED = [
+    ("Mr Ebbers denied the charges, the court heard.", "Mr Ebbers"),
+    ("QATAR UNVEILS BUDGET FOR FISCAL 1987/88\n\nQatar has approved its budget.", "QATAR UNVEILS BUDGET"),
+    ("The FTSE 100 closed higher on Friday.", "FTSE 100"),
+    # a capitals headline word the body writes only as a common word
+    ("ACME MAKES OFFER FOR RIVAL\n\nAcme Corp made an offer for its rival on Monday.", "OFFER"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), FILTERED, ids=[w for _, w in FILTERED])
+def test_model_mistakes_are_filtered(model_nlp, text, word):
+    result = newsclaims.extract(text, PUBLISHED, nlp=model_nlp)
+    assert not [m for m in result.mentions if m.type == "org" and word in m.text]
+
+
+def test_aliases_merge_names_across_articles(model_nlp):
+    aliases = alias_table([("Google", "Alphabet")])
+    first = newsclaims.extract("Google said it would spend more.", nlp=model_nlp, aliases=aliases)
+    second = newsclaims.extract("Alphabet Inc. said it would spend more.", nlp=model_nlp, aliases=aliases)
+    ids = {m.value.org_id for r in (first, second) for m in r.mentions if m.type == "org"}
+    assert ids == {"alphabet"}
+
+
+ALIAS_FILES = [
+    ("aliases.json", '{"Google": "Alphabet", "Meta Platforms": "Meta"}'),
+    ("aliases.json", '[{"name": "Google", "canonical": "Alphabet"}, {"name": "Meta Platforms", "canonical": "Meta"}]'),
+    ("aliases.csv", "name,canonical\nGoogle,Alphabet\nMeta Platforms,Meta\n"),
+    ("aliases.csv", "# who is who\nGoogle Inc.,Alphabet\n\nMeta Platforms,Meta\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "content"), ALIAS_FILES, ids=["json-object", "json-records", "csv", "csv-comments"])
+def test_alias_files(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    table = alias_table(read_aliases(path))
+    assert table["google"] == "Alphabet"
+    assert table["alphabet"] == "Alphabet"
+    assert table["meta platforms"] == "Meta"
+
+
+BAD_ALIAS_FILES = [
+    ("aliases.json", "{not json"),
+    ("aliases.json", '["Google", "Alphabet"]'),
+    ("aliases.json", '{"Google": ""}'),
+    ("aliases.csv", "Google\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "content"), BAD_ALIAS_FILES, ids=["broken", "list", "empty-name", "one-column"])
+def test_bad_alias_files_say_what_is_wrong(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(AliasFileError, match=str(path.name)):
+        alias_table(read_aliases(path))
