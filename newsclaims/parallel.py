@@ -33,14 +33,13 @@ from typing import Literal
 
 from spacy.language import Language
 
-from newsclaims.batch import extract_articles
+from newsclaims.batch import DEFAULT_BATCH_SIZE, extract_articles
 from newsclaims.io.csv_writer import Table, rows_text
 from newsclaims.io.readers import ArticleInput, ReadOptions, Source, read_source
 from newsclaims.io.resume import ArticleKey
 from newsclaims.io.writers import jsonl_line
 from newsclaims.models import ArticleResult, ErrorRecord, text_sha256
 
-DEFAULT_BATCH_SIZE = 32
 WINDOW_PER_JOB = 3
 START_METHOD = "fork" if sys.platform == "linux" else "spawn"
 PARENT_CHECK_SECONDS = 1.0
@@ -93,10 +92,9 @@ def run(sources: Iterable[Source], job: Job, jobs: int) -> Iterator[Outcome]:
 def pipeline_for(job: Job) -> Language:
     """The cached pipeline of this process, allowed texts up to --max-chars (spaCy's own cap is 1,000,000)."""
     from newsclaims import load_pipeline  # the cached loader: one pipeline per process and model
+    from newsclaims.pipeline.model import allow_length
 
-    nlp = load_pipeline(job.model)
-    nlp.max_length = max(nlp.max_length, job.read.max_chars + 1)
-    return nlp
+    return allow_length(load_pipeline(job.model), job.read.max_chars)
 
 
 def process_batch(sources: list[Source], job: Job, nlp: Language) -> list[Outcome]:

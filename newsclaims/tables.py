@@ -141,6 +141,7 @@ class OrgsTable(Table):
     known_aliases: dict[str, str]
     company_suffixes: list[str]
     industry_words: list[str]
+    person_titles: list[str]
 
 
 class ClaimsTable(Table):

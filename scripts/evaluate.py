@@ -277,7 +277,7 @@ def evaluate_duckling(path: Path) -> None:
 def evaluate_org_rules(corpus: Path, gold_dir: Path, texts: Path) -> None:
     """What each organization filter or addition is worth: ORG span F1 with all rules, and with each one
     switched off, on the corpus and the real articles (DESIGN: keep a filter only when it helps)."""
-    from newsclaims.pipeline import orgs
+    from newsclaims.pipeline.orgs import find as orgs
 
     sets = [("corpus", corpus / "expected", corpus / "articles")]
     if texts.is_dir():

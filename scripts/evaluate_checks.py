@@ -40,7 +40,7 @@ def pipeline_fingerprint() -> str:
     """A hash of everything that decides extraction output: pipeline code, rules, model name."""
     digest = hashlib.sha256()
     package = ROOT / "newsclaims"
-    for path in sorted([*package.glob("pipeline/**/*.py"), *package.glob("pipeline/rules/*"), package / "models"]):
+    for path in sorted([*package.glob("pipeline/**/*"), *package.glob("numbers/*"), package / "tables.py"]):
         if path.is_file():
             digest.update(path.read_bytes())
     digest.update(newsclaims.load_pipeline().meta["name"].encode())

@@ -38,6 +38,7 @@ def _write_articles(folder, count: int) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.slow
 def test_corpus_gives_the_local_engines_output(client):
     job = Job(batch_size=4)  # the installed model, as `newsclaims extract` runs by default
     sources = list(iter_sources([str(CORPUS / "articles")], job.read))
@@ -47,6 +48,7 @@ def test_corpus_gives_the_local_engines_output(client):
     assert list(dask_engine.run(sources, job, client)) == expected
 
 
+@pytest.mark.slow
 def test_worker_killed_mid_run_every_article_once_in_order(client):
     sources = _sources(1200)
     job = Job(model="blank:en", batch_size=16)

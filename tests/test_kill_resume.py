@@ -30,6 +30,7 @@ def _lines(path):
     return path.read_bytes().count(b"\n") if path.exists() else 0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", [1, 2], ids=["jobs-1", "jobs-2"])
 def test_sigkill_then_resume_gives_every_article_exactly_once(tmp_path, jobs):
     folder, out = tmp_path / "articles", tmp_path / "out.jsonl"

@@ -1,11 +1,13 @@
 """What a check reports before it becomes a contract `Finding`: the quantities it cites, in text order."""
 
 from dataclasses import dataclass
+from typing import Literal
 
 from newsclaims.check.quantities import Quantity
 from newsclaims.models import CheckName, Mention
 
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
 
 @dataclass(frozen=True)
@@ -13,7 +15,7 @@ class Flag:
     """One suspected inconsistency among `cites`, with a sentence that quotes the figures."""
 
     check: CheckName
-    severity: str
+    severity: Severity
     cites: tuple[Quantity, ...]
     message: str
     observed: float | None
@@ -27,9 +29,10 @@ class Flag:
         return sorted([*(q.mention for q in self.cites), *self.dates], key=lambda m: m.start)
 
 
-def severity_for(confidence: float, *, error: float = 0.7, warning: float = 0.5, info: float = 0.3) -> str | None:
+def severity_for(confidence: float, *, error: float = 0.7, warning: float = 0.5, info: float = 0.3) -> Severity | None:
     """The severity a confidence earns: error, warning, info, or None below them all."""
-    for name, floor in (("error", error), ("warning", warning), ("info", info)):
+    levels: tuple[tuple[Severity, float], ...] = (("error", error), ("warning", warning), ("info", info))
+    for name, floor in levels:
         if confidence >= floor:
             return name
     return None

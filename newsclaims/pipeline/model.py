@@ -51,3 +51,9 @@ def load_pipeline(name: str | None = None) -> Language:
             raise ModelNotFoundError(f"Cannot load the spaCy model {model!r}: {error}") from error
     nlp.add_pipe("newsclaims", last=True)
     return nlp
+
+
+def allow_length(nlp: Language, max_chars: int) -> Language:
+    """Let `nlp` take texts up to `max_chars` characters (spaCy's own cap is 1,000,000); never lowers it."""
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
+    return nlp

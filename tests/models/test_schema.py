@@ -83,3 +83,11 @@ def test_design_example_record_fits_the_contract():
     result = models.ArticleResult.model_validate(record)
     assert [m.type for m in result.mentions].count("org") == 3
     assert result.findings[0].check == "magnitude_slip"
+
+
+def test_committed_contract_page_is_current():
+    """docs/contract.md is generated from the models: newsclaims schema --markdown > docs/contract.md"""
+    from newsclaims.models.schema import contract_markdown
+
+    page = Path(__file__).resolve().parents[2] / "docs" / "contract.md"
+    assert page.read_text(encoding="utf-8") == contract_markdown()

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from newsclaims.pipeline.annotations import has_annotation, text_of
 from newsclaims.pipeline.coverage import Coverage, longest_without_overlap
 from newsclaims.pipeline.dateline import dateline_end
-from newsclaims.pipeline.dates.reading import DateReading, read_date
+from newsclaims.pipeline.dates.reading import YEAR, DateReading, read_date
 from newsclaims.tables import load_table
 
 _LEADING_WORDS = re.compile(
@@ -214,7 +214,7 @@ def _date_word_pattern() -> re.Pattern[str]:
     words = set(table["date_words"]) | set(table["months"]) | set(table["weekdays"]) | set(table["seasons"])
     words |= set(table["units"]) | set(table["frequencies"]) | set(table["single_day_shifts"])
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?:{alternation})\b|\b(?:1[89]|2[01])\d\d\b|'\d0s|\b\d0s\b")
+    return re.compile(rf"(?i)\b(?:{alternation})\b|\b{YEAR}\b|'\d0s|\b\d0s\b")
 
 
 def _has_date_word(phrase: str) -> bool:
@@ -240,14 +240,17 @@ def _is_name(doc: Doc, start: int, end: int, reading: DateReading) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if after is not None and after.is_title and not after.is_sent_start and after.ent_type_ not in ("DATE", ""):
         return True
-    return before is not None and before.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Theresa", "Brian")
+    # a title before it ('Mrs May'); 'Dr' too, which orgs cannot take as a title ('Dr Pepper' is a company);
+    # two first names stay from the corpus this rule was written on
+    titles = {*load_table("orgs")["person_titles"], "Dr", "Theresa", "Brian"}
+    return before is not None and before.text.rstrip(".") in titles
 
 
 @cache
 def _rule_patterns() -> tuple[re.Pattern[str], ...]:
     table = load_table("dates")
     months = "|".join(sorted((m.capitalize() for m in table["months"]), key=len, reverse=True))
-    year = r"(?:1[89]|2[01])\d\d"
+    year = YEAR
     forms = [
         # 'March 3, 2026', 'Nov. 26', 'March 2027', '3 March 2026'
         rf"\b(?P<date>(?:{months})\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{year})?|{year}))\b",

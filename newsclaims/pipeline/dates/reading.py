@@ -25,6 +25,9 @@ from functools import cache, lru_cache
 from newsclaims.numbers.numerals import parse_number
 from newsclaims.tables import load_table
 
+# A year as news writes it, 1800-2199: one pattern for every date form that names a year.
+YEAR = r"(?:1[89]|2[01])\d\d"
+
 
 @dataclass(frozen=True)
 class DateReading:
@@ -203,7 +206,7 @@ def _count(text: str) -> float | None:
 
 
 def _read_iso_day(phrase: str) -> DateReading | None:
-    match = re.match(r"^((?:1[89]|2[01])\d\d)-([01]\d)-([0-3]\d)$", phrase)
+    match = re.match(rf"^({YEAR})-([01]\d)-([0-3]\d)$", phrase)
     if not match:
         return None
     return _day_reading(int(match.group(1)), int(match.group(2)), int(match.group(3)))
@@ -217,7 +220,7 @@ def _day_reading(year: int | None, month: int, day: int, weekday: int | None = N
     return DateReading("point", "day", year=year, month=month, day=day, weekday=weekday)
 
 
-_YEAR_SUFFIX = r"(?:,? (?:of )?(?P<y>(?:1[89]|2[01])\d\d|'\d\d))?"
+_YEAR_SUFFIX = rf"(?:,? (?:of )?(?P<y>{YEAR}|'\d\d))?"
 
 
 def _read_month_day(phrase: str) -> DateReading | None:
@@ -240,9 +243,7 @@ def _read_month(phrase: str) -> DateReading | None:
         order = {"this": "this", "last": "last-year", "next": "next-year"}[in_year.group("which")]
         return DateReading("point", "month", month=_month(in_year.group("month")), order=order)
     phrase = re.sub(r"^the month of ", "", phrase)
-    found = _rx(
-        r"(?:(?P<order>next|last|this|past|coming) )?MONTH(?:,? (?:of )?(?P<y>(?:1[89]|2[01])\d\d|'\d\d))?"
-    ).match(phrase)
+    found = _rx(rf"(?:(?P<order>next|last|this|past|coming) )?MONTH(?:,? (?:of )?(?P<y>{YEAR}|'\d\d))?").match(phrase)
     if not found:
         return None
     order = {"past": "last", "coming": "next"}.get(found.group("order"), found.group("order"))
@@ -259,7 +260,7 @@ def _read_weekday(phrase: str) -> DateReading | None:
 
 
 def _read_holiday(phrase: str) -> DateReading | None:
-    found = re.match(r"^(?:(?P<order>next|last|this) )?(?P<name>.+?)(?: (?P<y>(?:1[89]|2[01])\d\d))?$", phrase)
+    found = re.match(rf"^(?:(?P<order>next|last|this) )?(?P<name>.+?)(?: (?P<y>{YEAR}))?$", phrase)
     holiday = _table()["holidays"].get(found.group("name")) if found else None
     if holiday is None:
         return None
@@ -286,14 +287,14 @@ def _read_quarter(phrase: str) -> DateReading | None:
             if bounded.fiscal:
                 return replace(head, fiscal=True, year=head.year or closing.year, anaphoric=head.year is None)
             return bounded
-    fiscal_year_first = re.match(r"^(?:the )?fiscal (?P<y>(?:1[89]|2[01])\d\d) (?P<rest>.+ quarter)$", phrase)
+    fiscal_year_first = re.match(rf"^(?:the )?fiscal (?P<y>{YEAR}) (?P<rest>.+ quarter)$", phrase)
     if fiscal_year_first:
         head = _read_quarter(fiscal_year_first.group("rest"))
         if head is not None:
             return replace(head, year=int(fiscal_year_first.group("y")), fiscal=True, order=None)
     found = _rx(
         r"(?P<fy1>fiscal )?ORD(?P<fy2> fiscal)?[ -]quarter(?:s)?(?: (?:of |in )?(?:(?P<fy3>fiscal |fy ?)(?:year )?)?"
-        r"(?:(?P<y>(?:1[89]|2[01])\d\d|'\d\d)|(?:the |this )?(?P<this>year|current year)|(?P<last>last year|"
+        rf"(?:(?P<y>{YEAR}|'\d\d)|(?:the |this )?(?P<this>year|current year)|(?P<last>last year|"
         r"the previous year)|(?P<next>next year)))?"
     ).match(phrase)
     if found:
@@ -320,12 +321,12 @@ def _read_half(phrase: str) -> DateReading | None:
     found = re.match(
         r"^(?P<fy1>fiscal )?(?P<ord>first|second|1st|2nd|latter|last)(?P<fy2> fiscal)?[ -]half(?:[ -]year)?"
         r"(?: of (?:the )?"
-        r"(?:(?P<fy3>fiscal |fy ?)(?:year )?)?(?:(?P<y>(?:1[89]|2[01])\d\d|'\d\d)|(?P<this>year|current year)|"
+        rf"(?:(?P<fy3>fiscal |fy ?)(?:year )?)?(?:(?P<y>{YEAR}|'\d\d)|(?P<this>year|current year)|"
         r"(?P<last>last year)|(?P<next>next year)))?$",
         phrase,
     )
     if not found:
-        found = re.match(r"^(?P<ord>first|last) six months(?: of (?P<y>(?:1[89]|2[01])\d\d))?$", phrase)
+        found = re.match(rf"^(?P<ord>first|last) six months(?: of (?P<y>{YEAR}))?$", phrase)
         if not found:
             return None
         half = 1 if found.group("ord") == "first" else 2
@@ -348,7 +349,7 @@ def _read_months_of_year(phrase: str) -> DateReading | None:
     """'the first nine months of 1986', 'the last three months of 2004', 'the first six months of this year':
     the months counted from the start or the end of a year (a quarter or half when they make one)."""
     found = re.match(
-        r"^(?:the )?(?P<end>first|last|final) (?P<n>[\w-]+) months of (?:the )?(?:(?P<y>(?:1[89]|2[01])\d\d)|"
+        rf"^(?:the )?(?P<end>first|last|final) (?P<n>[\w-]+) months of (?:the )?(?:(?P<y>{YEAR})|"
         r"(?P<which>this|last|next|current) year|(?P<the>year))$",
         phrase,
     )
@@ -372,8 +373,8 @@ def _read_month_quarter(phrase: str) -> DateReading | None:
     """'the December quarter', 'the 1985 December quarter', 'the December 1986 quarter': the calendar quarter
     that ends in that month (Australian and Indian usage)."""
     found = _rx(
-        r"(?:(?P<y1>(?:1[89]|2[01])\d\d) )?MONTH (?:(?P<y2>(?:1[89]|2[01])\d\d) )?quarter"
-        r"(?: of (?P<y3>(?:1[89]|2[01])\d\d))?"
+        rf"(?:(?P<y1>{YEAR}) )?MONTH (?:(?P<y2>{YEAR}) )?quarter"
+        rf"(?: of (?P<y3>{YEAR}))?"
     ).match(phrase)
     if not found or _month(found.group("month")) % 3:
         return None
@@ -383,7 +384,7 @@ def _read_month_quarter(phrase: str) -> DateReading | None:
 
 def _read_two_quarters(phrase: str) -> DateReading | None:
     """'the third and fourth quarters of 1987': a range from one quarter to the other."""
-    found = _rx(r"ORD and (?P<second>first|second|third|fourth) quarters(?: of (?P<y>(?:1[89]|2[01])\d\d))?")
+    found = _rx(rf"ORD and (?P<second>first|second|third|fourth) quarters(?: of (?P<y>{YEAR}))?")
     found = found.match(phrase)
     if not found:
         return None
@@ -394,16 +395,16 @@ def _read_two_quarters(phrase: str) -> DateReading | None:
 
 
 def _read_year(phrase: str) -> DateReading | None:
-    named = re.match(r"^(?:the )?(?:calendar |full |fiscal )?year (?P<y>(?:1[89]|2[01])\d\d)$", phrase)
+    named = re.match(rf"^(?:the )?(?:calendar |full |fiscal )?year (?P<y>{YEAR})$", phrase)
     if named:  # 'the year 2050', 'the full year 1986'
         return DateReading("point", "year", year=int(named.group("y")), fiscal="fiscal" in phrase)
-    plain = re.match(r"^(?:(?P<fy>fiscal(?: year)?|fy|financial year) ?)?(?P<y>(?:1[89]|2[01])\d\d)$", phrase)
+    plain = re.match(rf"^(?:(?P<fy>fiscal(?: year)?|fy|financial year) ?)?(?P<y>{YEAR})$", phrase)
     if plain:
         return DateReading("point", "year", year=int(plain.group("y")), fiscal=bool(plain.group("fy")))
     short = re.match(r"^(?:fiscal(?: year)? ?'?|fy ?'?)(?P<y>\d\d)$", phrase)
     if short:
         return DateReading("point", "year", year=_year(short.group("y")), fiscal=True)
-    after = re.match(r"^(?P<y>(?:1[89]|2[01])\d\d) (?:fiscal|financial) year$", phrase)
+    after = re.match(rf"^(?P<y>{YEAR}) (?:fiscal|financial) year$", phrase)
     if after:
         return DateReading("point", "year", year=int(after.group("y")), fiscal=True)
     return None
@@ -411,7 +412,7 @@ def _read_year(phrase: str) -> DateReading | None:
 
 def _read_year_range(phrase: str) -> DateReading | None:
     found = re.match(
-        r"^(?:between )?(?P<fy>fiscal |fy ?)?(?P<a>(?:1[89]|2[01])\d\d) ?(?:-|/|to|and|through|until) ?"
+        rf"^(?:between )?(?P<fy>fiscal |fy ?)?(?P<a>{YEAR}) ?(?:-|/|to|and|through|until) ?"
         r"(?P<b>(?:1[89]|2[01])?\d\d|\d)$",
         phrase,
     )
@@ -476,9 +477,7 @@ def _read_shift(phrase: str) -> DateReading | None:
         if unit == "century":
             return None
         return DateReading("point", unit, shift=-int(count))
-    found = _rx(
-        r"(?:(?P<order>this|next|last|past|coming) )?SEASON(?:,? (?:of )?(?P<y>(?:1[89]|2[01])\d\d|'\d\d))?"
-    ).match(phrase)
+    found = _rx(rf"(?:(?P<order>this|next|last|past|coming) )?SEASON(?:,? (?:of )?(?P<y>{YEAR}|'\d\d))?").match(phrase)
     if found:
         order = {"past": "last", "coming": "next"}.get(found.group("order"), found.group("order"))
         year = _year(found.group("y")) if found.group("y") else None
@@ -570,7 +569,7 @@ def _read_year_starting(phrase: str) -> DateReading | None:
     """'the fiscal year starting April 1', 'the 1987/88 year beginning October 1': a year that does not
     start on January 1 is a fiscal or season year; its days depend on the start, which is often yearless."""
     found = re.match(
-        r"^(?:the )?(?:(?P<fy>fiscal|financial|crop|marketing) )?(?:(?P<y>(?:1[89]|2[01])\d\d(?:[/-]\d\d)?) )?"
+        rf"^(?:the )?(?:(?P<fy>fiscal|financial|crop|marketing) )?(?:(?P<y>{YEAR}(?:[/-]\d\d)?) )?"
         r"(?:fiscal |financial )?year (?:starting|beginning|that starts|which starts) (?:on )?(?P<x>.+)$",
         phrase,
     )
@@ -633,7 +632,7 @@ def _dateparser_reading(phrase: str) -> DateReading | None:
     if data is None or data.date_obj is None:
         return None
     day = data.date_obj.date()
-    has_year = bool(re.search(r"\b(?:1[89]|2[01])\d\d\b|\d[/.]\d\d$|'\d\d", phrase)) or bool(numeric)
+    has_year = bool(re.search(rf"\b{YEAR}\b|\d[/.]\d\d$|'\d\d", phrase)) or bool(numeric)
     period = data.period
     if period == "day":
         return DateReading("point", "day", year=day.year if has_year else None, month=day.month, day=day.day)

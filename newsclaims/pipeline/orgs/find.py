@@ -30,7 +30,6 @@ from newsclaims.pipeline.dateline import dateline_city, dateline_end
 from newsclaims.tables import load_table
 
 _POSSESSIVE = re.compile(r"(?:['\u2019\"]s|s['\u2019]|['\u2019])$")  # Reuters-21578 writes 'Brazil"s'
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Mme|Mlle|Herr|Frau)\.?\s")
 _EDGE = " \t\n\r\x00\x0b\x0c\u00a0\u2009\u200b,;:.!?()[]{}<>\"'*•·–—-_/|#"
 _ACRONYM_IN_PARENS = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&.\-]{1,11})\)")
 
@@ -265,7 +264,7 @@ def _rejected(doc: Doc, start: int, end: int) -> str | None:
         return "no_name"
     checks = (
         ("not_orgs", lambda: name.lower() in table["not_orgs"]),
-        ("honorific", lambda: _HONORIFIC.match(name) is not None),  # 'Mr Ebbers' is a person
+        ("honorific", lambda: _honorific().match(name) is not None),  # 'Mr Ebbers' is a person
         ("generic_word", lambda: len(words) == 1 and words[0] in table["never_alone"]),  # 'Federal' alone
         (
             "index_or_currency",
@@ -426,3 +425,10 @@ def _worth_propagating(name: str) -> bool:
 @cache
 def _table() -> dict:
     return load_table("orgs")
+
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    """A person's title opening a name ('Mr Ebbers', 'Dame Sharon White'), from `person_titles`."""
+    titles = "|".join(re.escape(t) for t in sorted(_table()["person_titles"], key=len, reverse=True))
+    return re.compile(rf"^(?:{titles})\.?\s")

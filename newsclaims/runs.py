@@ -1,0 +1,72 @@
+"""A run of the command line, as library calls: stream a batch into an output, or gather the records of a
+mix of result files and articles. `cli` only parses options, calls these and turns errors into messages.
+"""
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsclaims.io.csv_writer import header_text
+from newsclaims.io.readers import Source, iter_sources
+from newsclaims.io.results import is_results_file, read_results
+from newsclaims.io.writers import RecordSink
+from newsclaims.models import ArticleResult
+from newsclaims.parallel import Job, Outcome, run
+from newsclaims.progress import Tally
+
+Runner = Callable[[Iterable[Source], Job], Iterator[Outcome]]
+
+
+@dataclass
+class RunEnd:
+    """How a streamed run ended: what it wrote, and whether Ctrl-C stopped it (only whole records are written)."""
+
+    tally: Tally
+    interrupted: bool = False
+
+
+def stream_run(
+    paths: Iterable[str],
+    job: Job,
+    runner: Runner,
+    output: Path | None,
+    *,
+    append: bool,
+    on_outcome: Callable[[Outcome], None] = lambda outcome: None,
+) -> RunEnd:
+    """Stream every input's record to `output` (stdout when None) in input order. A CSV output gets its header
+    unless it is being appended to. Ctrl-C ends the run with whole records only and `interrupted` set; the
+    engine's workers are shut down before this returns. Engine errors propagate to the caller."""
+    end = RunEnd(Tally())
+    sink = RecordSink(output, append=append)
+    try:
+        if job.output_format == "csv" and not (output is not None and output.stat().st_size > 0):
+            sink.write(header_text(job.table))
+        with closing(runner(iter_sources(paths, job.read), job)) as outcomes:
+            for outcome in outcomes:
+                sink.write(outcome.payload)
+                end.tally.add(outcome)
+                on_outcome(outcome)
+    except KeyboardInterrupt:
+        end.interrupted = True
+    finally:
+        sink.close()
+    return end
+
+
+def records(
+    paths: Iterable[str], job: Job, jobs: int, *, before_extracting: Callable[[], None] = lambda: None
+) -> Iterator[tuple[ArticleResult, Path | None]]:
+    """Each record with the results file it was read from: records of result files as they are, then the
+    other inputs extracted here (None for their file). `before_extracting` runs once before extraction starts
+    (the CLI checks the model there, before any work)."""
+    paths = list(paths)
+    article_paths = [p for p in paths if p == "-" or not is_results_file(Path(p))]
+    for path in paths:
+        if path != "-" and is_results_file(Path(path)):
+            yield from ((result, Path(path)) for result in read_results(Path(path)))
+    if article_paths:
+        before_extracting()
+        for outcome in run(iter_sources(article_paths, job.read), job, jobs):
+            yield ArticleResult.model_validate_json(outcome.payload), None
