@@ -30,8 +30,9 @@ lint: install  ## ruff and mypy (mypy's known debt is listed in pyproject.toml)
 	$(BIN)/ruff format --check newsclaims tests scripts evaluation
 	$(BIN)/mypy
 
-eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../shared/dev-data
+eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../shared/dev-data; blind gold of eval/
 	$(BIN)/python scripts/evaluate.py
+	$(BIN)/python scripts/evaluate_blind.py
 
 bench: install  ## words/s of newsclaims vs bare spaCy, peak memory
 	$(BIN)/python scripts/bench.py
