@@ -58,3 +58,23 @@ def test_installed_model_loads_with_component(model_nlp):
     doc = model_nlp("Aozora secured a bridge loan of up to $400 billion, the bank said.")
     assert [q.text for q in doc._.newsclaims_quantities] == ["up to $400 billion"]
     assert spacy.util.is_package(model_nlp.meta["lang"] + "_" + model_nlp.meta["name"])
+
+
+LINE_BREAK_CASES = [
+    # (where it came from) text, the sentence index each quantity must get
+    # issue 17: a headline and the first line, one line break apart, were one sentence
+    ("headline over the first line", "ACME SHARES JUMP\nAcme Corp said its revenue rose 13% to $4 billion.", [1, 1]),
+    # wire results tables: one figure per line
+    ("results table lines", "Shr 1.23 dlrs vs 1.05 dlrs\nNet 12.3 mln dlrs vs 10.1 mln", [0, 0, 1, 1]),
+    # a paragraph break was a boundary already; it stays one
+    ("blank line", "Acme raised $5 billion.\n\nIt paid 13% more.", [0, 1]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "text", "sentences"), LINE_BREAK_CASES, ids=[c[0] for c in LINE_BREAK_CASES])
+def test_a_line_break_ends_a_sentence(name, text, sentences):
+    from newsclaims import extract
+
+    result = extract(text, published="2026-03-04")
+    assert [m.sentence for m in result.mentions if m.type in ("money", "percent")] == sentences
