@@ -142,6 +142,8 @@ class OrgsTable(Table):
     company_suffixes: list[str]
     industry_words: list[str]
     person_titles: list[str]
+    business_nouns: list[str]
+    lead_words: list[str]
 
 
 class ClaimsTable(Table):

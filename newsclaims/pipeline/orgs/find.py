@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from newsclaims.pipeline.annotations import per_doc, text_of
 from newsclaims.pipeline.coverage import Coverage, longest_without_overlap
 from newsclaims.pipeline.dateline import dateline_city, dateline_end
+from newsclaims.pipeline.orgs.described import described_names
 from newsclaims.tables import load_table
 
 _POSSESSIVE = re.compile(r"(?:['\u2019\"]s|s['\u2019]|['\u2019])$")  # Reuters-21578 writes 'Brazil"s'
@@ -67,6 +68,9 @@ RULES = frozenset(
         "short_forms",
         "suffixed_names",
         "industry_names",
+        "described_names",
+        "headline_names",
+        "person_names",
     }
 )
 enabled_rules: frozenset[str] = RULES
@@ -86,7 +90,9 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
         span_start = _with_article(text, ent.start_char, start) if _heads_its_phrase(doc, end) else start
         found.append(OrgSpan(span_start, end, text[span_start:end], start))
     if "suffixed_names" in enabled_rules:
-        found += _suffixed_names(doc, found, taken)
+        found = _suffixed_names(doc, found, taken)
+    if "described_names" in enabled_rules:
+        found += _described_names(doc, found, taken)
     if "industry_names" in enabled_rules:
         found += _industry_names(doc, found, taken)
     if "defined_acronyms" in enabled_rules:
@@ -95,6 +101,8 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
         found += _dateline_agency(text, found, taken)
     if "repeated_names" in enabled_rules:
         found += _repeated_names(doc, found, taken)
+    if "headline_names" in enabled_rules:
+        found += _headline_names(doc, found, taken)
     return longest_without_overlap(found, span=lambda o: (o.start, o.end))
 
 
@@ -103,25 +111,81 @@ def _occupied(doc: Doc, found: list[OrgSpan], taken: Coverage) -> Coverage:
     and the model's entities of the kinds a name never overrides (numbers, dates, money)."""
     occupied = Coverage(len(text_of(doc)), [(o.start, o.end) for o in found])
     occupied.merge(taken)
+    opening = dateline_end(text_of(doc))
     for ent in doc.ents:
         if ent.label_ not in _OVERRIDABLE:
-            occupied.add(ent.start_char, ent.end_char)
+            # 'March 24 - American Telephone' tagged DATE: the dateline's date ends at its dash
+            end = opening if ent.start_char < opening < ent.end_char else ent.end_char
+            occupied.add(ent.start_char, end)
     return occupied
 
 
 def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     """'Dean Foods Co', 'Hongkong and Shanghai Hotels Ltd': capitalised words ending in a legal suffix are
-    a company whatever the model called them (it often says PERSON or GPE for names it does not know)."""
+    a company whatever the model called them (it often says PERSON or GPE for names it does not know).
+
+    Returns `found` with the suffixed names added. A suffixed name takes over the model's names it wholly
+    contains: the model splits 'Cable and Wireless Plc' into 'Cable' and 'Wireless Plc', and keeps only
+    'Co' of 'Kohlberg Kravis Roberts and Co'. It does not where the words before its 'and' are a name the
+    article uses on its own ('Pfizer' in 'Pfizer and Eli Lilly and Co')."""
     text = text_of(doc)
-    occupied = _occupied(doc, found, taken)
+    occupied = _occupied(doc, [], taken)
     suffixes = {suffix.lower() for suffix in _table()["company_suffixes"]}
-    added = []
+    kept = list(found)
     for match in _suffixed_name_pattern().finditer(text):
         start, end = match.span()
         if match.group().startswith(("The ", "THE ")):
             start += 4
-        if any(word.lower().strip(",") in suffixes for word in text[start:end].split()[:-1]):
-            continue  # 'Acme Inc. Acme Inc.': one suffix ends one name
+        words = text[start:end].split()
+        inner = [n for n, word in enumerate(words[:-1]) if word.lower().strip(",") in suffixes]
+        if inner:  # 'Pfizer Inc and Eli Lilly and Co': one suffix ends one name; the last one starts after it
+            rest = " ".join(words[inner[-1] + 1 :])
+            joined = re.match(r"(?:and|&|,)\s+", rest)
+            if joined is None:
+                continue
+            start = end - len(rest) + joined.end()
+        lead = re.match(r"(\w+) (?:of|at|in) (?=[A-Z])", text[start:end])
+        if lead and lead.group(1).lower() in _table()["lead_words"]:  # 'Shares of Harrow and Mercer Plc'
+            start += lead.end()
+        possessive = list(re.finditer(r"['\u2019]s\s", text[start:end]))
+        if possessive:  # "Canada's Alcan Aluminium Ltd": the name starts after the possessive
+            start += possessive[-1].end()
+        start = _without_separate_name(doc, start, end, found)
+        if occupied.overlaps(start, end) or _in_capitals_line(doc, start, end):
+            continue
+        inside = [o for o in kept if o.start < end and start < o.end]
+        if any(o.start < start or o.end > end for o in inside):
+            continue  # crosses a name the model found: leave both alone
+        kept = [o for o in kept if o not in inside]
+        kept.append(OrgSpan(start, end, text[start:end], start))
+        occupied.add(start, end)
+    return kept
+
+
+def _without_separate_name(doc: Doc, start: int, end: int, found: list[OrgSpan]) -> int:
+    """Where a suffixed name starts when the words before its first 'and' name another organization the
+    article writes on its own elsewhere ('Chrysler and Ford Motor Co' -> 'Ford Motor Co'), or a person
+    ('Morton Shulman and Guardman Investment Services Inc')."""
+    text = text_of(doc)
+    joined = re.search(r"\s(?:and|&)\s", text[start:end])
+    if joined is None:
+        return start
+    left_end = start + joined.start()
+    left = text[start:left_end]
+    elsewhere = any(o.name == left and (o.end <= start or o.start >= end) for o in found)
+    # 'Kohlberg Kravis Roberts and Co', 'Alex. Brown and Sons Inc' are a person's firm: only a name of its
+    # own after the 'and' (two words or more before the suffix) parts from a person before it
+    own_name = len(text[start + joined.end() : end].split()) >= 3
+    person = own_name and any(e.label_ == "PERSON" and e.start_char < left_end and start < e.end_char for e in doc.ents)
+    return start + joined.end() if elsewhere or person else start
+
+
+def _described_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """Names a business noun describes ('German carmaker Brandauer'): see `described`."""
+    text = text_of(doc)
+    occupied = _occupied(doc, found, taken)
+    added = []
+    for start, end in described_names(text):
         if occupied.overlaps(start, end) or _in_capitals_line(doc, start, end):
             continue
         added.append(OrgSpan(start, end, text[start:end], start))
@@ -274,10 +338,109 @@ def _rejected(doc: Doc, start: int, end: int) -> str | None:
         ("capitals_headline", lambda: _in_capitals_line(doc, start, end) and not _named_in_body(text, name)),
         # 'FRANKFURT, Tuesday March 10, 2026 (Newswire) - ...': the dateline's city is a place
         ("dateline_city", lambda: start < dateline_end(text) and name == (dateline_city(text) or "")),
+        # 'Theodore Cross, editor of ...' then 'Cross said': the surname of a person the article names
+        ("person_names", lambda: _names_a_person(doc, name)),
     )
     for rule, applies in checks:
         if rule in enabled_rules and applies():
             return rule
+    return None
+
+
+def _names_a_person(doc: Doc, name: str) -> bool:
+    """Whether the name is a person's full name the model tagged PERSON elsewhere in the article, or the
+    surname of one ('Cross' after 'Theodore Cross'), and nothing marks it as a company: no legal suffix or
+    industry word, and no business noun describing it."""
+    words = name.split()
+    if len(words) > 3 or name in per_doc(doc, "described_names", _described_strings):
+        return False
+    table = _table()
+    marks = {w.lower() for key in ("legal_suffixes", "industry_words") for w in table[key]}
+    if any(word.lower().strip(",.") in marks for word in words):
+        return False
+    people = per_doc(doc, "person_names", _person_names)
+    return name in people
+
+
+def _person_names(doc: Doc) -> frozenset[str]:
+    """The full names the model tagged PERSON (two or three words) and never ORG, and their surnames when
+    no organization's name starts with the surname ('Marcus Whitcombe' of 'Whitcombe & Rudd' is a family
+    name the firm carries: 'Whitcombe' alone stays the firm)."""
+    org_texts = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
+    org_words = {word for text in org_texts for word in text.split()[:1]}
+    org_words |= {text_of(doc)[s:e].split()[0] for s, e in described_names(text_of(doc))}
+    names = set()
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ != "PERSON" or not 2 <= len(words) <= 3 or ent.text in org_texts:
+            continue
+        if all(w[:1].isupper() for w in words):
+            names.add(ent.text)
+            if words[-1] not in org_words:
+                names.add(words[-1])
+    return frozenset(names)
+
+
+def _described_strings(doc: Doc) -> frozenset[str]:
+    text = text_of(doc)
+    return frozenset(text[start:end] for start, end in described_names(text))
+
+
+_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,7}>")
+_CAPITAL_WORD = re.compile(r"[A-Z][A-Z0-9&'.-]*$")
+
+
+def _headline_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """Organizations in a wire headline written in capitals, where the model's guesses are unreliable:
+    the words before a ticker ('CAESARS WORLD <CAW> BID ...'), and the names the body writes in mixed case
+    ('GEMCRAFT INC' for 'Gemcraft Inc'). Before a ticker, the run of capitalised words back to a function
+    word or a number is the name, cut to the part the body writes as a name when it does."""
+    text = text_of(doc)
+    starts, capitals = per_doc(doc, "capitals_lines", _capitals_lines)
+    if not any(capitals):
+        return []
+    occupied = _occupied(doc, found, taken)
+    body_names = {o.name.lower(): o.name for o in found if not _in_capitals_line(doc, o.start, o.end)}
+    body_names.update({n.lower(): n for n in _short_forms(text, list(body_names.values()))})
+    for ent in doc.ents:  # 'AUSTRALIAN' of 'Australian Meat Corp' is an adjective in a headline
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            body_names.pop(ent.text.lower(), None)
+    added = []
+    for number, line_start in enumerate(starts):
+        if not capitals[number]:
+            continue
+        line_end = starts[number + 1] - 1 if number + 1 < len(starts) else len(text)
+        spans = [
+            _before_ticker(text, line_start, m.start(), body_names)
+            for m in _TICKER.finditer(text, line_start, line_end)
+        ]
+        for name in sorted((n for n in body_names if len(n) >= 3), key=len, reverse=True):
+            pattern = re.compile(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", re.IGNORECASE)
+            spans += [m.span() for m in pattern.finditer(text, line_start, line_end)]
+        for span in spans:
+            if span is None or occupied.overlaps(*span):
+                continue
+            added.append(OrgSpan(span[0], span[1], text[span[0] : span[1]], span[0]))
+            occupied.add(*span)
+    return added
+
+
+def _before_ticker(text: str, line_start: int, ticker: int, body_names: dict[str, str]) -> tuple[int, int] | None:
+    words = list(re.finditer(r"\S+", text[line_start:ticker]))
+    run: list[re.Match] = []
+    for word in reversed(words):
+        token = word.group()
+        if not _CAPITAL_WORD.match(token) or token.lower().strip(".") in STOP_WORDS or len(run) == 4:
+            break
+        run.insert(0, word)
+    if not run:
+        return None
+    for first in range(len(run)):  # the longest tail the body writes as a name
+        name = text[line_start + run[first].start() : line_start + run[-1].end()]
+        if name.lower() in body_names or _named_in_body(text, name):
+            return line_start + run[first].start(), line_start + run[-1].end()
+    if len(run) <= 3:
+        return line_start + run[0].start(), line_start + run[-1].end()
     return None
 
 

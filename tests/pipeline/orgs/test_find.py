@@ -50,6 +50,38 @@ ORGS = [
     ),
     # a dateline's city is a place, also when the date has its weekday
     ("FRANKFURT, Tuesday March 10, 2026 (Newswire) - Shares rose.", [("Newswire", "newswire")]),
+    # issue 17: a business noun before a name says it is an organization, and then every mention is
+    (
+        "Danish brewer Tollund said sales rose. Tollund will pay a dividend.",
+        [("Tollund", "tollund")] * 2,
+    ),
+    # ... and so does one in apposition after it
+    (
+        "Veyrac Optique, a French lens maker, agreed the deal. Analysts said Veyrac Optique paid too much.",
+        [("Veyrac Optique", "veyrac-optique")] * 2,
+    ),
+    # a person described with a preposition is still a person
+    ("Mary Okafor, a partner at the firm, said the deal was done.", []),
+    # a legal suffix after 'and' joins the names the model split
+    (
+        "Shares of Harrow and Mercer Plc rose after the results.",
+        [("Harrow and Mercer Plc", "harrow-and-mercer")],
+    ),
+    # ... unless the words before 'and' are a company the article names on its own
+    (
+        "Ostrava said on Monday it and Bilbao Steel Corp would merge. Ostrava shares rose.",
+        [("Ostrava", "ostrava"), ("Bilbao Steel Corp", "bilbao-steel"), ("Ostrava", "ostrava")],
+    ),
+    # a wire headline in capitals: the name before a ticker, and the names the body writes
+    (
+        "QUINTARO MILLS <QML> SEES LOWER PROFIT\nDALLAS, March 3 - Quintaro Mills Inc said profit would fall.",
+        [("QUINTARO MILLS", "quintaro-mills"), ("Quintaro Mills Inc", "quintaro-mills")],
+    ),
+    # a dateline's date the model runs into the first name does not hide the name
+    (
+        "DALLAS, March 24 - Western Bolt and Rivet Co said it would close a plant.",
+        [("Western Bolt and Rivet Co", "western-bolt-and-rivet")],
+    ),
 ]
 
 
