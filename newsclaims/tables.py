@@ -144,6 +144,7 @@ class OrgsTable(Table):
     person_titles: list[str]
     business_nouns: list[str]
     lead_words: list[str]
+    actor_cues: dict[str, list[str]]
 
 
 class ClaimsTable(Table):

@@ -13,6 +13,7 @@ from newsclaims.pipeline.annotations import has_annotation, text_of
 from newsclaims.pipeline.claims.attachment import attach
 from newsclaims.pipeline.claims.attribute import attribute_of
 from newsclaims.pipeline.claims.certainty import stance
+from newsclaims.pipeline.claims.gapping import gapped
 from newsclaims.pipeline.claims.holders import holders
 from newsclaims.pipeline.claims.kind import kind_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
@@ -67,9 +68,12 @@ def find_claims(
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        list_item = gapped(span, index, quantity_tokens, lemmatize)
         found, previous = _frames(
-            quantity, span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous
+            quantity, span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous, list_item
         )
+        if list_item is not None:
+            found = _as_list_head(found, quantity, frames, quantities)
         frames.extend(_as_before(found, quantity, frames, quantities, text_of(doc)))
     return _as_later(frames, quantities)
 
@@ -136,6 +140,29 @@ def _as_before(
     return found
 
 
+def _as_list_head(
+    found: list[ClaimFrame], quantity: FoundQuantity, frames: list[ClaimFrame], quantities: list[FoundQuantity]
+) -> list[ClaimFrame]:
+    """A verbless list item ('..., Temasek 5.1%') says what the sentence's earlier quantity of its type
+    says: that claim's attribute, kind and object; its own holder."""
+    kinds = {(q.start, q.end): type(q.value) for q in quantities}
+    sentence = found[0].sentence
+    head = next(
+        (
+            f
+            for f in reversed(frames)
+            if f.sentence == sentence and f.attribute_key is not None and kinds.get(f.quantity) is type(quantity.value)
+        ),
+        None,
+    )
+    if head is None:
+        return found
+    return [
+        replace(frame, attribute=head.attribute, attribute_key=head.attribute_key, kind=head.kind, object=head.object)
+        for frame in found
+    ]
+
+
 def _compared(between: str) -> bool:
     between = " ".join(between.lower().replace(",", " ").split())
     if len(between.split()) > 12:
@@ -146,7 +173,7 @@ def _compared(between: str) -> bool:
     )
 
 
-def _frames(quantity, span: Span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous):
+def _frames(quantity, span: Span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous, list_item):
     attachment = attach(
         span, mention_tokens, lemmatize, is_money=quantity.type == "money", quantity_tokens=quantity_tokens
     )
@@ -157,11 +184,13 @@ def _frames(quantity, span: Span, index, date_spans, mention_tokens, quantity_to
         key = "rate"  # 'a 25-basis-point cut': a move in points of nothing named is a rate's
     kind = kind_of(key, per=per, percent=percent)
     subjects, obj = holders(attachment, span.root, index, lemmatize)
+    if list_item is not None:  # 'Temasek 5.1%': the item names its holder, or names one that is no org
+        subjects = [list_item.holder] if list_item.holder is not None else []
     said = stance(span, index, lemmatize)
     sentence_number = index.sentence_of(span.start)
     if subjects:
         previous = (subjects[0], sentence_number)
-    elif not (kind == "stake" and _people_hold(attachment, lemmatize)):
+    elif list_item is None and not (kind == "stake" and _people_hold(attachment, lemmatize)):
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
         owner = context_owner(kind, key, per, speech, previous, sentence_number, index, lemmatize)
         subjects = [owner] if owner is not None else []

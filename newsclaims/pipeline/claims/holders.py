@@ -22,7 +22,12 @@ _PATIENT_VERBS = ("fine", "penalize", "penalise", "value", "charge", "sue", "awa
 _TRANSFER_VERBS = ("buy", "acquire", "purchase", "sell", "divest", "take", "offer", "bid", "pay", "invest", "lend")
 _EACH_WORDS = ("each", "apiece", "respectively")
 _LENDING_VERBS = ("lend", "loan", "extend", "advance")
+_LOAN_NOUNS = ("loan", "line", "facility", "credit", "financing", "bridge", "overdraft", "advance")
+_GIVING_VERBS = ("provide", "extend", "give", "grant", "offer", "arrange", "make", "lend", "advance")
 _MAX_CLIMB = 4
+_SHARE_NOUNS = ("share", "stock")
+_BID_NOUNS = ("bid", "offer", "approach", "proposal", "tender", "counterbid", "counteroffer")
+_BIDDER_PREPOSITIONS = ("from", "by")
 
 
 def holders(
@@ -37,9 +42,13 @@ def holders(
         if subject is None:
             subject = _owner_of_noun(noun, index, lemmatize)
         obj = _object_of(noun, index, exclude=subject)
-    if verb is not None and noun is None and lemma_in(verb, _LENDING_VERBS, lemmatize):
-        lender = _child(verb, ("nsubj",))
-        borrower = _pobj(verb, "to")
+    lending = verb is not None and (
+        (noun is None and lemma_in(verb, _LENDING_VERBS, lemmatize))
+        or (noun is not None and lemma_in(noun, _LOAN_NOUNS, lemmatize) and lemma_in(verb, _GIVING_VERBS, lemmatize))
+    )
+    if verb is not None and lending:  # 'X lent Y $5bn', 'X is providing a credit line to Y'
+        lender = _child(verb, ("nsubj",)) or _agent(verb)
+        borrower = _pobj(verb, "to") or _dative(verb) or (_pobj(noun, "to") if noun is not None else None)
         borrower_org = _org_of(borrower, index, lemmatize) if borrower is not None else None
         lender_org = _org_of(lender, index, lemmatize) if lender is not None else None
         if borrower_org is not None or lender_org is not None:  # 'X lent $5bn to Y': Y's loan, from X
@@ -79,8 +88,13 @@ def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
             owner = _org_of(child, index, lemmatize)
             if owner is not None:
                 return owner
+    prepositions = _OWNER_PREPOSITIONS
+    if lemma_in(noun, _SHARE_NOUNS, lemmatize):  # 'shares in X rose 11%': X issued them
+        prepositions = (*prepositions, "in")
+    elif lemma_in(noun, _BID_NOUNS, lemmatize):  # 'a bid from X for Y': X bids, Y is the target
+        prepositions = _BIDDER_PREPOSITIONS
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS and not _is_stake_like(noun):
+        if child.dep_ == "prep" and child.lower_ in prepositions and not _is_stake_like(noun):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     owner = _org_of(pobj, index, lemmatize)
@@ -94,6 +108,10 @@ def _is_stake_like(noun: Token) -> bool:
 
 
 def _object_of(token: Token, index: OrgIndex, exclude: OrgToken | None) -> OrgToken | None:
+    prepositions = _OBJECT_PREPOSITIONS
+    bid_noun = token.lower_.rstrip("s") in _BID_NOUNS
+    if bid_noun:
+        prepositions = (*(p for p in prepositions if p not in _BIDDER_PREPOSITIONS), "for")
     for child in token.children:  # 'a round led by Index Ventures', 'a loan arranged by MUFG'
         if child.dep_ == "acl" and child.tag_ == "VBN":
             agent = _agent(child)
@@ -101,8 +119,9 @@ def _object_of(token: Token, index: OrgIndex, exclude: OrgToken | None) -> OrgTo
             if found is not None and (exclude is None or found.org != exclude.org):
                 return found
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS:
-            if child.lower_ in ("of", "for") and token.pos_ == "NOUN" and not _is_stake_like(token):
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            target = child.lower_ == "for" and bid_noun  # 'an offer for X': X is the target
+            if child.lower_ in ("of", "for") and token.pos_ == "NOUN" and not _is_stake_like(token) and not target:
                 continue  # 'revenue of X' names the owner, handled above
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -197,6 +216,18 @@ def _pobj(token: Token, preposition: str) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    return None
+
+
+def _dative(verb: Token) -> Token | None:
+    """The indirect object: 'lent Russia $6bn', 'lend the company a further EUR200m' (the small models
+    label it dative, or a second direct object before the amount)."""
+    objects = [child for child in verb.children if child.dep_ in ("dative", "dobj")]
+    for child in objects:
+        if child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    if len(objects) == 2 and objects[0].i < objects[1].i:
+        return objects[0]
     return None
 
 

@@ -497,7 +497,11 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     place_words = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}
     short_forms = set()
     if "short_forms" in enabled_rules:
-        short_forms = _short_forms(text, [org.name for org in found]) - names - place_words
+        forms = _short_forms(text, [org.name for org in found]) - names
+        acting = {form for form in forms if _acts_as_company(text, form)}
+        short_forms = (forms - place_words) | acting
+    else:
+        acting = set()
     names |= short_forms
     if not names:
         return []
@@ -514,7 +518,8 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         [
             (e.start_char, e.end_char)
             for e in doc.ents
-            if e.label_ not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") or e.text not in short_forms
+            if e.text not in short_forms
+            or (e.label_ not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") and e.text not in acting)
         ],
     )
     added = []
@@ -533,6 +538,13 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         added.append(OrgSpan(span_start, end, text[span_start:end], start))
         occupied.add(start, end)
     return added
+
+
+def _acts_as_company(text: str, name: str) -> bool:
+    """Whether the article writes the name where only a company fits: 'X shares', "X's board", 'shares in
+    X' (`actor_cues`). Then a short form the model calls a place ('Skerryvane', 'Tokiwa') is the company."""
+    cues = _table()["actor_cues"]
+    return any(f"{name}{cue}" in text for cue in cues["after"]) or any(f"{cue}{name}" in text for cue in cues["before"])
 
 
 def _short_forms(text: str, names: list[str]) -> set[str]:

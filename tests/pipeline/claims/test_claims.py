@@ -230,6 +230,43 @@ CASES += [
         "€1.2 billion",
         dict(subject="Rheinau Stahl", attribute_key="bond", kind="debt"),
     ),
+    # issue 17, holders from the clause (patterns seen in the blind gold's tune half, sentences written here)
+    (
+        "shares_in_x_are_x_s",
+        "Ardent Mills Plc agreed to buy Corvo Foods Ltd. Shares in Corvo Foods jumped 14% to 310p.",
+        "14%",
+        dict(subject="Corvo Foods Ltd."),
+    ),
+    (
+        "bid_for_the_target_is_the_bidder_s",
+        "Lisle Aviation Group has made a £410m offer for Tarbet Air Ltd.",
+        "£410m",
+        dict(subject="Lisle Aviation Group", object="Tarbet Air Ltd."),
+    ),
+    (
+        "bid_from_the_bidder",
+        "Tarbet Air Ltd rejected a £380m bid from Lisle Aviation Group.",
+        "£380m",
+        dict(subject="Lisle Aviation Group", object=None),
+    ),
+    (
+        "credit_line_to_the_borrower",
+        "Northgate Bank is providing a separate $300 million credit line to Ferrous Metals Corp.",
+        "$300 million",
+        dict(subject="Ferrous Metals Corp.", object="Northgate Bank", kind="loan"),
+    ),
+    (
+        "verbless_list_item_names_its_holder",
+        "Alder Capital Partners already holds 9.9% and insurer Caledonia Mutual Ltd 6%.",
+        "6%",
+        dict(subject="Caledonia Mutual Ltd", kind="stake"),
+    ),
+    (
+        "verbless_list_item_held_by_a_government",
+        "Orrin Robotics Inc holds 7.5% of Tillway, Alder Capital Partners 5.1% and the Qatari state 3%.",
+        "3%",
+        dict(subject=None, kind="stake"),
+    ),
 ]
 
 EACH_CASES = [
