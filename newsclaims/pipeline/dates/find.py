@@ -79,7 +79,9 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
             if origin == "rule" or not _has_date_word(phrase) or _runs_into_clause(doc, start, end):
                 continue
             reading = DateReading("vague")
-        if origin == "model" and _is_name(doc, start, end, reading):
+        if origin == "model" and (_is_name(doc, start, end, reading) or _is_title(doc, start, end)):
+            continue
+        if _is_frequency_word(text, start, end):
             continue
         if origin == "rule" and _is_a_count(doc, start, end):
             continue
@@ -244,6 +246,29 @@ def _is_name(doc: Doc, start: int, end: int, reading: DateReading) -> bool:
     # two first names stay from the corpus this rule was written on
     titles = {*load_table("orgs")["person_titles"], "Dr", "Theresa", "Brian"}
     return before is not None and before.text.rstrip(".") in titles
+
+
+def _is_frequency_word(text: str, start: int, end: int) -> bool:
+    """'daily', 'Annual', 'year-on-year' (or its 'year'): one word that says how often, not when."""
+    phrase = text[start:end].lower()
+    frequencies = {f for f in load_table("dates")["frequencies"] if " " not in f}
+    if phrase in frequencies:
+        return True
+    around = text[max(0, start - 4) : min(len(text), end + 7)].lower()
+    return bool(re.search(r"-(?:on|over)-", around)) and phrase in ("year", "month", "quarter", "week", "day")
+
+
+def _is_title(doc: Doc, start: int, end: int) -> bool:
+    """A day word inside a name: the BBC's 'Today' programme (capitalised mid-sentence), 'the Independent
+    on Sunday' and 'the Mail on Sunday' (a capitalised name before 'on')."""
+    text = text_of(doc)
+    phrase = text[start:end]
+    if phrase == "Today":
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and not span[0].is_sent_start and not re.match(r"\s*[,.;:]", text[end : end + 2])
+    return phrase in ("Sunday", "Saturday") and bool(
+        re.search(r"\bthe [A-Z][a-z]+ on $", text[max(0, start - 30) : start])
+    )
 
 
 @cache

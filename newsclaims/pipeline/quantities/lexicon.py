@@ -26,6 +26,10 @@ class Piece:
     extra: float | str | None = None
 
 
+_SIGN_WORD = r"(?i:\b(?:minus|negative)\s+)(?=[\d.a-z])"
+_SIGN_WORD_RE = re.compile(_SIGN_WORD)
+
+
 def _alternation(forms, *, ignore_case: bool) -> str:
     """Any of `forms`, longest first, not inside a longer word (a digit may touch it: '20m', '5bn')."""
     escaped = [re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)]
@@ -59,6 +63,7 @@ def _parts() -> dict[str, str]:
     suffix_forms = {**{code: code for code in codes}, **currencies["suffix"]}
     attached = "|".join(re.escape(f) for f in sorted(scales["attached_only"], key=len, reverse=True))
     lower_words = [w for w in scales["words"] if w.islower()]
+    sign = f"(?:{_SIGN_WORD})?"
     return {
         "qualifier_suffix": "(?:" + "|".join(re.escape(f) for f in qualifiers["suffix"]) + r")(?![^\W\d_])",
         "percent": _percent_units_pattern(percent_units),
@@ -79,8 +84,9 @@ def _parts() -> dict[str, str]:
         "scale_attached": rf"(?<=\d)(?:{attached})(?![^\W\d_])",
         # A minus sign counts only where it cannot be a range dash: at the start or after a space ('-0.3%',
         # 'between -1% and 2%'), never in '10-15%'.
-        "numeral": rf"(?:(?:(?:^|(?<=\s))[-−](?=\.?\d))?(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
-        "number": rf"(?:(?<![\w.,])(?:[-−](?=\.?\d))?(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
+        # 'minus five percent', 'negative 0.3%': a sign written as a word reads like the sign
+        "numeral": rf"{sign}(?:(?:(?:^|(?<=\s))[-−](?=\.?\d))?(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
+        "number": rf"{sign}(?:(?<![\w.,])(?:[-−](?=\.?\d))?(?:{DIGITS})(?![\d]|[.,]\d)|{number_words_pattern()})",
     }
 
 
@@ -183,9 +189,12 @@ def lex(text: str) -> list[Piece] | None:
         if kind == "space":
             continue
         if kind == "number":
-            value = parse_number(raw)
+            sign = _SIGN_WORD_RE.match(raw)
+            value = parse_number(raw[sign.end() :] if sign else raw)
             if value is None:
                 return None
+            if sign:
+                value = -value
             pieces.append(Piece("number", raw, start, end, value))
         elif kind in ("scale", "scale_attached"):
             table = scales["words"] if kind == "scale" else scales["attached_only"]

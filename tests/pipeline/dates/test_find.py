@@ -41,6 +41,12 @@ NOT_DATES = [
     ("Thousands of workers will march on parliament.", "march"),
     ("The bank will lend $100M to the project.", "100M"),
     ("Nearly a quarter of the company's sales come from Asia.", "quarter"),
+    # issue 17: annotated newswire tags no frequency word and no programme or paper named after a day
+    ("Annual revenue rose 5% to $3bn.", "Annual"),
+    ("The daily average rose 5%.", "daily"),
+    ("Sales rose 4% on a year-on-year basis.", "year"),
+    ("He told the BBC's Today programme that rates would rise.", "Today"),
+    ("He told the Independent on Sunday that the deal was done.", "Sunday"),
 ]
 
 

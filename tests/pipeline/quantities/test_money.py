@@ -97,6 +97,18 @@ NEWS_FORMS += [
     ("€ 12,50", 12.5, None, None, "EUR", "exact"),
     ("R$ 1.999,00", 1999.0, None, None, "BRL", "exact"),
     ("$12,500", 12500.0, None, None, "USD", "exact"),
+    # issue 17: currencies of the years the wire covers, and symbols of today's
+    ("905 mln Swiss francs", 905 * M, None, None, "CHF", "exact"),
+    ("50 mln Dutch guilders", 50 * M, None, None, "NLG", "exact"),
+    ("40 mln Finnish markka", 40 * M, None, None, "FIM", "exact"),
+    ("600 mln Austrian schillings", 600 * M, None, None, "ATS", "exact"),
+    ("6 billion escudos", 6 * B, None, None, "PTE", "exact"),
+    ("RMB 5 billion", 5 * B, None, None, "CNY", "exact"),
+    ("500元", 500.0, None, None, "CNY", "exact"),
+    ("₡10,000", 10000.0, None, None, "CRC", "exact"),
+    ("₾50 million", 50 * M, None, None, "GEL", "exact"),
+    ("₭1 billion", 1 * B, None, None, "LAK", "exact"),
+    ("C$ 300 million", 300 * M, None, None, "CAD", "exact"),
 ]
 
 BUGS = [

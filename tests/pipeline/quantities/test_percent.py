@@ -34,6 +34,10 @@ NEWS_FORMS = [
     ("a half percentage point", 0.5, None, None, "exact", "points"),
     ("2.6 or 2.7 per cent", None, 2.6, 2.7, "range", "level"),
     ("-0.3%", -0.3, None, None, "exact", "level"),
+    # issue 17: a sign written as a word (peer suites of percent expressions)
+    ("minus five percent", -5, None, None, "exact", "level"),
+    ("negative 0.5 per cent", -0.5, None, None, "exact", "level"),
+    ("between minus 1% and 2%", None, -1, 2, "range", "level"),
 ]
 
 
