@@ -15,6 +15,7 @@ from newsclaims import __version__
 from newsclaims.batch import DEFAULT_BATCH_SIZE
 from newsclaims.check.corpus_report import corpus_report
 from newsclaims.dask_engine import DaskEngineError, require_dask, run_on_cluster
+from newsclaims.facts import FactsFileError, bind_facts, load_facts
 from newsclaims.io.aliases import AliasFileError, read_aliases
 from newsclaims.io.article_text import TextFinder
 from newsclaims.io.csv_writer import TABLES
@@ -322,8 +323,15 @@ def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, 
 @published_option
 @model_option()
 @jobs_option()
+@click.option(
+    "--facts",
+    "facts_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A table of verified figures (CSV with a header subject,attribute,value[,date,source], or JSONL with "
+    "those keys): figures that disagree with it are fact_conflict findings.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
-def check(paths, output, force, aliases_file, fail_on, published, model, jobs, quiet) -> None:
+def check(paths, output, force, aliases_file, fail_on, facts_file, published, model, jobs, quiet) -> None:
     """Check articles for numbers that cannot all be true, within each article and across them.
 
     PATHS are result files written by `newsclaims extract` (JSONL records, read as they are) or articles
@@ -336,12 +344,14 @@ def check(paths, output, force, aliases_file, fail_on, published, model, jobs, q
     Example:
         newsclaims extract wires/ -o out/wires.jsonl && newsclaims check out/wires.jsonl --fail-on error
         newsclaims check corpus/articles --aliases aliases.csv -o out/findings.jsonl
+        newsclaims check out/wires.jsonl --facts corpus/facts/desk-facts.csv
     """
     if output is not None and output.exists() and not force:
         raise click.ClickException(f"{output} exists; pass --force to overwrite it.")
     job = _job(aliases_file, model, published)
+    facts_for = _facts_for(facts_file, job.aliases) if facts_file is not None else None
     results = [result for result, _ in _records(paths, job, jobs)]
-    report = corpus_report(results)
+    report = corpus_report(results, facts_for)
     sink = RecordSink(output, append=False)
     try:
         for finding in report.findings:
@@ -352,6 +362,21 @@ def check(paths, output, force, aliases_file, fail_on, published, model, jobs, q
         click.echo(report.summary(), err=True)
     if fail_on is not None and report.fails(fail_on):
         sys.exit(1)
+
+
+class FactsFileUnusable(click.ClickException):
+    """A facts file that cannot be read: a usage error (exit status 2), reported as one line."""
+
+    exit_code = 2
+
+
+def _facts_for(facts_file: Path, aliases: dict[str, str] | None):
+    """The facts of `--facts`, bound to each article's organizations; a bad file stops the run before any work."""
+    try:
+        facts = load_facts(facts_file)
+    except FactsFileError as error:
+        raise FactsFileUnusable(str(error)) from error
+    return lambda result: bind_facts(facts, result, aliases)
 
 
 def _records(paths, job: Job, jobs: int) -> Iterator[tuple[ArticleResult, Path | None]]:

@@ -10,6 +10,7 @@ it runs as well on JSONL written earlier. One module per check:
 - `arithmetic`: parts_exceed_total, percent_change, running_total, stake_value;
 - `shares`: percent_range (a stake outside 0..100%), shares_over_100;
 - `dates`: maturity_before_announcement, maturity_term, date_conflict (one figure, two dates).
+`facts` (fact_conflict) is not in `CHECKS`: it compares an article with a desk's table, not with itself.
 Each check is a function of one `ArticleView` (`view`) returning `Flag`s (`flag`), registered in `CHECKS`.
 `identity` scores whether two claims speak of one quantity; `corpus` compares claims across articles.
 """
@@ -49,20 +50,4 @@ def check_article(result: ArticleResult) -> list[Finding]:
     article = ArticleView.of(result)
     flags = [flag for check in CHECKS for flag in check(article)]
     flags.sort(key=lambda f: (f.mentions[0].start, SEVERITY_RANK[f.severity], f.check))
-    return [_finding(number, flag) for number, flag in enumerate(flags, start=1)]
-
-
-def _finding(number: int, flag: Flag) -> Finding:
-    ratio = flag.observed / flag.expected if flag.observed is not None and flag.expected else None
-    return Finding(
-        id=f"f{number}",
-        check=flag.check,
-        severity=flag.severity,
-        mentions=[m.id for m in flag.mentions],
-        claims=[q.claim.id for q in flag.cites],
-        message=flag.message,
-        observed=flag.observed,
-        expected=flag.expected,
-        ratio=round(ratio, 6) if ratio is not None else None,
-        confidence=flag.confidence,
-    )
+    return [flag.finding(number) for number, flag in enumerate(flags, start=1)]

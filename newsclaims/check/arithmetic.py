@@ -66,7 +66,7 @@ def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:
             severity=severity_for(confidence) or "info",
             cites=(total, *parts),
             message=(
-                f"The parts {stated} add up to {_money(sum(p.value or p.low for p in parts))}, more than the "
+                f"The parts {stated} add up to {money_in_words(sum(p.value or p.low for p in parts))}, more than the "
                 f"total {quote(total)} they are part of."
             ),
             observed=sum(p.value or p.low for p in parts),
@@ -157,7 +157,7 @@ def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iter
             severity="warning",
             cites=(prior, new, total),
             message=(
-                f"{quote(prior)} before plus {quote(new)} new makes {_money(stated)}, but the article says the "
+                f"{quote(prior)} before plus {quote(new)} new makes {money_in_words(stated)}, but the article says the "
                 f"total is {quote(total)}."
             ),
             observed=total.value,
@@ -166,14 +166,20 @@ def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iter
         )
 
 
-def _stake_value(sentence: list[Quantity], quantities: list[Quantity]) -> Iterator[Flag]:
+def stake_prices(sentence: list[Quantity]) -> Iterator[tuple[Quantity, Quantity, str]]:
+    """(stake, price, company) for each stake percentage of a sentence that also gives what the stake cost or
+    is worth ('a 20% stake in X worth $500 million'); `company` is the stake's target (`stake_target`)."""
     stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
     for stake in stakes:
         company = stake.stake_target
         prices = (q for q in sentence if q.type == "money" and q.value and q.per is None)
         price = next((q for q in prices if q.claim.kind in _PRICE_KINDS), None)
-        if company is None or price is None:
-            continue
+        if company is not None and price is not None:
+            yield stake, price, company
+
+
+def _stake_value(sentence: list[Quantity], quantities: list[Quantity]) -> Iterator[Flag]:
+    for stake, price, company in stake_prices(sentence):
         valuations = [
             q
             for q in quantities
@@ -193,7 +199,7 @@ def _stake_value(sentence: list[Quantity], quantities: list[Quantity]) -> Iterat
             severity=severity_for(confidence) or "info",
             cites=(stake, price, valuation),
             message=(
-                f"{quote(stake)} of a company valued at {quote(valuation)} is worth about {_money(implied)}, "
+                f"{quote(stake)} of a company valued at {quote(valuation)} is worth about {money_in_words(implied)}, "
                 f"not {quote(price)} ({ratio:.2g} times as much)."
             ),
             observed=price.value,
@@ -202,7 +208,7 @@ def _stake_value(sentence: list[Quantity], quantities: list[Quantity]) -> Iterat
         )
 
 
-def _money(value: float) -> str:
+def money_in_words(value: float) -> str:
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(value) >= scale:
             return f"{value / scale:.4g} {word}"

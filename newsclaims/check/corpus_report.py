@@ -2,12 +2,17 @@
 counts a desk reads first."""
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from newsclaims.check.corpus import check_corpus, with_articles
+from newsclaims.check.facts import BoundFact, fact_conflicts
 from newsclaims.check.flag import SEVERITY_RANK
+from newsclaims.check.view import ArticleView
 from newsclaims.models import ArticleResult, Finding
+
+# The facts of a desk's table that an article names, bound to its organizations (`newsclaims.facts`).
+FactsFor = Callable[[ArticleResult], Sequence[BoundFact]]
 
 
 @dataclass(frozen=True)
@@ -41,11 +46,26 @@ class CorpusReport:
         return "\n".join(lines)
 
 
-def corpus_report(results: Iterable[ArticleResult]) -> CorpusReport:
-    """Every article's own findings (with its id beside each mention) and the findings across articles."""
+def corpus_report(results: Iterable[ArticleResult], facts_for: FactsFor | None = None) -> CorpusReport:
+    """Every article's own findings (with its id beside each mention), its conflicts with a desk's table of
+    verified figures when `facts_for` gives the facts it names, and the findings across articles."""
     results = list(results)
-    own = [finding for result in results for finding in with_articles(result)]
+    own = []
+    for result in results:
+        own += with_articles(result)
+        if facts_for is not None and result.status == "ok":
+            own += _fact_findings(result, facts_for(result))
     across = check_corpus(results)
     numbered = [f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate([*own, *across], start=1)]
     unreadable = sum(1 for r in results if r.status == "error")
     return CorpusReport(findings=numbered, articles=len(results), unreadable=unreadable, across=len(across))
+
+
+def _fact_findings(result: ArticleResult, facts: Sequence[BoundFact]) -> list[Finding]:
+    if not facts:
+        return []
+    flags = sorted(fact_conflicts(ArticleView.of(result), facts), key=lambda f: (f.mentions[0].start, f.message))
+    return [
+        flag.finding(number).model_copy(update={"articles": [result.article.id] * len(flag.mentions)})
+        for number, flag in enumerate(flags, start=1)
+    ]

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsclaims.check.quantities import Quantity
-from newsclaims.models import CheckName, Mention
+from newsclaims.models import CheckName, Finding, Mention
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -27,6 +27,22 @@ class Flag:
     def mentions(self) -> list[Mention]:
         """Every cited mention, in text order."""
         return sorted([*(q.mention for q in self.cites), *self.dates], key=lambda m: m.start)
+
+    def finding(self, number: int) -> Finding:
+        """The contract `Finding` of this flag, numbered f<number>."""
+        ratio = self.observed / self.expected if self.observed is not None and self.expected else None
+        return Finding(
+            id=f"f{number}",
+            check=self.check,
+            severity=self.severity,
+            mentions=[m.id for m in self.mentions],
+            claims=[q.claim.id for q in self.cites],
+            message=self.message,
+            observed=self.observed,
+            expected=self.expected,
+            ratio=round(ratio, 6) if ratio is not None else None,
+            confidence=self.confidence,
+        )
 
 
 def severity_for(confidence: float, *, error: float = 0.7, warning: float = 0.5, info: float = 0.3) -> Severity | None:

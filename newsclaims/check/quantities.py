@@ -159,7 +159,7 @@ def article_quantities(result: ArticleResult) -> list[Quantity]:
     """The money and percent claims of an article as `Quantity`s, in text order."""
     mentions = {m.id: m for m in result.mentions}
     found = [
-        _quantity(claim, mentions[claim.mention], _time(mentions.get(claim.time)))
+        quantity_of(claim, mentions[claim.mention], _time(mentions.get(claim.time)))
         for claim in result.claims
         if claim.mention in mentions
     ]
@@ -215,7 +215,20 @@ def last_digit(number: str) -> float:
     return 0.5 * place / value
 
 
-def _quantity(claim: Claim, mention: Mention, time: str | None) -> Quantity | None:
+def rounding_interval(q: Quantity) -> tuple[float, float] | None:
+    """The values the figure's stated point rounds from, its bound set aside: 'up to $50 billion' -> 45..55
+    billion, 'about $65 billion' -> 61.75..68.25 billion; None for a range, which has no point."""
+    if q.value is None:
+        return None
+    number = _NUMBER.search(q.mention.text)
+    slack = max(half_unit(number.group()) if number else 0.0, 0.0005)
+    if q.qualifier == "approx":
+        slack = max(slack, APPROX_TOLERANCE)
+    return q.value - abs(q.value) * slack, q.value + abs(q.value) * slack
+
+
+def quantity_of(claim: Claim, mention: Mention, time: str | None = None) -> Quantity | None:
+    """The `Quantity` of a money or percent claim and its mention; None for other mentions."""
     if mention.type not in ("money", "percent"):
         return None
     value = mention.value

@@ -23,6 +23,7 @@ CheckName = Literal[
     "maturity_term",
     "date_conflict",
     "source_disagreement",
+    "fact_conflict",
 ]
 
 

@@ -1,0 +1,189 @@
+"""A desk's table of verified figures, read with the pipeline's own readers and matched to each article.
+
+`load_facts` reads the file (`io.facts`) and each row's value as a news figure, with the same normalizers
+the pipeline runs on article text: "$500 billion", "EUR 1.2bn" and "up to $3-5 billion" by
+`pipeline.quantities.money`, "13%" by `pipeline.quantities.percent`, "March 2027" (a maturity) by
+`pipeline.dates`. The `date` column takes the contract's ISO forms (2026, 2026-03, 2026-Q2, 2026-H1,
+2026-03-15) or a date as news writes it ('the second quarter of 2026', 'fiscal 2026'). The attribute is
+keyed as claims' attributes are (plural nouns singular, 'market cap' -> market_capitalization) and given
+the claims' kind. A row that cannot be read is a `FactsFileError` naming its line.
+
+`bind_facts` says which of an article's organizations each fact's subject (and 'stake in X' counterpart)
+is, through the identity rules that give `org_id`s (`pipeline.orgs.identity`: legal suffixes, acronyms,
+short forms, the user's aliases). The comparison itself is `check.facts`, which needs no spaCy.
+"""
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from newsclaims.check.facts import BoundFact, Fact
+from newsclaims.io.facts import FactRow, FactsFileError, read_fact_rows
+from newsclaims.models import ArticleResult, DateValue, MoneyValue, PercentValue
+from newsclaims.pipeline.claims.attribute import rewrite
+from newsclaims.pipeline.claims.kind import kind_of
+from newsclaims.pipeline.claims.words import word_set
+from newsclaims.pipeline.dates.calendar import resolve_date
+from newsclaims.pipeline.dates.reading import read_date
+from newsclaims.pipeline.orgs.identity import name_key, resolve_identities, slug
+from newsclaims.pipeline.quantities.money import parse_money
+from newsclaims.pipeline.quantities.percent import parse_percent
+
+# The contract's own period forms (`DateValue.iso`), which news text does not use: 2026-03, 2026-Q2, 2026-H1.
+_ISO_PERIOD = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?")
+# 'stake in Contoso Energy', 'investment in X': the counterpart the figure is about.
+_COUNTERPART = re.compile(r"^(?P<what>.+?)\s+in\s+(?P<whom>[A-Z].*)$")
+
+__all__ = ["FactsFileError", "bind_facts", "load_facts", "read_fact"]
+
+
+def load_facts(path: Path) -> list[Fact]:
+    """Every fact of a facts file, read; raises `FactsFileError` naming the first line that cannot be read."""
+    return [read_fact(row, path) for row in read_fact_rows(path)]
+
+
+def read_fact(row: FactRow, path: Path | str = "facts") -> Fact:
+    """One row as a `Fact`: its value and date read as news figures, its attribute keyed as claims' are."""
+    where = f"{path}:{row.line}"
+    value = _value(row.value)
+    if value is None:
+        raise FactsFileError(
+            f"{where}: cannot read the value {row.value!r} as an amount with a currency ('$500 billion', "
+            "'EUR 1.2bn'), a percentage ('13%') or a date ('March 2027')"
+        )
+    if isinstance(value, MoneyValue) and value.currency is None:
+        raise FactsFileError(f"{where}: the value {row.value!r} does not say which currency; write 'USD', '€'...")
+    date = _period(row.date, where) if row.date else None
+    attribute = row.attribute
+    counterpart = _COUNTERPART.match(attribute)
+    measured = counterpart.group("what") if counterpart else attribute
+    words = _key_words(measured, maturity=isinstance(value, DateValue))
+    if not words:
+        raise FactsFileError(f"{where}: the attribute {attribute!r} names no figure ('valuation', 'net profit')")
+    key = "_".join(words)
+    return Fact(
+        line=row.line,
+        subject=row.subject,
+        attribute=attribute,
+        words=frozenset(key.split("_")),
+        kind=kind_of(key, percent=value.kind if isinstance(value, PercentValue) else None),
+        object=counterpart.group("whom").strip() if counterpart else None,
+        value_text=row.value,
+        value=value,
+        date=date,
+        source=row.source,
+    )
+
+
+def _value(text: str) -> MoneyValue | PercentValue | DateValue | None:
+    money = parse_money(text)
+    if money is not None:
+        return money
+    percent = parse_percent(text)
+    if percent is not None:
+        return percent
+    reading = read_date(text)
+    if reading is None or reading.kind != "point" or reading.needs_anchor:
+        return None
+    value = resolve_date(reading, None)
+    return value if value.start and value.end else None
+
+
+def _period(text: str, where: str) -> DateValue:
+    """The period of the `date` column: an ISO form, else a date as news writes it, never a relative one."""
+    iso = _ISO_PERIOD.fullmatch(text.strip())
+    if iso:
+        year, month, day, quarter, half = iso.groups()
+        phrase = (
+            f"{year}-{month}-{day}" if day else f"{_MONTHS[int(month) - 1]} {year}" if month
+            else f"the {_ORDINALS[int(quarter) - 1]} quarter of {year}" if quarter
+            else f"the {_ORDINALS[int(half) - 1]} half of {year}" if half else year
+        )  # fmt: skip
+    else:
+        phrase = text
+    reading = read_date(phrase)
+    if reading is None or reading.kind != "point" or reading.needs_anchor:
+        raise FactsFileError(
+            f"{where}: cannot read the date {text!r} as a period (2025, 2026-03, 2026-Q2, 2026-H1, 2026-03-15, "
+            "'fiscal 2026'); a date relative to today does not belong in a table"
+        )
+    return resolve_date(reading, None)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+_ORDINALS = ("first", "second", "third", "fourth")
+
+
+def _key_words(attribute: str, *, maturity: bool) -> list[str]:
+    """The attribute's words as a claim's `attribute_key` has them: lower case, singular, without the words
+    that never change what is measured ('new', 'record') and, for a date, without the maturity words."""
+    drop = word_set("drop_words") | (word_set("maturity_words") | {"date"} if maturity else frozenset())
+    singular = _singular_forms()
+    words = []
+    for word in re.findall(r"[a-z][a-z'-]*", attribute.lower()):
+        if word in drop:
+            continue
+        if word in singular:
+            word = singular[word]
+        elif word not in word_set("plural_only") and word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        words.append(word.replace("-", ""))
+    return rewrite("_".join(words)).split("_") if words else []
+
+
+@lru_cache(maxsize=1)
+def _singular_forms() -> dict[str, str]:
+    from newsclaims.pipeline.claims.words import table
+
+    return dict(table()["singular_forms"])
+
+
+def bind_facts(
+    facts: Sequence[Fact], result: ArticleResult, aliases: Mapping[str, str] | None = None
+) -> list[BoundFact]:
+    """The facts whose subject the article names, each with the article's org_ids of its subject and
+    counterpart (and their name keys, which a stake's unnamed target is compared with)."""
+    orgs = _article_orgs(result)
+    if not orgs:
+        return []
+    alias_items = tuple(sorted((aliases or {}).items()))
+    bound = []
+    for fact in facts:
+        subject = _org_ids(fact.subject, orgs, alias_items)
+        if not subject:
+            continue
+        counterpart = _org_ids(fact.object, orgs, alias_items, named=False) if fact.object else frozenset()
+        bound.append(BoundFact(fact=fact, subject_ids=subject, object_ids=counterpart))
+    return bound
+
+
+def _article_orgs(result: ArticleResult) -> tuple[tuple[str, str], ...]:
+    """(name, org_id) of every distinct organization name of the article, in text order."""
+    seen: dict[str, str] = {}
+    for mention in result.mentions:
+        if mention.type == "org":
+            seen.setdefault(mention.value.name, mention.value.org_id)
+    return tuple(seen.items())
+
+
+@lru_cache(maxsize=4096)
+def _org_ids(
+    name: str, orgs: tuple[tuple[str, str], ...], aliases: tuple[tuple[str, str], ...], *, named: bool = True
+) -> frozenset[str]:
+    """The article's org_ids that `name` is one organization with, by the rules that gave them, and for a
+    counterpart also its own keys (the target of 'a 40% stake in Kestrel Networks' when the model did not
+    tag it). Empty when the article does not name it (`named`) or names several organizations it could be."""
+    names = [n for n, _ in orgs] + [name]
+    text = "\n".join(names)
+    spans, at = [], 0
+    for n in names:
+        spans.append((at, at + len(n)))
+        at += len(n) + 1
+    identities = resolve_identities(text, spans, dict(aliases) or None)
+    mine = identities[-1]
+    members = {mine.name, *mine.aliases}
+    ids = frozenset(org_id for n, org_id in orgs if n in members)
+    own = frozenset() if named else frozenset({slug(name), name_key(name)})
+    return ids | own
