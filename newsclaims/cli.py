@@ -21,7 +21,8 @@ from newsclaims.io.article_text import TextFinder
 from newsclaims.io.csv_writer import TABLES
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
 from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources
-from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_jsonl
+from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_database, resume_jsonl
+from newsclaims.io.sqlite_writer import DatabaseError
 from newsclaims.io.writers import RecordSink
 from newsclaims.models import ArticleResult
 from newsclaims.models.schema import contract_markdown, json_schema_text
@@ -99,10 +100,11 @@ def _job(aliases_file: Path | None, model: str | None, published, **options) -> 
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["jsonl", "csv"]),
+    type=click.Choice(["jsonl", "csv", "sqlite"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: one record per article (the contract); csv: one flat row per item of --table.",
+    help="jsonl: one record per article (the contract); csv: one flat row per item of --table; sqlite: a "
+    "database of articles, mentions, claims and findings (needs -o).",
 )
 @click.option(
     "--table",
@@ -200,10 +202,13 @@ def extract(
     Example:
         newsclaims extract corpus/articles -o out/corpus.jsonl
         newsclaims extract export.jsonl --text-field body -o out/mentions.csv --format csv --resume
+        newsclaims extract corpus/articles --format sqlite -o out/results.db
         newsclaims extract /shared/wires --engine dask --scheduler tcp://10.0.0.5:8786 -o out/wires.jsonl
     """
     _check_engine(engine, scheduler, workers, read_on_workers)
     _check_output(output, force, resume)
+    if output_format == "sqlite" and output is None:
+        raise click.UsageError("--format sqlite writes a database file: give it with -o/--output.")
     fields = JsonlFields(
         text=(text_field,) if text_field else DEFAULT_TEXT_FIELDS,
         id=id_field,
@@ -270,8 +275,10 @@ def _check_output(output: Path | None, force: bool, resume: bool) -> None:
 
 def _repair_for_resume(output: Path, output_format: str, table: str) -> ResumeState:
     try:
+        if output_format == "sqlite":
+            return resume_database(output)
         state = resume_jsonl(output) if output_format == "jsonl" else resume_csv(output, table)
-    except ResumeError as error:
+    except (ResumeError, DatabaseError) as error:
         raise click.ClickException(str(error)) from error
     return state
 

@@ -43,7 +43,7 @@ from newsclaims.models import ArticleResult, ErrorRecord, text_sha256
 WINDOW_PER_JOB = 3
 START_METHOD = "fork" if sys.platform == "linux" else "spawn"
 PARENT_CHECK_SECONDS = 1.0
-OutputFormat = Literal["jsonl", "csv"]
+OutputFormat = Literal["jsonl", "csv", "sqlite"]  # sqlite: workers send JSONL, the main process writes
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ def _read_safely(source: Source, options: ReadOptions) -> ArticleInput:
 
 
 def _outcome(result: ArticleResult, job: Job) -> Outcome:
-    payload = jsonl_line(result) if job.output_format == "jsonl" else rows_text(result, job.table)
+    payload = rows_text(result, job.table) if job.output_format == "csv" else jsonl_line(result)
     return Outcome(
         id=result.article.id,
         status=result.status,

@@ -10,6 +10,7 @@ from pathlib import Path
 from newsclaims.io.csv_writer import header_text
 from newsclaims.io.readers import Source, iter_sources
 from newsclaims.io.results import is_results_file, read_results
+from newsclaims.io.sqlite_writer import DatabaseSink
 from newsclaims.io.writers import RecordSink
 from newsclaims.models import ArticleResult
 from newsclaims.parallel import Job, Outcome, run
@@ -39,7 +40,13 @@ def stream_run(
     unless it is being appended to. Ctrl-C ends the run with whole records only and `interrupted` set; the
     engine's workers are shut down before this returns. Engine errors propagate to the caller."""
     end = RunEnd(Tally())
-    sink = RecordSink(output, append=append)
+    sink: RecordSink | DatabaseSink
+    if job.output_format == "sqlite":
+        if output is None:
+            raise ValueError("a database needs an output file")
+        sink = DatabaseSink(output, append=append)
+    else:
+        sink = RecordSink(output, append=append)
     try:
         if job.output_format == "csv" and not (output is not None and output.stat().st_size > 0):
             sink.write(header_text(job.table))

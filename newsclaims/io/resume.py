@@ -7,6 +7,8 @@ articles read again, so fixing a bad file and rerunning helps and every article 
 Removing lines from the middle of the file rewrites it through a temporary file and an atomic rename; the
 common case (only a torn tail) is a truncation.
 
+SQLite: each record is one transaction; `ok` articles are done, the others are deleted and read again.
+
 CSV: rows carry (article_id, article_sha256) but an article without items has no row, so those articles
 are processed again (adding no rows, so nothing is duplicated). The rows of the last article in the file
 are cut off and redone, since a kill may have left it with only some of its rows.
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsclaims.io.csv_writer import Table, columns
+from newsclaims.io.sqlite_writer import open_database
 
 ArticleKey = tuple[str, str]  # (article id, sha256 of its text)
 
@@ -55,6 +58,20 @@ def resume_jsonl(path: Path) -> ResumeState:
             kept_end = start + len(line)
     _drop(path, removed, kept_end)
     return ResumeState(frozenset(done), len(done), len(removed))
+
+
+def resume_database(path: Path) -> ResumeState:
+    """A results database: its `ok` articles are done; the others' rows are removed, to be read again.
+    (Each record is one transaction, so a kill leaves no partial record to repair.)"""
+    if not path.exists():
+        return ResumeState(frozenset(), 0, 0)
+    database = open_database(path)
+    try:
+        removed = database.retry()
+        done = database.done()
+    finally:
+        database.close()
+    return ResumeState(done, len(done), removed)
 
 
 def resume_csv(path: Path, table: Table) -> ResumeState:
