@@ -437,7 +437,9 @@ def report(paths, output, force, aliases_file, title, published, model, jobs, qu
     checked = corpus_report([item.result for item in items])
     across = checked.findings[len(checked.findings) - checked.across :]
     try:
-        written = write_report(items, output, corpus_findings=across, overwrite=force, title=title)
+        written = write_report(
+            items, output, corpus_findings=across, overwrite=force, title=title, compared=checked.compared
+        )
     except ReportError as error:
         raise click.ClickException(str(error)) from error
     if not quiet:

@@ -54,8 +54,8 @@ def corpus_key(q: Quantity) -> tuple | None:
     return (claim.subject, family, what, q.type, unit, q.per, period)
 
 
-def check_corpus(results: Iterable[ArticleResult]) -> list[Finding]:
-    """One finding per quantity whose sources disagree, numbered f1, f2, ..."""
+def statement_groups(results: Iterable[ArticleResult]) -> dict[tuple, list[Statement]]:
+    """The articles' figures grouped by what they are of (`corpus_key`)."""
     groups: dict[tuple, list[Statement]] = defaultdict(list)
     for result in results:
         if result.status != "ok":
@@ -64,6 +64,18 @@ def check_corpus(results: Iterable[ArticleResult]) -> list[Finding]:
             key = corpus_key(q)
             if key is not None:
                 groups[key].append(Statement(result.article.id, q))
+    return groups
+
+
+def shared_figures(groups: dict[tuple, list[Statement]]) -> int:
+    """How many quantities two articles or more give: what the comparison across articles had to work on."""
+    return sum(1 for statements in groups.values() if len({s.article for s in statements}) > 1)
+
+
+def check_corpus(results: Iterable[ArticleResult], groups: dict[tuple, list[Statement]] | None = None) -> list[Finding]:
+    """One finding per quantity whose sources disagree, numbered f1, f2, ..."""
+    if groups is None:
+        groups = statement_groups(results)
     findings = []
     for key, statements in groups.items():
         finding = _disagreement(key, statements, len(findings) + 1)

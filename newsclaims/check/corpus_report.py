@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from newsclaims.check.corpus import check_corpus, with_articles
+from newsclaims.check.corpus import check_corpus, shared_figures, statement_groups, with_articles
 from newsclaims.check.facts import BoundFact, fact_conflicts
 from newsclaims.check.flag import SEVERITY_RANK
 from newsclaims.check.view import ArticleView
@@ -23,6 +23,7 @@ class CorpusReport:
     articles: int
     unreadable: int
     across: int  # how many of the findings compare articles
+    compared: int = 0  # quantities two articles or more give, which the comparison across articles read
 
     def fails(self, threshold: str) -> bool:
         """Whether any finding is at least as severe as `threshold` (error or warning)."""
@@ -55,10 +56,17 @@ def corpus_report(results: Iterable[ArticleResult], facts_for: FactsFor | None =
         own += with_articles(result)
         if facts_for is not None and result.status == "ok":
             own += _fact_findings(result, facts_for(result))
-    across = check_corpus(results)
+    groups = statement_groups(results)
+    across = check_corpus(results, groups)
     numbered = [f.model_copy(update={"id": f"f{n}"}) for n, f in enumerate([*own, *across], start=1)]
     unreadable = sum(1 for r in results if r.status == "error")
-    return CorpusReport(findings=numbered, articles=len(results), unreadable=unreadable, across=len(across))
+    return CorpusReport(
+        findings=numbered,
+        articles=len(results),
+        unreadable=unreadable,
+        across=len(across),
+        compared=shared_figures(groups),
+    )
 
 
 def _fact_findings(result: ArticleResult, facts: Sequence[BoundFact]) -> list[Finding]:

@@ -12,6 +12,23 @@ class IndexRow:
     result: ArticleResult
     href: str
     counts: dict[str, int]
+    headline: str | None = None  # the title, else the first line of the text
+
+
+def headline(result: ArticleResult, text: str | None, *, limit: int = 120) -> str | None:
+    r"""What the index shows for an article: its title, else the first line of its text, cut at a word.
+
+    >>> from newsclaims.models import ArticleMeta
+    >>> meta = ArticleMeta(id="a", source=None, sha256=None, published=None, title=None, chars=None)
+    >>> headline(ArticleResult(status="ok", article=meta), "\n  Acme buys Foo for $5bn\n\nLONDON - ...")
+    'Acme buys Foo for $5bn'
+    """
+    if result.article.title:
+        return result.article.title.strip()
+    first = next((line.strip() for line in (text or "").splitlines() if line.strip()), None)
+    if first is None or len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0] + "…"
 
 
 @dataclass(frozen=True)
@@ -32,6 +49,7 @@ class CorpusFindingView:
 class IndexView:
     rows: list[IndexRow]
     corpus_findings: list[CorpusFindingView]
+    compared: int | None = None  # figures stated by two sources or more that were compared; None: not known
 
     @property
     def unreadable(self) -> int:
@@ -46,11 +64,19 @@ class IndexView:
         return {s: sum(row.counts[s] for row in self.rows) for s in SEVERITY_ORDER}
 
 
-def index_view(results: list[ArticleResult], hrefs: dict[str, str], corpus_findings: list[Finding]) -> IndexView:
-    """`hrefs` maps article id -> its page, relative to the index."""
-    rows = [IndexRow(r, hrefs[r.article.id], severity_counts(r.findings)) for r in results]
+def index_view(
+    results: list[ArticleResult],
+    hrefs: dict[str, str],
+    corpus_findings: list[Finding],
+    *,
+    headlines: dict[str, str | None] | None = None,
+    compared: int | None = None,
+) -> IndexView:
+    """`hrefs` maps article id -> its page, relative to the index; `headlines` article id -> its headline."""
+    headlines = headlines or {}
+    rows = [IndexRow(r, hrefs[r.article.id], severity_counts(r.findings), headlines.get(r.article.id)) for r in results]
     rows.sort(key=lambda row: (*(-row.counts[s] for s in SEVERITY_ORDER), row.result.article.id))
-    return IndexView(rows, corpus_views(results, corpus_findings, hrefs))
+    return IndexView(rows, corpus_views(results, corpus_findings, hrefs), compared)
 
 
 def corpus_views(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from newsclaims.models import Finding
 from newsclaims.report.html import render_article, render_index
-from newsclaims.report.index import corpus_views, index_view
+from newsclaims.report.index import corpus_views, headline, index_view
 from newsclaims.report.page import ReportInput, article_page
 
 PAGES_FOLDER = "articles"
@@ -40,8 +40,11 @@ def write_report(
     corpus_findings: Sequence[Finding] = (),
     overwrite: bool = False,
     title: str = "newsclaims report",
+    compared: int | None = None,
 ) -> WrittenReport:
-    """A single page when `output` ends in .html (one article only), else a folder with an index."""
+    """A single page when `output` ends in .html (one article only), else a folder with an index.
+    `compared`: how many figures given by two sources or more the check across articles compared (the index
+    says so when none disagree, rather than that sources agree)."""
     if is_single_page(output):
         if len(items) != 1:
             raise ReportError(
@@ -66,7 +69,8 @@ def write_report(
         path.write_text(render_article(article_page(item), index_href="../index.html", across=across), encoding="utf-8")
         pages.append(path)
     hrefs = {article_id: f"{PAGES_FOLDER}/{name}" for article_id, name in names.items()}
-    index = index_view(results, hrefs, list(corpus_findings))
+    headlines = {item.result.article.id: headline(item.result, item.text) for item in items}
+    index = index_view(results, hrefs, list(corpus_findings), headlines=headlines, compared=compared)
     index_path.write_text(render_index(index, title=title), encoding="utf-8")
     return WrittenReport(index=index_path, pages=pages)
 

@@ -78,3 +78,28 @@ def test_an_article_page_lists_the_findings_across_articles_that_cite_it(tmp_pat
     assert sources == ["#m2", "warned.html#m3"]  # this page's own mention, then the other source's
     assert pages["warned"].by_id("across-f9") is not None
     assert pages["quiet"].by_id("across-h") is None
+
+
+def test_the_index_shows_each_articles_headline(tmp_path):
+    titled = loan_record(article_id="titled")
+    titled = titled.model_copy(update={"article": titled.article.model_copy(update={"title": "Aozora's bridge loan"})})
+    items = [ReportInput(titled, TEXT), ReportInput(loan_record(article_id="untitled"), "\n\n" + TEXT)]
+    written = write_report(items, tmp_path / "report")
+    links = {a.attrs["href"]: a.text for a in parse_page(written.index.read_text(encoding="utf-8")).tags("a")}
+    assert links["articles/titled.html"] == "Aozora's bridge loan"
+    assert links["articles/untitled.html"] == TEXT.strip().splitlines()[0]
+
+
+# (figures two sources give, what the index says when no finding compares articles)
+ACROSS_WORDING = [
+    (0, "Nothing to compare across articles"),
+    (3, "3 figures given by two sources or more were compared"),
+    (None, "No findings across articles."),
+]
+
+
+@pytest.mark.parametrize(("compared", "words"), ACROSS_WORDING)
+def test_the_index_never_says_sources_agree_when_nothing_was_compared(tmp_path, compared, words):
+    written = write_report(_items("a", "b"), tmp_path / "report", compared=compared)
+    index = written.index.read_text(encoding="utf-8")
+    assert words in index and "they agree" not in index
