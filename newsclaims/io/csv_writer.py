@@ -5,6 +5,9 @@ second list to keep in sync. Every row starts with `article_id` and `article_sha
 and to resume by); nested values are flattened with their field name as prefix (`value_amount`,
 `value_currency`); lists are written as JSON arrays; booleans as `true`/`false`; null as an empty cell.
 The mention table holds the union of the value columns of every mention type, empty where a type has none.
+The claims table carries its figure beside the mention id (`mention_text` and the money and percent value
+columns, named as in the mentions table) and its date's `time_text` and `time_iso` beside `time`, so it
+reads without a join.
 """
 
 import csv
@@ -39,15 +42,33 @@ ITEM_MODELS: dict[Table, tuple[type[BaseModel], ...]] = {
 
 
 def columns(table: Table) -> list[str]:
-    """The header of `table`: article keys, then the union of the flattened item fields in model order.
+    """The header of `table`: article keys, then the union of the flattened item fields in model order
+    (for claims, the figure's columns after `mention` and the date's after `time`).
 
     >>> columns("mentions")[:9]
     ['article_id', 'article_sha256', 'mention_id', 'type', 'text', 'start', 'end', 'sentence', 'value_amount']
+    >>> columns("claims")[3:7]
+    ['mention', 'mention_text', 'value_amount', 'value_low']
     """
     names: dict[str, None] = dict.fromkeys(ARTICLE_COLUMNS)
     for model in ITEM_MODELS[table]:
-        names.update(dict.fromkeys(_field_columns(model, table)))
+        for name in _field_columns(model, table):
+            names[name] = None
+            if table == "claims" and name in _CLAIM_EXTRAS:
+                names.update(dict.fromkeys(_CLAIM_EXTRAS[name]()))
     return list(names)
+
+
+def _figure_columns() -> list[str]:
+    """The money and percent value columns, as the mentions table names them."""
+    found: dict[str, None] = {"mention_text": None}
+    for model in ITEM_MODELS["mentions"]:
+        if model.model_fields["type"].annotation in (typing.Literal["money"], typing.Literal["percent"]):
+            found.update(dict.fromkeys(c for c in _field_columns(model, "mentions") if c.startswith("value_")))
+    return list(found)
+
+
+_CLAIM_EXTRAS = {"mention": _figure_columns, "time": lambda: ["time_text", "time_iso"]}
 
 
 def header_text(table: Table) -> str:
@@ -63,8 +84,16 @@ def rows_text(result: ArticleResult, table: Table) -> str:
 
 def _rows(result: ArticleResult, table: Table) -> Iterator[dict[str, Any]]:
     keys = {"article_id": result.article.id, "article_sha256": result.article.sha256}
+    mentions = {m.id: m for m in result.mentions} if table == "claims" else {}
     for item in getattr(result, table):
-        yield keys | _flatten(item.model_dump(mode="json"), table)
+        row = keys | _flatten(item.model_dump(mode="json"), table)
+        if table == "claims":
+            figure, time = mentions.get(item.mention), mentions.get(item.time)
+            if figure is not None:
+                row |= {"mention_text": figure.text} | _flatten({"value": figure.value.model_dump(mode="json")}, table)
+            if time is not None:
+                row |= {"time_text": time.text, "time_iso": getattr(time.value, "iso", None)}
+        yield row
 
 
 def _field_columns(model: type[BaseModel], table: Table, prefix: str = "") -> Iterator[str]:

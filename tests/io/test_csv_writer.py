@@ -6,7 +6,7 @@ import io
 import pytest
 
 from newsclaims.io.csv_writer import TABLES, columns, header_text, rows_text
-from newsclaims.models import ArticleMeta, ArticleResult, Claim, Finding, MoneyMention, PercentMention
+from newsclaims.models import ArticleMeta, ArticleResult, Claim, DateMention, Finding, MoneyMention, PercentMention
 
 META = ArticleMeta(id="a/1", source="a/1.txt", sha256="ab" * 32, published=None, title=None, chars=80)
 MONEY = MoneyMention(
@@ -119,3 +119,40 @@ def test_rows_read_back(table, row, column, cell):
 @pytest.mark.parametrize("table", TABLES)
 def test_article_without_items_has_no_rows(table):
     assert rows_text(ArticleResult(status="ok", article=META), table) == ""
+
+
+# The claims table reads without a join: the figure's text and value beside its mention id.
+CLAIM_CELLS = [
+    ("mention", "m1"),
+    ("mention_text", "up to $2.5 billion"),
+    ("value_amount", "2500000000.0"),
+    ("value_high", "2500000000.0"),
+    ("value_currency", "USD"),
+    ("value_qualifier", "at_most"),
+    ("value_value", ""),
+    ("time", ""),
+    ("time_text", ""),
+]
+
+
+@pytest.mark.parametrize(("column", "cell"), CLAIM_CELLS)
+def test_claim_rows_carry_their_figure(column, cell):
+    (row,) = csv.DictReader(io.StringIO(header_text("claims") + rows_text(RESULT, "claims")))
+    assert row[column] == cell
+
+
+def test_a_percent_claim_carries_its_value_and_date():
+    date = {"kind": "point", "iso": "2027-03", "start": "2027-03-01", "end": "2027-03-31", "granularity": "month"}
+    when = DateMention(
+        id="m3", type="date", text="March 2027", start=50, end=60, sentence=1, value=date | {"relative": False}
+    )
+    claim = CLAIM.model_copy(update={"id": "c2", "mention": "m2", "time": "m3", "kind": "stake"})
+    result = RESULT.model_copy(update={"mentions": [MONEY, PERCENT, when], "claims": [claim]})
+    (row,) = csv.DictReader(io.StringIO(header_text("claims") + rows_text(result, "claims")))
+    assert (row["mention_text"], row["value_value"], row["value_kind"], row["value_amount"]) == (
+        "13%",
+        "13.0",
+        "level",
+        "",
+    )
+    assert (row["time_text"], row["time_iso"]) == ("March 2027", "2027-03")
