@@ -24,7 +24,8 @@ from newsclaims.report.page import severity_counts, sorted_findings
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 SEVERITY_MARK = {"error": "✖ ERROR", "warning": "▲ WARNING", "info": "ℹ INFO"}
-# (heading, narrowest width): Rich shares a narrow terminal out among the columns, never below these.
+# (heading, narrowest width): Rich shares the terminal out among the columns, never below these nor below a
+# column's longest word; a terminal too narrow for that gets one block of lines per claim instead.
 _CLAIM_COLUMNS = (("claim", 5), ("figure", 11), ("value", 10), ("what", 10), ("of", 6), ("when", 6), ("says", 8))
 _CONTEXT = 70  # characters of the sentence shown on each side of a cited figure
 
@@ -100,6 +101,8 @@ def _print_findings(result: ArticleResult, console: Console) -> None:
 
 
 def _print_claims(result: ArticleResult, console: Console) -> None:
+    """A table when the terminal is wide enough for every column's longest word; else one block per claim,
+    wrapped at words, so no word is ever cut."""
     console.print(Text("Claims", style="bold underline"))
     if not result.claims:
         console.print("  none.")
@@ -107,27 +110,50 @@ def _print_claims(result: ArticleResult, console: Console) -> None:
     mentions = mention_index(result)
     names = org_names(result)
     cited = {m for finding in result.findings if finding.severity != "info" for m in finding.mentions}
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
-    for column, width in _CLAIM_COLUMNS:
-        table.add_column(column, overflow="fold", min_width=width)
+    rows = []
     for claim in result.claims:
         mention = mentions.get(claim.mention)
         subject, _, when = claim_parties(claim, mentions, names)
         if when and claim.time_role:
             when += f" ({claim.time_role})"
-        figure = Text(mention.text if mention else claim.mention, style="bold red" if claim.mention in cited else "")
-        table.add_row(
-            claim.id + (" !" if claim.mention in cited else ""),
-            figure,
-            brief_value(mention.value) if mention else "",
-            f"{claim.attribute_key or claim.attribute or '-'} ({claim.kind})",
-            subject,
-            when,
-            claim.certainty + (f", {claim.attribution}" if claim.attribution else ""),
+        what = (claim.attribute_key or "").replace("_", " ") or claim.attribute or "-"
+        rows.append(
+            (
+                claim.id + (" !" if claim.mention in cited else ""),
+                mention.text if mention else claim.mention,
+                brief_value(mention.value) if mention else "",
+                f"{what} ({claim.kind})",
+                subject,
+                when,
+                claim.certainty + (f", {claim.attribution}" if claim.attribution else ""),
+            )
         )
-    console.print(table)
+    widths = [
+        max([len(heading), min_width, *(_longest_word(row[i]) for row in rows)])
+        for i, (heading, min_width) in enumerate(_CLAIM_COLUMNS)
+    ]
+    styles = ["bold red" if row[0].endswith("!") else "" for row in rows]
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for (heading, _), width in zip(_CLAIM_COLUMNS, widths, strict=True):
+        table.add_column(heading, overflow="fold", min_width=width)
+    for row, style in zip(rows, styles, strict=True):
+        table.add_row(row[0], Text(row[1], style=style), *row[2:])
+    # every column's width, a space of padding each side and a separator between them, and the two edges
+    if sum(widths) + 3 * (len(widths) - 1) + 2 <= console.width:
+        console.print(table)
+    else:
+        for row, style in zip(rows, styles, strict=True):
+            head = Text.assemble((row[0], "bold"), "  ", (row[1], style or "bold"), f"  = {row[2]}")
+            console.print(head)
+            for (heading, _), cell in list(zip(_CLAIM_COLUMNS, row, strict=True))[3:]:
+                if cell:
+                    console.print(Text(f"    {heading}: {cell}"))
     if cited:
         console.print("  ! cited by an error or warning above", style="dim")
+
+
+def _longest_word(cell: str) -> int:
+    return max((len(word) for word in cell.split()), default=0)
 
 
 def _context(sentence: str, figure: str) -> str:

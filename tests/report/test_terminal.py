@@ -22,7 +22,7 @@ def test_findings_come_first_then_the_claims_table():
     assert "✖ ERROR" in text and "confidence 0.90" in text
     assert "m2 “up to $400 billion”  at most 400,000,000,000 USD" in text
     claims = text[text.index("Claims") :]
-    assert re.search(r"c1 !\s+up to \$400 billion\s+≤400 billion USD\s+bridge_loan \(loan\)\s+Corran Metals", claims)
+    assert re.search(r"c1 !\s+up to \$400 billion\s+≤400 billion USD\s+bridge loan \(loan\)\s+Corran Metals", claims)
     assert re.search(r"c2 !\s+\$40 billion\s+40 billion USD.*March 2027 \(maturity\)", claims)
     assert "reported, bankers" in claims
 
@@ -52,3 +52,20 @@ def test_an_unprocessed_article_shows_its_error_and_no_empty_sections():
     text = _shown(record)
     assert "binary: a.txt: looks like a binary file" in text and "status error" in text
     assert "Findings" not in text and "Claims" not in text
+
+
+WORDS = re.compile(r"[\w$.,≤%-]+")
+
+
+def test_the_claims_fit_the_terminal_without_cutting_a_word():
+    """At any width, no line runs past the terminal and every word of every claim cell is printed whole."""
+    record = loan_record()
+    whole = _shown(record, width=200)
+    cells = whole[whole.index("Claims") :].splitlines()[3:]
+    words = {w for line in cells for w in WORDS.findall(line) if len(w) > 2 and w != "!"}
+    assert {"Corran", "Metals", "bridge", "loan", "maturity", "reported,", "bankers"} <= words
+    for width in (50, 60, 80, 100, 120):
+        text = _shown(record, width=width)
+        assert max(len(line) for line in text.splitlines()) <= width, width
+        claims = text[text.index("Claims") :]
+        assert words <= set(WORDS.findall(claims)), (width, words - set(WORDS.findall(claims)))
