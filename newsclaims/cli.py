@@ -17,7 +17,7 @@ from newsclaims.check.corpus_report import corpus_report
 from newsclaims.dask_engine import DaskEngineError, require_dask, run_on_cluster
 from newsclaims.facts import FactsFileError, bind_facts, load_facts
 from newsclaims.io.aliases import AliasFileError, read_aliases
-from newsclaims.io.article_text import TextFinder
+from newsclaims.io.article_text import FoundText, TextFinder
 from newsclaims.io.csv_writer import TABLES
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
 from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources
@@ -75,6 +75,45 @@ def aliases_option(help_text: str):
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
         help=help_text,
     )
+
+
+def input_options(command):
+    """How article inputs are read (JSONL fields, what stdin holds): the same for every command that reads
+    articles."""
+    options = [
+        click.option("--text-field", help="JSONL: field holding the text [default: text, else body, else content]."),
+        click.option(
+            "--id-field", default=DEFAULT_ID_FIELD, show_default=True, help="JSONL: field holding the article id."
+        ),
+        click.option("--date-field", help="JSONL: field holding the publication date [default: published, else date]."),
+        click.option(
+            "--stdin-format",
+            type=click.Choice(["text", "html", "jsonl"]),
+            default="text",
+            show_default=True,
+            help="What '-' (stdin) holds.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _read_options(
+    text_field: str | None,
+    id_field: str,
+    date_field: str | None,
+    stdin_format: str,
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    output: Path | None = None,
+) -> ReadOptions:
+    fields = JsonlFields(
+        text=(text_field,) if text_field else DEFAULT_TEXT_FIELDS,
+        id=id_field,
+        date=(date_field,) if date_field else DEFAULT_DATE_FIELDS,
+    )
+    return ReadOptions(max_chars=max_chars, fields=fields, stdin_format=stdin_format, output=output)
 
 
 def _aliases(aliases_file: Path | None) -> dict[str, str] | None:
@@ -154,16 +193,7 @@ def _job(aliases_file: Path | None, model: str | None, published, **options) -> 
     show_default=True,
     help="Articles longer than this get a too_large error record.",
 )
-@click.option("--text-field", help="JSONL: field holding the text [default: text, else body, else content].")
-@click.option("--id-field", default=DEFAULT_ID_FIELD, show_default=True, help="JSONL: field holding the article id.")
-@click.option("--date-field", help="JSONL: field holding the publication date [default: published, else date].")
-@click.option(
-    "--stdin-format",
-    type=click.Choice(["text", "html", "jsonl"]),
-    default="text",
-    show_default=True,
-    help="What '-' (stdin) holds.",
-)
+@input_options
 @aliases_option("Organization names that are one organization: CSV (name,canonical) or JSON ({name: canonical}).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any article has an error record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
@@ -209,12 +239,7 @@ def extract(
     _check_output(output, force, resume)
     if output_format == "sqlite" and output is None:
         raise click.UsageError("--format sqlite writes a database file: give it with -o/--output.")
-    fields = JsonlFields(
-        text=(text_field,) if text_field else DEFAULT_TEXT_FIELDS,
-        id=id_field,
-        date=(date_field,) if date_field else DEFAULT_DATE_FIELDS,
-    )
-    read = ReadOptions(max_chars=max_chars, fields=fields, stdin_format=stdin_format, output=output)
+    read = _read_options(text_field, id_field, date_field, stdin_format, max_chars=max_chars, output=output)
     job = _job(
         aliases_file, model, published, read=read, output_format=output_format, table=table, batch_size=batch_size
     )
@@ -337,8 +362,24 @@ def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, 
     help="A table of verified figures (CSV with a header subject,attribute,value[,date,source], or JSONL with "
     "those keys): figures that disagree with it are fact_conflict findings.",
 )
+@input_options
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
-def check(paths, output, force, aliases_file, fail_on, facts_file, published, model, jobs, quiet) -> None:
+def check(
+    paths,
+    output,
+    force,
+    aliases_file,
+    fail_on,
+    facts_file,
+    published,
+    model,
+    jobs,
+    text_field,
+    id_field,
+    date_field,
+    stdin_format,
+    quiet,
+) -> None:
     """Check articles for numbers that cannot all be true, within each article and across them.
 
     PATHS are result files written by `newsclaims extract` (JSONL records, read as they are) or articles
@@ -355,7 +396,8 @@ def check(paths, output, force, aliases_file, fail_on, facts_file, published, mo
     """
     if output is not None and output.exists() and not force:
         raise click.ClickException(f"{output} exists; pass --force to overwrite it.")
-    job = _job(aliases_file, model, published)
+    read = _read_options(text_field, id_field, date_field, stdin_format, output=output)
+    job = _job(aliases_file, model, published, read=read)
     facts_for = _facts_for(facts_file, job.aliases) if facts_file is not None else None
     results = [result for result, _ in _records(paths, job, jobs)]
     report = corpus_report(results, facts_for)
@@ -386,10 +428,12 @@ def _facts_for(facts_file: Path, aliases: dict[str, str] | None):
     return lambda result: bind_facts(facts, result, aliases)
 
 
-def _records(paths, job: Job, jobs: int) -> Iterator[tuple[ArticleResult, Path | None]]:
+def _records(
+    paths, job: Job, jobs: int, *, stdin_texts: dict[str, str] | None = None
+) -> Iterator[tuple[ArticleResult, Path | None]]:
     """`runs.records`, with a missing model as a clean error before any extraction."""
     try:
-        yield from records(paths, job, jobs, before_extracting=lambda: _check_model(job))
+        yield from records(paths, job, jobs, before_extracting=lambda: _check_model(job), stdin_texts=stdin_texts)
     except ModelNotFoundError as error:
         raise click.ClickException(str(error)) from error
 
@@ -409,8 +453,23 @@ def _records(paths, job: Job, jobs: int) -> Iterator[tuple[ArticleResult, Path |
 @published_option
 @model_option()
 @jobs_option()
+@input_options
 @click.option("-q", "--quiet", is_flag=True, help="Do not say on stderr what was written.")
-def report(paths, output, force, aliases_file, title, published, model, jobs, quiet) -> None:
+def report(
+    paths,
+    output,
+    force,
+    aliases_file,
+    title,
+    published,
+    model,
+    jobs,
+    text_field,
+    id_field,
+    date_field,
+    stdin_format,
+    quiet,
+) -> None:
     """Write an HTML report a fact-checker reads: each article's text with its figures highlighted, its
     claims, and its findings, each pointing at the mentions that disagree.
 
@@ -426,11 +485,13 @@ def report(paths, output, force, aliases_file, title, published, model, jobs, qu
     """
     if not is_single_page(output) and output.exists() and not output.is_dir():
         raise click.ClickException(f"{output} is a file; give a folder or a .html file for -o")
-    job = _job(aliases_file, model, published)
+    job = _job(aliases_file, model, published, read=_read_options(text_field, id_field, date_field, stdin_format))
     finder = TextFinder(job.read)
     items = []
-    for result, results_file in _records(paths, job, jobs):
-        found = finder.find(result.article, results_file)
+    stdin_texts: dict[str, str] = {}
+    for result, results_file in _records(paths, job, jobs, stdin_texts=stdin_texts):
+        kept = stdin_texts.get(result.article.sha256 or "") if result.article.source is None else None
+        found = FoundText(kept, None) if kept is not None else finder.find(result.article, results_file)
         items.append(ReportInput(result, found.text, found.problem))
     if not items:
         raise click.ClickException("no articles in the input")

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsclaims.io.csv_writer import header_text
-from newsclaims.io.readers import Source, iter_sources
+from newsclaims.io.readers import Source, iter_sources, read_source
 from newsclaims.io.results import is_results_file, read_results
 from newsclaims.io.sqlite_writer import DatabaseSink
 from newsclaims.io.writers import RecordSink
-from newsclaims.models import ArticleResult
+from newsclaims.models import ArticleResult, text_sha256
 from newsclaims.parallel import Job, Outcome, run
 from newsclaims.progress import Tally
 
@@ -63,11 +63,17 @@ def stream_run(
 
 
 def records(
-    paths: Iterable[str], job: Job, jobs: int, *, before_extracting: Callable[[], None] = lambda: None
+    paths: Iterable[str],
+    job: Job,
+    jobs: int,
+    *,
+    before_extracting: Callable[[], None] = lambda: None,
+    stdin_texts: dict[str, str] | None = None,
 ) -> Iterator[tuple[ArticleResult, Path | None]]:
     """Each record with the results file it was read from: records of result files as they are, then the
     other inputs extracted here (None for their file). `before_extracting` runs once before extraction starts
-    (the CLI checks the model there, before any work)."""
+    (the CLI checks the model there, before any work). `stdin_texts`, when given, gets the text of every
+    article read from stdin, by SHA-256: stdin cannot be read twice, and a report shows the text."""
     paths = list(paths)
     article_paths = [p for p in paths if p == "-" or not is_results_file(Path(p))]
     for path in paths:
@@ -75,5 +81,18 @@ def records(
             yield from ((result, Path(path)) for result in read_results(Path(path)))
     if article_paths:
         before_extracting()
-        for outcome in run(iter_sources(article_paths, job.read), job, jobs):
+        sources = iter_sources(article_paths, job.read)
+        if stdin_texts is not None:
+            sources = _keeping_stdin_texts(sources, job, stdin_texts)
+        for outcome in run(sources, job, jobs):
             yield ArticleResult.model_validate_json(outcome.payload), None
+
+
+def _keeping_stdin_texts(sources: Iterable[Source], job: Job, texts: dict[str, str]) -> Iterator[Source]:
+    """The sources unchanged; those read from stdin are also read here and their texts kept by SHA-256."""
+    for source in sources:
+        if source.data is not None and source.origin is None:
+            text = read_source(source, job.read).text
+            if text is not None:
+                texts[text_sha256(text)] = text
+        yield source

@@ -81,3 +81,16 @@ def test_output_is_not_overwritten_without_force(tmp_path):
     result = CliRunner().invoke(cli, ["check", str(BRIDGE_LOAN), "-o", str(out), "-j", "1"])
     assert result.exit_code != 0 and "exists" in result.output
     assert out.read_text(encoding="utf-8") == "keep\n"
+
+
+def test_check_reads_jsonl_articles_with_extracts_field_options(tmp_path):
+    text = BRIDGE_LOAN.read_text(encoding="utf-8")
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps({"guid": "loan-1", "body_html": text, "when": "2026-11-26"}) + "\n", encoding="utf-8")
+    plain = CliRunner().invoke(cli, ["check", str(export), "-j", "1", "-q"])
+    assert plain.exit_code == 0 and _findings(plain.stdout) == []  # no 'text' field: a missing_text record
+    options = ["--text-field", "body_html", "--id-field", "guid", "--date-field", "when"]
+    result = CliRunner().invoke(cli, ["check", str(export), "-j", "1", "-q", *options])
+    assert 0 == result.exit_code, result.output
+    slips = [f for f in _findings(result.stdout) if f["check"] == "magnitude_slip"]
+    assert len(slips) == 1 and slips[0]["articles"] == ["loan-1", "loan-1"]

@@ -1,5 +1,6 @@
 """`newsclaims report` and `newsclaims show` end to end: articles or result files in, pages and text out."""
 
+import json
 import re
 import shutil
 
@@ -87,3 +88,16 @@ def test_show_picks_records_of_a_results_file_by_id(tmp_path, wires):
     assert "id b" in result.output and "id a" not in result.output
     missing = _invoke("show", extracted, "--id", "zz")
     assert missing.exit_code == 1 and "no article with id zz" in missing.output
+
+
+@pytest.mark.parametrize("stdin_format", ["text", "jsonl"])
+def test_report_of_stdin_keeps_the_text_it_read(tmp_path, stdin_format):
+    text = BRIDGE_LOAN.read_text(encoding="utf-8")
+    given = text if stdin_format == "text" else json.dumps({"id": "loan", "text": text}) + "\n"
+    page = tmp_path / "stdin.html"
+    arguments = ["report", "-", "-o", str(page), "--stdin-format", stdin_format, *BLANK]
+    result = CliRunner().invoke(cli, arguments, input=given)
+    assert 0 == result.exit_code, result.output
+    html = page.read_text(encoding="utf-8")
+    assert "No text" not in html
+    assert re.search(r'<mark class="m m-money" id="m\d+"[^>]*>up to \$400 billion<', html)
