@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsclaims.io.jsonl_input import json_problem
+
 REQUIRED = ("subject", "attribute", "value")
 OPTIONAL = ("date", "source")
 
@@ -84,7 +86,7 @@ def _jsonl_rows(path: Path, text: str) -> list[FactRow]:
         try:
             record = json.loads(raw)
         except json.JSONDecodeError as error:
-            raise FactsFileError(f"{path}:{line}: not valid JSON: {error.msg} (column {error.colno})") from error
+            raise FactsFileError(f"{path}:{line}: not valid JSON: {json_problem(error)}") from error
         if not isinstance(record, dict):
             raise FactsFileError(f"{path}:{line}: expected an object with subject, attribute and value")
         for key in (*REQUIRED, *OPTIONAL):

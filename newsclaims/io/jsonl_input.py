@@ -8,6 +8,7 @@ every record can be joined back to its line.
 """
 
 import datetime as dt
+import email.utils
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -57,7 +58,7 @@ def parse_line(line: bytes, fields: JsonlFields) -> JsonArticle:
     except UnicodeDecodeError as error:
         raise LineFailure("invalid_json", f"not UTF-8 (byte {error.start}: {error.reason})") from error
     except json.JSONDecodeError as error:
-        raise LineFailure("invalid_json", f"not JSON ({error.msg} at column {error.colno})") from error
+        raise LineFailure("invalid_json", f"not JSON ({json_problem(error)})") from error
     if not isinstance(record, dict):
         raise LineFailure("invalid_json", f"a JSON {type(record).__name__}, not an object")
     text = _first(record, fields.text)
@@ -73,17 +74,47 @@ def parse_line(line: bytes, fields: JsonlFields) -> JsonArticle:
     )
 
 
+def json_problem(error: json.JSONDecodeError) -> str:
+    r"""What is wrong with a line of JSON and where, as one phrase (some of json's messages end in 'at').
+
+    >>> for error in _errors('{"a": 1 "b": 2}', '{"a": "x\ty"}', '{"a": "open'):
+    ...     print(json_problem(error))
+    Expecting ',' delimiter at column 9
+    Invalid control character at column 9
+    Unterminated string starting at column 7
+    """
+    where = f"column {error.colno}" if error.lineno == 1 else f"line {error.lineno}, column {error.colno}"
+    return f"{error.msg} {where}" if error.msg.endswith(" at") else f"{error.msg} at {where}"
+
+
+def _errors(*lines: str) -> list[json.JSONDecodeError]:
+    found = []
+    for line in lines:
+        try:
+            json.loads(line)
+        except json.JSONDecodeError as error:
+            found.append(error)
+    return found
+
+
 def parse_date(value: Any) -> dt.date | None:
-    """An ISO date or date-time string as a date; None for anything else (then --published applies).
+    """An ISO 8601 date or date-time, or an RFC 2822 date (RSS feeds and e-mail: 'Wed, 26 Nov 2026 09:00:00
+    GMT'), as the date it names where it was written; None for anything else (then --published applies).
 
     >>> parse_date("2026-11-26"), parse_date("2026-11-26T23:10:00+01:00"), parse_date("last week")
     (datetime.date(2026, 11, 26), datetime.date(2026, 11, 26), None)
+    >>> parse_date("Wed, 26 Nov 2026 23:30:00 -0500"), parse_date("26 Nov 2026 09:00 GMT")
+    (datetime.date(2026, 11, 26), datetime.date(2026, 11, 26))
     """
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not value.strip():
         return None
     try:
         return dt.datetime.fromisoformat(value.strip()).date()
     except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(value.strip()).date()
+    except (TypeError, ValueError, IndexError):
         return None
 
 

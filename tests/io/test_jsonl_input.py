@@ -1,6 +1,7 @@
 """JSONL records: which fields are read, and which lines are refused with which code."""
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -67,3 +68,38 @@ def test_refuses_the_line(line, fields, code, words):
         parse_line(line, fields)
     assert failure.value.code == code
     assert words in str(failure.value)
+
+
+# Messages about a broken line, proofread: json's own phrases that end in 'at' are not doubled.
+BROKEN_LINES = [
+    (b'{"id": 1, "text": "a\tb"}', "not JSON (Invalid control character at column 21)"),
+    (b'{"id": 1, "text": "open', "not JSON (Unterminated string starting at column 19)"),
+    (b'{"id": 1 "text": "x"}', "not JSON (Expecting ',' delimiter at column 10)"),
+]
+
+
+@pytest.mark.parametrize(("line", "message"), BROKEN_LINES)
+def test_a_broken_line_says_what_and_where_once(line, message):
+    with pytest.raises(LineFailure) as failure:
+        parse_line(line, JsonlFields())
+    assert str(failure.value) == message and " at at " not in message
+
+
+# Publication dates as exports write them: ISO 8601 and RFC 2822 (RSS, e-mail); anything else is None.
+DATES = [
+    ("2026-11-26", dt.date(2026, 11, 26)),
+    ("2026-11-26T09:00:00Z", dt.date(2026, 11, 26)),
+    ("Wed, 26 Nov 2026 09:00:00 GMT", dt.date(2026, 11, 26)),
+    ("Wed, 26 Nov 2026 23:30:00 -0500", dt.date(2026, 11, 26)),
+    ("26 Nov 2026 09:00:00 +0100", dt.date(2026, 11, 26)),
+    ("Thu, 27 Nov 2026 00:15:00 +0900", dt.date(2026, 11, 27)),
+    ("last week", None),
+    ("Wed, 31 Feb 2026 09:00:00 GMT", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("written", "date"), DATES)
+def test_publication_dates_in_iso_and_rfc_2822(written, date):
+    line = json.dumps({"id": 1, "text": "Acme rose 4%.", "published": written}).encode()
+    assert parse_line(line, JsonlFields()).published == date
