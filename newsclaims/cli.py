@@ -20,7 +20,7 @@ from newsclaims.io.aliases import AliasFileError, read_aliases
 from newsclaims.io.article_text import FoundText, TextFinder
 from newsclaims.io.csv_writer import TABLES
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
-from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources
+from newsclaims.io.readers import DEFAULT_MAX_CHARS, SUFFIX_FORMATS, ReadOptions, count_sources
 from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_database, resume_jsonl
 from newsclaims.io.sqlite_writer import DatabaseError
 from newsclaims.io.writers import RecordSink
@@ -527,6 +527,7 @@ def show(path, article_ids, color, published, model) -> None:
         newsclaims show corpus/articles/aozora-bridge-loan.txt
         newsclaims show out/wires.jsonl --id wires/acme-loan | less -R
     """
+    _refuse_what_show_cannot_read(path)
     job = _job(None, model, published)
     console = console_for(color=color)
     shown = 0
@@ -538,6 +539,18 @@ def show(path, article_ids, color, published, model) -> None:
     if not shown:
         wanted = f" with id {', '.join(article_ids)}" if article_ids else ""
         raise click.ClickException(f"{path}: no article{wanted}")
+
+
+def _refuse_what_show_cannot_read(path: str) -> None:
+    """`show` takes results files and articles: a file of another kind (a CSV table, a database) is refused
+    rather than read as an article's text (folders are walked for article files only, as by extract)."""
+    target = Path(path)
+    if path != "-" and target.is_file() and target.suffix.lower() not in SUFFIX_FORMATS:
+        articles = ", ".join(SUFFIX_FORMATS)
+        raise click.UsageError(
+            f"{path} is neither a results file (JSONL written by extract) nor an article ({articles}); "
+            f"to read it as article text anyway: newsclaims show - < {path}"
+        )
 
 
 @cli.command()

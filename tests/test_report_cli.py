@@ -101,3 +101,19 @@ def test_report_of_stdin_keeps_the_text_it_read(tmp_path, stdin_format):
     html = page.read_text(encoding="utf-8")
     assert "No text" not in html
     assert re.search(r'<mark class="m m-money" id="m\d+"[^>]*>up to \$400 billion<', html)
+
+
+# Files show must not read as an article's text: (name, content), each refused with a usage error.
+NOT_SHOWABLE = [
+    ("claims.csv", "article_id,article_sha256,claim_id,mention\nbridge,ab,c1,m1\n"),
+    ("results.db", "SQLite format 3\x00"),
+    ("facts.json", '{"Google": "Alphabet"}'),
+]
+
+
+@pytest.mark.parametrize(("name", "content"), NOT_SHOWABLE)
+def test_show_refuses_a_file_that_is_neither_results_nor_an_article(tmp_path, name, content):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    result = _invoke("show", tmp_path / name, *BLANK[:2])
+    assert result.exit_code == 2, result.output
+    assert "neither a results file" in result.output and "Findings" not in result.output
