@@ -1,7 +1,11 @@
 """Scraped HTML to article text, title and publication date, with trafilatura.
 
 trafilatura keeps the main text and drops scripts, styles, navigation, footers and comments, so a price in a
-menu or a script never becomes a mention. Offsets in the output index into this extracted text (the
+menu or a script never becomes a mention. Advertising inside the article body, which it keeps, is pruned
+before extraction (`SPONSORED_XPATH`): elements whose class or id names an ad, a sponsor or a promotion,
+and paragraphs that open by saying they are sponsored ('Sponsored: ... rates from 4.5%'). Paragraphs,
+headings and list items are separated by a blank line, as in the plain-text corpus, so a headline and the
+first paragraph are never one sentence. Offsets in the output index into this extracted text (the
 article's `sha256` is of it too), not into the HTML.
 """
 
@@ -19,6 +23,31 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 # Only dates the page states (meta tags, markup, URL), the original publication rather than the last
 # update; the extensive search would take a copyright year or a date in the text for the publication date.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+# Advertising inside an article body. Class and id tokens (split at spaces, '-' and '_') that name an ad
+# slot or paid content; and the words a paid paragraph opens with. A token match, not a substring, so
+# 'header', 'shadow' or 'loaded' never match 'ad'.
+_AD_TOKENS = ("ad", "ads", "advert", "advertisement", "advertorial", "sponsor", "sponsored", "promo", "promoted",
+              "paid", "dfp", "outbrain", "taboola")  # fmt: skip
+# An ad is short: a container with more text than this is the article itself ('story-body ad-free').
+_AD_MAX_CHARS = 500
+_PAID_OPENINGS = ("Sponsored", "SPONSORED", "Advertisement", "ADVERTISEMENT", "Paid content", "Paid post",
+                  "Promoted", "Partner content", "Anzeige")  # fmt: skip
+
+
+def _token_test(attribute: str) -> str:
+    spaced = f"concat(' ', translate(normalize-space(@{attribute}), '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+    spaced += "'  abcdefghijklmnopqrstuvwxyz'), ' ')"
+    return " or ".join(f"contains({spaced}, ' {token} ')" for token in _AD_TOKENS)
+
+
+SPONSORED_XPATH = [
+    f"//body//*[not(self::body) and not(self::article) and not(self::main) and ({_token_test('class')} or "
+    f"{_token_test('id')}) and string-length(normalize-space(.)) <= {_AD_MAX_CHARS}]",
+    *(f"//body//*[self::p or self::div or self::aside or self::section][starts-with(normalize-space(.), "
+      f"'{opening}')]" for opening in _PAID_OPENINGS),
+]  # fmt: skip
 
 
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">, in the head.
@@ -71,13 +100,19 @@ def extract_html(html: str) -> HtmlArticle:
             include_comments=False,
             include_images=False,
             date_extraction_params=DATE_PARAMS,
+            prune_xpath=SPONSORED_XPATH,
         )
     except Exception as error:  # a hostile page must give an error record, never a crash
         raise HtmlFailure("html_error", f"HTML could not be parsed: {type(error).__name__}: {error}") from error
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise HtmlFailure("no_text", "HTML page without article text (nothing left after boilerplate removal)")
+    text = _BLOCK_BREAK.sub("\n\n", text.strip())
     return HtmlArticle(text=text, title=getattr(document, "title", None) or None, published=_date(document))
+
+
+# trafilatura ends each block (paragraph, heading, list item) with one line break.
+_BLOCK_BREAK = re.compile(r"[ \t]*\n+[ \t]*")
 
 
 def _date(document) -> dt.date | None:

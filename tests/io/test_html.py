@@ -57,3 +57,50 @@ def test_hostile_page_never_crashes(page):
         assert failure.code in ("no_text", "html_error")
     else:
         assert article.text.strip()
+
+
+ARTICLE_BODY = (
+    "<p>Harlow Foods agreed to buy Penrith Dairies for $640 million in cash, the companies said on Monday.</p>"
+    "{ad}<p>Harlow will fund the purchase with a $400 million bridge loan from two banks.</p>"
+)
+# Advertising inside the article body: (name, the ad's HTML, words of it that must not reach the text)
+INLINE_ADS = [
+    ("sponsored_paragraph", "<p>Sponsored: Compare savings accounts with rates from 4.5% today.</p>", "4.5%"),
+    ("sponsored_class", '<div class="sponsored-block"><p>Invest in gold: returns of 12% a year</p></div>', "12%"),
+    ("ad_slot_id", '<div id="ad_slot_3"><p>Loans from 3.9% APR</p></div>', "3.9%"),
+    ("advertisement_label", "<div><p>Advertisement</p><p>Mortgage rates from 5.1%</p></div>", "5.1%"),
+    ("promo_box", '<section class="Promo"><p>Subscribe for $1 a week</p></section>', "$1 a week"),
+]
+
+
+@pytest.mark.parametrize(("name", "ad", "words"), INLINE_ADS, ids=[row[0] for row in INLINE_ADS])
+def test_inline_ads_stay_out_of_the_text(name, ad, words):
+    page = f"<html><body><article><h1>Harlow to buy Penrith</h1>{ARTICLE_BODY.format(ad=ad)}</article></body></html>"
+    text = extract_html(page).text
+    assert words not in text
+    assert "$640 million" in text and "$400 million bridge loan" in text
+
+
+# Look-alikes that are the article, not an ad: a long body whose class says 'ad-free', a word holding 'ad'.
+NOT_ADS = [
+    '<div class="story-body ad-free">{body}</div>',
+    '<div class="header-shadow">{body}</div>',
+    "<div>{body}<p>Sponsors of the bill said the subsidy would cost $2 billion.</p></div>",
+]
+
+
+@pytest.mark.parametrize("wrapper", NOT_ADS)
+def test_the_article_is_never_taken_for_an_ad(wrapper):
+    body = ARTICLE_BODY.format(ad="") * 3
+    text = extract_html(f"<html><body><article>{wrapper.format(body=body)}</article></body></html>").text
+    assert text.count("$640 million") == 3
+    assert "Sponsors of the bill" in text or "Sponsors" not in wrapper
+
+
+def test_a_headline_and_the_first_paragraph_are_separate_sentences(model_nlp):
+    page = f"<html><body><article><h1>Harlow to buy Penrith for $640 million</h1>{ARTICLE_BODY.format(ad='')}"
+    page += "</article></body></html>"
+    text = extract_html(page).text
+    assert text.startswith("Harlow to buy Penrith for $640 million\n\nHarlow Foods agreed")
+    doc = model_nlp(text)
+    assert [s.text.strip() for s in doc.sents][0] == "Harlow to buy Penrith for $640 million"
