@@ -103,4 +103,4 @@ def test_a_headline_and_the_first_paragraph_are_separate_sentences(model_nlp):
     text = extract_html(page).text
     assert text.startswith("Harlow to buy Penrith for $640 million\n\nHarlow Foods agreed")
     doc = model_nlp(text)
-    assert [s.text.strip() for s in doc.sents][0] == "Harlow to buy Penrith for $640 million"
+    assert next(s.text.strip() for s in doc.sents) == "Harlow to buy Penrith for $640 million"
