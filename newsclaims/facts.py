@@ -111,6 +111,10 @@ def _period(text: str, where: str) -> DateValue:
     return resolve_date(reading, None)
 
 
+# Words an attribute may hold that a claim's key never does: 'maturity date of the bridge loan'.
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "in", "on", "at", "to", "by", "with", "and", "its", "their",
+                             "from", "per", "as"})  # fmt: skip
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
 _ORDINALS = ("first", "second", "third", "fourth")
@@ -119,7 +123,9 @@ _ORDINALS = ("first", "second", "third", "fourth")
 def _key_words(attribute: str, *, maturity: bool) -> list[str]:
     """The attribute's words as a claim's `attribute_key` has them: lower case, singular, without the words
     that never change what is measured ('new', 'record') and, for a date, without the maturity words."""
-    drop = word_set("drop_words") | (word_set("maturity_words") | {"date"} if maturity else frozenset())
+    drop = (
+        word_set("drop_words") | _FUNCTION_WORDS | (word_set("maturity_words") | {"date"} if maturity else frozenset())
+    )
     singular = _singular_forms()
     words = []
     for word in re.findall(r"[a-z][a-z'-]*", attribute.lower()):
@@ -143,19 +149,25 @@ def _singular_forms() -> dict[str, str]:
 def bind_facts(
     facts: Sequence[Fact], result: ArticleResult, aliases: Mapping[str, str] | None = None
 ) -> list[BoundFact]:
-    """The facts whose subject the article names, each with the article's org_ids of its subject and
-    counterpart (and their name keys, which a stake's unnamed target is compared with)."""
+    """Each fact with the article's org_ids of its subject and counterpart (through the identity rules), and
+    the names the subject goes by: a fact whose subject the model did not tag as an organization can still
+    meet a claim without a holder whose sentence names it."""
     orgs = _article_orgs(result)
-    if not orgs:
-        return []
     alias_items = tuple(sorted((aliases or {}).items()))
     bound = []
     for fact in facts:
-        subject = _org_ids(fact.subject, orgs, alias_items)
-        if not subject:
-            continue
+        subject = _org_ids(fact.subject, orgs, alias_items) if orgs else frozenset()
         counterpart = _org_ids(fact.object, orgs, alias_items, named=False) if fact.object else frozenset()
-        bound.append(BoundFact(fact=fact, subject_ids=subject, object_ids=counterpart))
+        names = {fact.subject, *(name for name, org_id in orgs if org_id in subject)}
+        bound.append(
+            BoundFact(
+                fact=fact,
+                subject_ids=subject,
+                object_ids=counterpart,
+                subject_names=frozenset(names),
+                subject_keys=frozenset({name_key(fact.subject), slug(fact.subject)}),
+            )
+        )
     return bound
 
 

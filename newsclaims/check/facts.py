@@ -23,6 +23,7 @@ loan maturity', 'March 2027') is compared with the maturity date of the claims a
 """
 
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -37,6 +38,8 @@ from newsclaims.tables import load_table
 
 # Flows summed over a period: a year's revenue is not a quarter's, so their periods must be equal.
 _PERIOD_KINDS = frozenset({"revenue", "profit", "spending"})
+# A company's worth, however the text names it: its valuation, or its market value when listed.
+_VALUATIONS = frozenset({"valuation", "market_cap"})
 # Figures further apart than this are not one quantity told wrong, unless a power of ten apart.
 _SAME_ORDER = 30.0
 
@@ -89,26 +92,52 @@ class Fact:
 
 @dataclass(frozen=True)
 class BoundFact:
-    """A fact read against one article: the article's org_ids (and name keys) of its subject and object."""
+    """A fact read against one article: the article's org_ids of its subject and counterpart, with the names
+    and name keys they go by (a claim without a holder, or a stake's target the model did not tag as an
+    organization, is matched by these)."""
 
     fact: Fact
     subject_ids: frozenset[str]
     object_ids: frozenset[str] = frozenset()
+    subject_names: frozenset[str] = frozenset()  # as written: the desk's name and the article's names for it
+    subject_keys: frozenset[str] = frozenset()  # name keys and slugs: 'contoso energy', 'contoso-energy'
+
+    def holds(self, q: Quantity) -> bool:
+        """Whether the claim is the subject's: its holder, or no holder and a sentence that names the subject."""
+        if q.claim.subject is not None:
+            return q.claim.subject in self.subject_ids
+        return any(_names(name, q.claim.sentence_text) for name in self.subject_names)
+
+    def is_subject(self, company: str) -> bool:
+        """Whether an org_id or a name key (`Quantity.stake_target`) is the subject."""
+        return company in self.subject_ids or company in self.subject_keys
+
+
+def _names(name: str, sentence: str) -> bool:
+    """Whether `sentence` names `name` as a whole word ('OpenAI', not 'OpenAIs')."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence) is not None
 
 
 def fact_conflicts(article: ArticleView, facts: Sequence[BoundFact]) -> Iterator[Flag]:
     """A flag per article figure that disagrees with the table, and per stake that implies a valuation a
     power of ten off the table's."""
-    facts = [f for f in facts if f.subject_ids]
+    facts = [f for f in facts if f.subject_ids or f.subject_names]
     if not facts:
         return
     dates = {m.id: m.value for m in article.result.mentions if m.type == "date"}
+    figures = [q for q in article.quantities if q.value is not None or q.qualifier == "range"]
+    periods = {q.id: _period(q, dates) for q in figures}
+    anchors = _undated_anchors(facts, figures, periods)
     conflicts: dict[tuple, tuple[BoundFact, list[Quantity], str]] = {}
-    for q in article.quantities:
-        if q.value is None and q.qualifier != "range":
-            continue
-        period = _period(q, dates)
-        about = [f for f in facts if not isinstance(f.fact.value, DateValue) and _states(q, f, period)]
+    for q in figures:
+        period = periods[q.id]
+        about = [
+            f
+            for f in facts
+            if not isinstance(f.fact.value, DateValue)
+            and _states(q, f, period)
+            and _same_period(anchors.get(f.fact.line), period)
+        ]
         if not about or any(_agrees(q, f.fact) for f in about):
             continue
         fact = max(about, key=lambda f: (f.fact.date is not None, len(f.fact.words)))
@@ -122,10 +151,30 @@ def fact_conflicts(article: ArticleView, facts: Sequence[BoundFact]) -> Iterator
     yield from _implied_valuations(article, facts)
 
 
+def _undated_anchors(
+    facts: list[BoundFact], figures: list[Quantity], periods: dict[str, DateValue | None]
+) -> dict[int, DateValue]:
+    """For an undated fact, the date of an article figure that agrees with it: the article's figures of the
+    same quantity at other dates ('$13 billion in 2025 from $3.7 billion in 2024') are other periods."""
+    anchors: dict[int, DateValue] = {}
+    for bound in facts:
+        if bound.fact.date is not None or isinstance(bound.fact.value, DateValue):
+            continue
+        for q in figures:
+            period = periods[q.id]
+            if period is not None and _states(q, bound, period) and _agrees(q, bound.fact):
+                anchors.setdefault(bound.fact.line, period)
+    return anchors
+
+
+def _same_period(anchor: DateValue | None, period: DateValue | None) -> bool:
+    return anchor is None or period is None or (anchor.iso, anchor.start) == (period.iso, period.start)
+
+
 def _states(q: Quantity, bound: BoundFact, period: DateValue | None) -> bool:
     """Whether claim `q` states the figure `bound` is about."""
     fact, claim = bound.fact, q.claim
-    if claim.subject not in bound.subject_ids or not _same_attribute(claim, fact):
+    if not bound.holds(q) or not _same_attribute(claim, fact):
         return False
     if fact.object is not None:
         target = claim.object or q.stake_target
@@ -142,7 +191,7 @@ def _states(q: Quantity, bound: BoundFact, period: DateValue | None) -> bool:
 
 
 def _same_attribute(claim: Claim, fact: Fact) -> bool:
-    if claim.kind != fact.kind:
+    if claim.kind != fact.kind and not {claim.kind, fact.kind} <= _VALUATIONS:
         return False
     words = frozenset(claim.attribute_key.split("_")) if claim.attribute_key else frozenset()
     if fact.kind == "other":
@@ -154,7 +203,8 @@ def _same_attribute(claim: Claim, fact: Fact) -> bool:
     # the claim may say less than the fact ('the loan'), not more ('cloud revenue'), except the kind's own
     # words ('bridge loan' for the table's loan)
     extra = words - measures - fact.words
-    return extra <= _claim_words()["kinds"].get(fact.kind, frozenset())
+    kinds = _claim_words()["kinds"]
+    return extra <= kinds.get(fact.kind, frozenset()) | kinds.get(claim.kind, frozenset())
 
 
 def _period(q: Quantity, dates: dict) -> DateValue | None:
@@ -250,7 +300,7 @@ def _maturities(article: ArticleView, facts: list[BoundFact], dates: dict) -> It
             continue
         for q in article.quantities:
             claim = q.claim
-            if claim.time_role != "maturity" or claim.time is None or claim.subject not in bound.subject_ids:
+            if claim.time_role != "maturity" or claim.time is None or not bound.holds(q):
                 continue
             if not _same_attribute(claim, fact):
                 continue
@@ -279,9 +329,7 @@ def _maturities(article: ArticleView, facts: list[BoundFact], dates: dict) -> It
 
 def _implied_valuations(article: ArticleView, facts: list[BoundFact]) -> Iterator[Flag]:
     """A stake's percentage and price that value the company a power of ten off the table's valuation."""
-    valuations = [
-        f for f in facts if f.fact.kind in ("valuation", "market_cap") and isinstance(f.fact.value, MoneyValue)
-    ]
+    valuations = [f for f in facts if f.fact.kind in _VALUATIONS and isinstance(f.fact.value, MoneyValue)]
     if not valuations:
         return
     by_sentence: dict[int, list[Quantity]] = {}
@@ -291,7 +339,7 @@ def _implied_valuations(article: ArticleView, facts: list[BoundFact]) -> Iterato
         for stake, price, company in stake_prices(sentence):
             for bound in valuations:
                 reference = bound.fact.quantity
-                if company not in bound.subject_ids or reference is None or reference.currency != price.currency:
+                if not bound.is_subject(company) or reference is None or reference.currency != price.currency:
                     continue
                 if not (stake.value and price.value and reference.value):
                     continue

@@ -75,6 +75,24 @@ CONFLICTS = [
         ["Halvard Systems,valuation,$493 billion,,funding round"],
         [("error", ["$49.3 billion", "$49.3 billion"])],
     ),
+    (
+        "a_subject_the_model_does_not_tag_named_in_the_sentence",
+        "OpenAI, now valued at $50 billion, said on Monday it would open an office in Tokyo.",
+        ["OpenAI,valuation,$500 billion,,secondary share sale"],
+        [("error", ["$50 billion"])],
+    ),
+    (
+        "a_market_value_for_the_tables_valuation",
+        "Brightmoor Bank said its market value rose to $4.9 billion.",
+        ["Brightmoor Bank,valuation,$49 billion,,exchange data"],
+        [("error", ["$4.9 billion"])],
+    ),
+    (
+        "an_attribute_written_as_a_phrase",
+        "Brightmoor Bank said its net profit for 2025 rose to 1.5 billion euros.",
+        ["Brightmoor Bank,net profit for the year,EUR 1.2bn,2025,annual report"],
+        [("warning", ["1.5 billion euros"])],
+    ),
 ]
 
 # (name, article, facts rows): nothing to find
@@ -136,6 +154,11 @@ AGREEMENTS = [
             "Northwind Holdings,bridge loan,$2.5 billion,,loan agreement",
             "Northwind Holdings,bridge loan maturity,March 2027,,",
         ],
+    ),
+    (
+        "an_undated_fact_and_the_articles_other_years",
+        "Halvard Systems said its revenue rose to $13 billion in 2025 from $3.7 billion in 2024.",
+        ["Halvard Systems,revenue,$13 billion,,annual report"],
     ),
     (
         "a_table_with_two_dates_one_of_which_fits",
