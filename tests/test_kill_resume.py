@@ -56,3 +56,39 @@ def test_sigkill_then_resume_gives_every_article_exactly_once(tmp_path, jobs):
     assert ids[:written] == sorted(ids[:written])  # what was there before the kill stayed in place, in order
     assert all(record.status == "ok" and record.mentions for record in records)
     assert out.read_bytes().endswith(b"\n")
+
+
+def _stored(database) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1) as connection:
+            return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.slow
+def test_sigkill_then_resume_a_database_gives_every_article_exactly_once(tmp_path):
+    import sqlite3
+
+    folder, out = tmp_path / "articles", tmp_path / "out.db"
+    _write_articles(folder)
+    command = _command(folder, out, 2, "--format", "sqlite")
+    run = subprocess.Popen(command, start_new_session=True, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while _stored(out) < 50 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait(timeout=30)
+    assert run.returncode == -signal.SIGKILL
+    assert 50 <= _stored(out) < ARTICLES
+
+    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    with sqlite3.connect(out) as connection:
+        ids = [row[0] for row in connection.execute("SELECT id FROM articles ORDER BY id")]
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        mentions = connection.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    assert ids == [f"{n:05d}" for n in range(ARTICLES)]
+    assert mentions >= 2 * ARTICLES  # each article's money and percent, once
