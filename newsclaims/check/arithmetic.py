@@ -24,6 +24,7 @@ _PRIOR = pattern("prior_amount")
 _CLAUSE_BREAK = re.compile(phrases("clause_breaks") + "|;")
 _DOWN = pattern("downward_moves")
 _PRICE_KINDS = frozenset({"deal", "investment", "price", "stake", "other"})  # what a stake's price is read as
+PAID_KINDS = _PRICE_KINDS | {"spending"}  # and what was paid for it ('paid $1.3 billion for a 49% stake')
 _TO = re.compile(r"\bto\s*$")
 _FROM = re.compile(r"\bfrom\s*$")
 
@@ -166,14 +167,17 @@ def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iter
         )
 
 
-def stake_prices(sentence: list[Quantity]) -> Iterator[tuple[Quantity, Quantity, str]]:
+def stake_prices(
+    sentence: list[Quantity], kinds: frozenset[str] = _PRICE_KINDS
+) -> Iterator[tuple[Quantity, Quantity, str]]:
     """(stake, price, company) for each stake percentage of a sentence that also gives what the stake cost or
-    is worth ('a 20% stake in X worth $500 million'); `company` is the stake's target (`stake_target`)."""
+    is worth ('a 20% stake in X worth $500 million'); `company` is the stake's target (`stake_target`), the
+    price the first amount of one of `kinds`."""
     stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
     for stake in stakes:
         company = stake.stake_target
         prices = (q for q in sentence if q.type == "money" and q.value and q.per is None)
-        price = next((q for q in prices if q.claim.kind in _PRICE_KINDS), None)
+        price = next((q for q in prices if q.claim.kind in kinds), None)
         if company is not None and price is not None:
             yield stake, price, company
 

@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from newsclaims.check.arithmetic import money_in_words, stake_prices
+from newsclaims.check.arithmetic import PAID_KINDS, money_in_words, stake_prices
 from newsclaims.check.flag import Flag
 from newsclaims.check.quantities import Quantity, quantity_of, rounding_interval
 from newsclaims.check.view import ArticleView
@@ -103,10 +103,24 @@ class BoundFact:
     subject_keys: frozenset[str] = frozenset()  # name keys and slugs: 'contoso energy', 'contoso-energy'
 
     def holds(self, q: Quantity) -> bool:
-        """Whether the claim is the subject's: its holder, or no holder and a sentence that names the subject."""
+        """Whether the claim is the subject's: its holder; or, without one, a sentence that names the subject;
+        or, when the model tagged the subject nowhere in the article (so no claim could have it as holder),
+        the subject's possessive on the claim's attribute ("OpenAI's valuation of $50 billion")."""
         if q.claim.subject is not None:
-            return q.claim.subject in self.subject_ids
+            return q.claim.subject in self.subject_ids or (not self.subject_ids and self._owns(q))
         return any(_names(name, q.claim.sentence_text) for name in self.subject_names)
+
+    def _owns(self, q: Quantity) -> bool:
+        words = re.findall(r"[A-Za-z]+", q.claim.attribute or "")
+        if not words:
+            return False
+        attribute = "|".join(re.escape(w) for w in words)
+        return any(
+            re.search(
+                rf"(?<![\w-]){re.escape(name)}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{attribute})\b", q.claim.sentence_text
+            )
+            for name in self.subject_names
+        )
 
     def is_subject(self, company: str) -> bool:
         """Whether an org_id or a name key (`Quantity.stake_target`) is the subject."""
@@ -336,7 +350,7 @@ def _implied_valuations(article: ArticleView, facts: list[BoundFact]) -> Iterato
     for q in article.quantities:
         by_sentence.setdefault(q.sentence, []).append(q)
     for sentence in by_sentence.values():
-        for stake, price, company in stake_prices(sentence):
+        for stake, price, company in stake_prices(sentence, PAID_KINDS):
             for bound in valuations:
                 reference = bound.fact.quantity
                 if not bound.is_subject(company) or reference is None or reference.currency != price.currency:

@@ -82,6 +82,19 @@ CONFLICTS = [
         [("error", ["$50 billion"])],
     ),
     (
+        "the_possessive_of_a_subject_the_model_does_not_tag",
+        "SoftBank Group has agreed a $15 billion bridge loan to fund its investment in OpenAI, people familiar with "
+        "the matter said.\n\nOpenAI's valuation of $50 billion makes it one of the most valuable private companies.",
+        ["OpenAI,valuation,$500 billion,2025-10,share sale"],
+        [("error", ["$50 billion"])],
+    ),
+    (
+        "a_price_paid_for_a_stake_implies_the_valuation",
+        "Calder Ventures paid $1.3 billion for a 49% stake in Halvard Systems last year, according to filings.",
+        ["Halvard Systems,valuation,$26.5 billion,,funding round"],
+        [("error", ["$1.3 billion", "49%"])],
+    ),
+    (
         "a_market_value_for_the_tables_valuation",
         "Brightmoor Bank said its market value rose to $4.9 billion.",
         ["Brightmoor Bank,valuation,$49 billion,,exchange data"],
@@ -159,6 +172,11 @@ AGREEMENTS = [
         "an_undated_fact_and_the_articles_other_years",
         "Halvard Systems said its revenue rose to $13 billion in 2025 from $3.7 billion in 2024.",
         ["Halvard Systems,revenue,$13 billion,,annual report"],
+    ),
+    (
+        "another_companys_figure_beside_an_untagged_subject",
+        "SoftBank Group, which has invested in OpenAI, is valued at $50 billion, the company said.",
+        ["OpenAI,valuation,$500 billion,2025-10,share sale"],
     ),
     (
         "a_table_with_two_dates_one_of_which_fits",
