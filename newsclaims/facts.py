@@ -154,9 +154,10 @@ def bind_facts(
     meet a claim without a holder whose sentence names it."""
     orgs = _article_orgs(result)
     alias_items = tuple(sorted((aliases or {}).items()))
+    clues = _clues(tuple(name for name, _ in orgs))
     bound = []
     for fact in facts:
-        subject = _org_ids(fact.subject, orgs, alias_items) if orgs else frozenset()
+        subject = _org_ids(fact.subject, orgs, alias_items) if _may_name(fact.subject, clues, aliases) else frozenset()
         counterpart = _org_ids(fact.object, orgs, alias_items, named=False) if fact.object else frozenset()
         names = {fact.subject, *(name for name, org_id in orgs if org_id in subject)}
         bound.append(
@@ -169,6 +170,29 @@ def bind_facts(
             )
         )
     return bound
+
+
+@lru_cache(maxsize=1024)
+def _clues(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """What an organization name must share with one of the article's to be one of its organizations by the
+    identity rules: its key's first word (same key, short forms, legal suffixes) or, for an acronym, its
+    first letter."""
+    first_words = frozenset(key.split()[0] for key in map(name_key, names) if key)
+    initials = frozenset(n.replace(".", "")[0].upper() for n in names if _ACRONYM.fullmatch(n))
+    return first_words, initials
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
+
+
+def _may_name(name: str, clues: tuple[frozenset[str], frozenset[str]], aliases: Mapping[str, str] | None) -> bool:
+    """A quick test before the identity rules run: False only when no rule could make `name` one of the
+    article's organizations (running them for every fact of a long table on every article is slow)."""
+    first_words, initials = clues
+    key = name_key(name)
+    if not key or aliases:
+        return bool(key)
+    return key.split()[0] in first_words or name[:1].upper() in initials or bool(_ACRONYM.fullmatch(name))
 
 
 def _article_orgs(result: ArticleResult) -> tuple[tuple[str, str], ...]:

@@ -26,7 +26,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from newsclaims.check.arithmetic import PAID_KINDS, money_in_words, stake_prices
 from newsclaims.check.flag import Flag
@@ -111,16 +111,8 @@ class BoundFact:
         return any(_names(name, q.claim.sentence_text) for name in self.subject_names)
 
     def _owns(self, q: Quantity) -> bool:
-        words = re.findall(r"[A-Za-z]+", q.claim.attribute or "")
-        if not words:
-            return False
-        attribute = "|".join(re.escape(w) for w in words)
-        return any(
-            re.search(
-                rf"(?<![\w-]){re.escape(name)}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{attribute})\b", q.claim.sentence_text
-            )
-            for name in self.subject_names
-        )
+        sentence, attribute = q.claim.sentence_text, q.claim.attribute or ""
+        return any(name in sentence and _possessive(name, attribute).search(sentence) for name in self.subject_names)
 
     def is_subject(self, company: str) -> bool:
         """Whether an org_id or a name key (`Quantity.stake_target`) is the subject."""
@@ -129,7 +121,19 @@ class BoundFact:
 
 def _names(name: str, sentence: str) -> bool:
     """Whether `sentence` names `name` as a whole word ('OpenAI', not 'OpenAIs')."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence) is not None
+    return name in sentence and _whole_word(name).search(sentence) is not None
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def _possessive(name: str, attribute: str) -> re.Pattern[str]:
+    """'OpenAI's valuation', 'OpenAI's latest funding round' (a word of the attribute within three words)."""
+    words = "|".join(re.escape(w) for w in re.findall(r"[A-Za-z]+", attribute)) or "(?!)"
+    return re.compile(rf"(?<![\w-]){re.escape(name)}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{words})\b")
 
 
 def fact_conflicts(article: ArticleView, facts: Sequence[BoundFact]) -> Iterator[Flag]:
@@ -141,16 +145,18 @@ def fact_conflicts(article: ArticleView, facts: Sequence[BoundFact]) -> Iterator
     dates = {m.id: m.value for m in article.result.mentions if m.type == "date"}
     figures = [q for q in article.quantities if q.value is not None or q.qualifier == "range"]
     periods = {q.id: _period(q, dates) for q in figures}
-    anchors = _undated_anchors(facts, figures, periods)
+    by_kind: dict[str, list[BoundFact]] = {}
+    for bound in facts:
+        if not isinstance(bound.fact.value, DateValue):
+            by_kind.setdefault(_family(bound.fact.kind), []).append(bound)
+    anchors = _undated_anchors(by_kind, figures, periods)
     conflicts: dict[tuple, tuple[BoundFact, list[Quantity], str]] = {}
     for q in figures:
         period = periods[q.id]
         about = [
             f
-            for f in facts
-            if not isinstance(f.fact.value, DateValue)
-            and _states(q, f, period)
-            and _same_period(anchors.get(f.fact.line), period)
+            for f in by_kind.get(_family(q.claim.kind), [])
+            if _states(q, f, period) and _same_period(anchors.get(f.fact.line), period)
         ]
         if not about or any(_agrees(q, f.fact) for f in about):
             continue
@@ -165,16 +171,20 @@ def fact_conflicts(article: ArticleView, facts: Sequence[BoundFact]) -> Iterator
     yield from _implied_valuations(article, facts)
 
 
+def _family(kind: str) -> str:
+    return "valuation" if kind in _VALUATIONS else kind
+
+
 def _undated_anchors(
-    facts: list[BoundFact], figures: list[Quantity], periods: dict[str, DateValue | None]
+    by_kind: dict[str, list[BoundFact]], figures: list[Quantity], periods: dict[str, DateValue | None]
 ) -> dict[int, DateValue]:
     """For an undated fact, the date of an article figure that agrees with it: the article's figures of the
     same quantity at other dates ('$13 billion in 2025 from $3.7 billion in 2024') are other periods."""
     anchors: dict[int, DateValue] = {}
-    for bound in facts:
-        if bound.fact.date is not None or isinstance(bound.fact.value, DateValue):
-            continue
-        for q in figures:
+    for q in figures:
+        for bound in by_kind.get(_family(q.claim.kind), []):
+            if bound.fact.date is not None:
+                continue
             period = periods[q.id]
             if period is not None and _states(q, bound, period) and _agrees(q, bound.fact):
                 anchors.setdefault(bound.fact.line, period)
@@ -188,7 +198,7 @@ def _same_period(anchor: DateValue | None, period: DateValue | None) -> bool:
 def _states(q: Quantity, bound: BoundFact, period: DateValue | None) -> bool:
     """Whether claim `q` states the figure `bound` is about."""
     fact, claim = bound.fact, q.claim
-    if not bound.holds(q) or not _same_attribute(claim, fact):
+    if not _same_attribute(claim, fact) or not bound.holds(q):
         return False
     if fact.object is not None:
         target = claim.object or q.stake_target
