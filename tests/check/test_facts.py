@@ -69,6 +69,19 @@ CONFLICTS = [
         [("error", ["$80 million"])],
     ),
     (
+        "the_article_names_the_subject_only_by_its_acronym",
+        "SMBC said on Friday its net profit for 2025 rose to 120 billion yen.",
+        ["Sumitomo Mitsui Banking Corporation,net profit,JPY 1.2 trillion,2025,annual report"],
+        [("error", ["120 billion yen"])],
+    ),
+    (
+        "a_legal_suffix_and_a_short_form",
+        "Acme Corp. said its annual revenue reached $1.3 billion in 2025.\n\nGoldman said on Monday its net "
+        "profit for 2025 rose to $1.4 billion.",
+        ["Acme Corporation,annual revenue,$13 billion,2025,10-K", "Goldman Sachs,net profit,$14 billion,2025,10-K"],
+        [("error", ["$1.3 billion"]), ("error", ["$1.4 billion"])],
+    ),
+    (
         "every_copy_of_one_figure_is_one_finding",
         "Halvard Systems is now valued at $49.3 billion.\n\nThe $49.3 billion valuation makes Halvard Systems "
         "the most valuable robot maker.",
