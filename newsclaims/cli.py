@@ -14,6 +14,7 @@ import click
 from newsclaims import __version__
 from newsclaims.batch import DEFAULT_BATCH_SIZE
 from newsclaims.check.corpus_report import corpus_report
+from newsclaims.check.facts import with_fact_conflicts
 from newsclaims.dask_engine import DaskEngineError, require_dask, run_on_cluster
 from newsclaims.facts import FactsFileError, bind_facts, load_facts
 from newsclaims.io.aliases import AliasFileError, read_aliases
@@ -75,6 +76,16 @@ def aliases_option(help_text: str):
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
         help=help_text,
     )
+
+
+def facts_option(command):
+    return click.option(
+        "--facts",
+        "facts_file",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="A table of verified figures (CSV with a header subject,attribute,value[,date,source], or JSONL "
+        "with those keys): figures that disagree with it are fact_conflict findings.",
+    )(command)
 
 
 def input_options(command):
@@ -355,13 +366,7 @@ def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, 
 @published_option
 @model_option()
 @jobs_option()
-@click.option(
-    "--facts",
-    "facts_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A table of verified figures (CSV with a header subject,attribute,value[,date,source], or JSONL with "
-    "those keys): figures that disagree with it are fact_conflict findings.",
-)
+@facts_option
 @input_options
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
 def check(
@@ -454,6 +459,7 @@ def _records(
 @model_option()
 @jobs_option()
 @input_options
+@facts_option
 @click.option("-q", "--quiet", is_flag=True, help="Do not say on stderr what was written.")
 def report(
     paths,
@@ -468,6 +474,7 @@ def report(
     id_field,
     date_field,
     stdin_format,
+    facts_file,
     quiet,
 ) -> None:
     """Write an HTML report a fact-checker reads: each article's text with its figures highlighted, its
@@ -486,12 +493,15 @@ def report(
     if not is_single_page(output) and output.exists() and not output.is_dir():
         raise click.ClickException(f"{output} is a file; give a folder or a .html file for -o")
     job = _job(aliases_file, model, published, read=_read_options(text_field, id_field, date_field, stdin_format))
+    facts_for = _facts_for(facts_file, job.aliases) if facts_file is not None else None
     finder = TextFinder(job.read)
     items = []
     stdin_texts: dict[str, str] = {}
     for result, results_file in _records(paths, job, jobs, stdin_texts=stdin_texts):
         kept = stdin_texts.get(result.article.sha256 or "") if result.article.source is None else None
         found = FoundText(kept, None) if kept is not None else finder.find(result.article, results_file)
+        if facts_for is not None:
+            result = with_fact_conflicts(result, facts_for(result))
         items.append(ReportInput(result, found.text, found.problem))
     if not items:
         raise click.ClickException("no articles in the input")
@@ -519,7 +529,8 @@ def report(
 @click.option("--color/--no-color", default=None, help="Colour (default: only on a terminal, never with NO_COLOR).")
 @published_option
 @model_option()
-def show(path, article_ids, color, published, model) -> None:
+@facts_option
+def show(path, article_ids, color, published, model, facts_file) -> None:
     """Print a summary of one article, or of each record of a results file: findings first, then claims.
 
     \b
@@ -529,12 +540,13 @@ def show(path, article_ids, color, published, model) -> None:
     """
     _refuse_what_show_cannot_read(path)
     job = _job(None, model, published)
+    facts_for = _facts_for(facts_file, None) if facts_file is not None else None
     console = console_for(color=color)
     shown = 0
     for result, _ in _records([path], job, jobs=1):
         if article_ids and result.article.id not in article_ids:
             continue
-        show_result(result, console)
+        show_result(with_fact_conflicts(result, facts_for(result)) if facts_for else result, console)
         shown += 1
     if not shown:
         wanted = f" with id {', '.join(article_ids)}" if article_ids else ""

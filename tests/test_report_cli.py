@@ -117,3 +117,21 @@ def test_show_refuses_a_file_that_is_neither_results_nor_an_article(tmp_path, na
     result = _invoke("show", tmp_path / name, *BLANK[:2])
     assert result.exit_code == 2, result.output
     assert "neither a results file" in result.output and "Findings" not in result.output
+
+
+DESK = BRIDGE_LOAN.parent.parent / "desk"
+
+
+def test_report_and_show_with_facts_show_the_conflicts_with_the_table(tmp_path):
+    article = DESK / "articles" / "northwind-bridge-loan.txt"
+    facts = ["--facts", DESK / "facts.csv", "--published", "2026-11-26"]
+    shown = _invoke("show", article, *facts, "--no-color")
+    assert 0 == shown.exit_code, shown.output
+    assert shown.output.count("fact_conflict") == 4 and "facts line 5" in shown.output
+    page = tmp_path / "northwind.html"
+    written = _invoke("report", article, "-o", page, "-j", "1", *facts)
+    assert 0 == written.exit_code, written.output
+    html = page.read_text(encoding="utf-8")
+    assert html.count('<span class="check">fact_conflict</span>') == 4
+    plain = _invoke("show", article, "--published", "2026-11-26", "--no-color")
+    assert "fact_conflict" not in plain.output

@@ -6,9 +6,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from newsclaims.check.corpus import check_corpus, shared_figures, statement_groups, with_articles
-from newsclaims.check.facts import BoundFact, fact_conflicts
+from newsclaims.check.facts import BoundFact, with_fact_conflicts
 from newsclaims.check.flag import SEVERITY_RANK
-from newsclaims.check.view import ArticleView
 from newsclaims.models import ArticleResult, Finding
 
 # The facts of a desk's table that an article names, bound to its organizations (`newsclaims.facts`).
@@ -70,10 +69,5 @@ def corpus_report(results: Iterable[ArticleResult], facts_for: FactsFor | None =
 
 
 def _fact_findings(result: ArticleResult, facts: Sequence[BoundFact]) -> list[Finding]:
-    if not facts:
-        return []
-    flags = sorted(fact_conflicts(ArticleView.of(result), facts), key=lambda f: (f.mentions[0].start, f.message))
-    return [
-        flag.finding(number).model_copy(update={"articles": [result.article.id] * len(flag.mentions)})
-        for number, flag in enumerate(flags, start=1)
-    ]
+    added = with_fact_conflicts(result, facts).findings[len(result.findings) :]
+    return [finding.model_copy(update={"articles": [result.article.id] * len(finding.mentions)}) for finding in added]

@@ -32,7 +32,15 @@ from newsclaims.check.arithmetic import PAID_KINDS, money_in_words, stake_prices
 from newsclaims.check.flag import Flag
 from newsclaims.check.quantities import Quantity, quantity_of, rounding_interval
 from newsclaims.check.view import ArticleView
-from newsclaims.models import Claim, DateValue, MoneyMention, MoneyValue, PercentMention, PercentValue
+from newsclaims.models import (
+    ArticleResult,
+    Claim,
+    DateValue,
+    MoneyMention,
+    MoneyValue,
+    PercentMention,
+    PercentValue,
+)
 from newsclaims.numbers.scales import scale_name
 from newsclaims.tables import load_table
 
@@ -396,3 +404,16 @@ def _claim_words() -> dict:
         "measures": frozenset(table["keep_adjectives"]),
         "kinds": {kind: frozenset(w for word in words for w in word.split("_")) for kind, words in table["kinds"]},
     }
+
+
+def with_fact_conflicts(result: ArticleResult, facts: Sequence[BoundFact]) -> ArticleResult:
+    """The record with its conflicts with the table added to its findings (numbered after its own), for
+    pages and terminals that show a record's findings."""
+    if result.status != "ok" or not facts:
+        return result
+    flags = sorted(fact_conflicts(ArticleView.of(result), facts), key=lambda f: (f.mentions[0].start, f.message))
+    if not flags:
+        return result
+    start = len(result.findings) + 1
+    added = [flag.finding(number) for number, flag in enumerate(flags, start=start)]
+    return result.model_copy(update={"findings": [*result.findings, *added]})
