@@ -32,6 +32,8 @@ from newsclaims.pipeline.quantities.percent import parse_percent
 
 # The contract's own period forms (`DateValue.iso`), which news text does not use: 2026-03, 2026-Q2, 2026-H1.
 _ISO_PERIOD = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?")
+# '$35 a share', '$80 per barrel', '$2,300/ounce'.
+_PER_UNIT = re.compile(r"\s*(?:\ba\b|\bper\b|/)\s*(?P<unit>[a-z]+?)s?$")
 # 'stake in Contoso Energy', 'investment in X': the counterpart the figure is about.
 _COUNTERPART = re.compile(r"^(?P<what>.+?)\s+in\s+(?P<whom>[A-Z].*)$")
 
@@ -67,7 +69,11 @@ def read_fact(row: FactRow, path: Path | str = "facts") -> Fact:
         subject=row.subject,
         attribute=attribute,
         words=frozenset(key.split("_")),
-        kind=kind_of(key, percent=value.kind if isinstance(value, PercentValue) else None),
+        kind=kind_of(
+            key,
+            per=value.per if isinstance(value, MoneyValue) else None,
+            percent=value.kind if isinstance(value, PercentValue) else None,
+        ),
         object=counterpart.group("whom").strip() if counterpart else None,
         value_text=row.value,
         value=value,
@@ -77,6 +83,10 @@ def read_fact(row: FactRow, path: Path | str = "facts") -> Fact:
 
 
 def _value(text: str) -> MoneyValue | PercentValue | DateValue | None:
+    rate = _PER_UNIT.search(text)  # '$35 a share': a rate, as the pipeline reads one after the amount
+    if rate is not None and rate.group("unit") in word_set("price_units"):
+        money = parse_money(text[: rate.start()])
+        return money.model_copy(update={"per": rate.group("unit")}) if money is not None else None
     money = parse_money(text)
     if money is not None:
         return money

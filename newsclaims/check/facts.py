@@ -48,6 +48,8 @@ from newsclaims.tables import load_table
 _PERIOD_KINDS = frozenset({"revenue", "profit", "spending"})
 # A company's worth, however the text names it: its valuation, or its market value when listed.
 _VALUATIONS = frozenset({"valuation", "market_cap"})
+# What is paid for a company: a desk files it under the buyer or under the company bought.
+_DEALS = frozenset({"deal", "price"})
 # Figures further apart than this are not one quantity told wrong, unless a power of ten apart.
 _SAME_ORDER = 30.0
 
@@ -180,7 +182,9 @@ def fact_conflicts(article: ArticleView, facts: Sequence[BoundFact]) -> Iterator
 
 
 def _family(kind: str) -> str:
-    return "valuation" if kind in _VALUATIONS else kind
+    """Kinds a desk and an article may give one figure under: a valuation or a market value; a deal or its
+    price (a rate unit, checked apart, keeps a share price from an acquisition's total)."""
+    return "valuation" if kind in _VALUATIONS else "deal" if kind in _DEALS else kind
 
 
 def _undated_anchors(
@@ -206,8 +210,10 @@ def _same_period(anchor: DateValue | None, period: DateValue | None) -> bool:
 def _states(q: Quantity, bound: BoundFact, period: DateValue | None) -> bool:
     """Whether claim `q` states the figure `bound` is about."""
     fact, claim = bound.fact, q.claim
-    if not _same_attribute(claim, fact) or not bound.holds(q):
+    if not _same_attribute(claim, fact):
         return False
+    if not bound.holds(q) and not (fact.kind in _DEALS and claim.object in bound.subject_ids):
+        return False  # a price paid for a company is the company's as much as the buyer's
     if fact.object is not None:
         target = claim.object or q.stake_target
         if target is None or target not in bound.object_ids:
@@ -223,7 +229,7 @@ def _states(q: Quantity, bound: BoundFact, period: DateValue | None) -> bool:
 
 
 def _same_attribute(claim: Claim, fact: Fact) -> bool:
-    if claim.kind != fact.kind and not {claim.kind, fact.kind} <= _VALUATIONS:
+    if _family(claim.kind) != _family(fact.kind):
         return False
     words = frozenset(claim.attribute_key.split("_")) if claim.attribute_key else frozenset()
     if fact.kind == "other":

@@ -82,6 +82,12 @@ CONFLICTS = [
         [("error", ["$1.3 billion"]), ("error", ["$1.4 billion"])],
     ),
     (
+        "a_deals_price_filed_under_the_company_bought",
+        "Harlow Foods agreed to buy Penrith Dairies for $64 million in cash, the companies said on Monday.",
+        ["Penrith Dairies,acquisition price,$640 million,,offer document"],
+        [("error", ["$64 million"])],
+    ),
+    (
         "every_copy_of_one_figure_is_one_finding",
         "Halvard Systems is now valued at $49.3 billion.\n\nThe $49.3 billion valuation makes Halvard Systems "
         "the most valuable robot maker.",
@@ -190,6 +196,11 @@ AGREEMENTS = [
         "another_companys_figure_beside_an_untagged_subject",
         "SoftBank Group, which has invested in OpenAI, is valued at $50 billion, the company said.",
         ["OpenAI,valuation,$500 billion,2025-10,share sale"],
+    ),
+    (
+        "a_share_price_is_not_a_deals_total",
+        "Harlow Foods agreed to buy Penrith Dairies for $64 million, or $3.60 a share, the companies said.",
+        ["Penrith Dairies,acquisition price,$64 million,,offer", "Penrith Dairies,share price,$5.10 a share,,x"],
     ),
     (
         "a_table_with_two_dates_one_of_which_fits",
