@@ -46,6 +46,11 @@ from newsclaims.tables import load_table
 
 # Flows summed over a period: a year's revenue is not a quarter's, so their periods must be equal.
 _PERIOD_KINDS = frozenset({"revenue", "profit", "spending"})
+# Words that say how long a flow runs; a flow with none is taken as a year's, as desks and articles
+# state revenue and profit unless they say otherwise.
+_SPANS = {"quarterly": "quarter", "quarter": "quarter", "monthly": "month", "weekly": "week", "daily": "day",
+          "half-year": "half", "half-yearly": "half", "first-half": "half", "interim": "half", "annual": "year",
+          "yearly": "year", "full-year": "year", "annualised": "year", "annualized": "year"}  # fmt: skip
 # A company's worth, however the text names it: its valuation, or its market value when listed.
 _VALUATIONS = frozenset({"valuation", "market_cap"})
 # What is paid for a company: a desk files it under the buyer or under the company bought.
@@ -212,6 +217,8 @@ def _states(q: Quantity, bound: BoundFact, period: DateValue | None) -> bool:
     fact, claim = bound.fact, q.claim
     if not _same_attribute(claim, fact):
         return False
+    if fact.kind in _PERIOD_KINDS and _span_of(_around(q)) != _span_of(fact.attribute):
+        return False  # 'quarterly revenue of $3.2 billion' is not the table's annual revenue
     if not bound.holds(q) and not (fact.kind in _DEALS and claim.object in bound.subject_ids):
         return False  # a price paid for a company is the company's as much as the buyer's
     if fact.object is not None:
@@ -243,6 +250,19 @@ def _same_attribute(claim: Claim, fact: Fact) -> bool:
     extra = words - measures - fact.words
     kinds = _claim_words()["kinds"]
     return extra <= kinds.get(fact.kind, frozenset()) | kinds.get(claim.kind, frozenset())
+
+
+def _around(q: Quantity) -> str:
+    """The claim's attribute and the few words written right before and after its figure, in its clause."""
+    before = re.split(r"[,;:.]\s", q.before)[-1].split()[-6:]
+    after = re.split(r"[,;:.](?:\s|$)", q.after)[0].split()[:4]
+    return " ".join([*before, q.claim.attribute or "", *after])
+
+
+def _span_of(attribute: str) -> str:
+    """'quarter' for 'quarterly revenue', 'year' for 'annual revenue' and for plain 'revenue'."""
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", attribute.lower())
+    return next((_SPANS[w] for w in words if w in _SPANS), "year")
 
 
 def _period(q: Quantity, dates: dict) -> DateValue | None:

@@ -88,6 +88,12 @@ CONFLICTS = [
         [("error", ["$64 million"])],
     ),
     (
+        "full_year_revenue_is_the_annual_figure",
+        "Halvard Systems said its full-year revenue would reach $1.3 billion.",
+        ["Halvard Systems,annual revenue,$13 billion,,annual report"],
+        [("error", ["$1.3 billion"])],
+    ),
+    (
         "every_copy_of_one_figure_is_one_finding",
         "Halvard Systems is now valued at $49.3 billion.\n\nThe $49.3 billion valuation makes Halvard Systems "
         "the most valuable robot maker.",
@@ -201,6 +207,11 @@ AGREEMENTS = [
         "a_share_price_is_not_a_deals_total",
         "Harlow Foods agreed to buy Penrith Dairies for $64 million, or $3.60 a share, the companies said.",
         ["Penrith Dairies,acquisition price,$64 million,,offer", "Penrith Dairies,share price,$5.10 a share,,x"],
+    ),
+    (
+        "quarterly_revenue_is_not_the_annual_figure",
+        "Halvard Systems reported quarterly revenue of $3.2 billion, beating forecasts.",
+        ["Halvard Systems,revenue,$13 billion,,annual report"],
     ),
     (
         "a_table_with_two_dates_one_of_which_fits",
