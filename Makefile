@@ -37,6 +37,7 @@ eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../s
 bench: install  ## words/s of newsclaims vs bare spaCy, peak memory
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_claims.py
+	$(BIN)/python scripts/bench_desk.py
 
 screenshot: install  ## docs/report.png: the bridge-loan article's report in Chromium, its finding selected
 	$(BIN)/python scripts/report_screenshot.py

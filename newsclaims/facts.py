@@ -169,17 +169,30 @@ def bind_facts(
     for fact in facts:
         subject = _org_ids(fact.subject, orgs, alias_items) if _may_name(fact.subject, clues, aliases) else frozenset()
         counterpart = _org_ids(fact.object, orgs, alias_items, named=False) if fact.object else frozenset()
-        names = {fact.subject, *(name for name, org_id in orgs if org_id in subject)}
+        names = _own_names(fact.subject)
+        if subject:
+            names |= {name for name, org_id in orgs if org_id in subject}
         bound.append(
             BoundFact(
                 fact=fact,
                 subject_ids=subject,
                 object_ids=counterpart,
-                subject_names=frozenset(names),
-                subject_keys=frozenset({name_key(fact.subject), slug(fact.subject)}),
+                subject_names=names,
+                subject_keys=_keys(fact.subject),
             )
         )
     return bound
+
+
+@lru_cache(maxsize=4096)
+def _own_names(name: str) -> frozenset[str]:
+    return frozenset({name})
+
+
+@lru_cache(maxsize=4096)
+def _keys(name: str) -> frozenset[str]:
+    """The forms a stake's target is compared in: 'contoso energy', 'contoso-energy'."""
+    return frozenset({name_key(name), slug(name)})
 
 
 @lru_cache(maxsize=1024)
@@ -199,10 +212,17 @@ def _may_name(name: str, clues: tuple[frozenset[str], frozenset[str]], aliases: 
     """A quick test before the identity rules run: False only when no rule could make `name` one of the
     article's organizations (running them for every fact of a long table on every article is slow)."""
     first_words, initials = clues
+    first, acronym = _name_clues(name)
+    if first is None or aliases:
+        return first is not None
+    return first in first_words or name[:1].upper() in initials or acronym
+
+
+@lru_cache(maxsize=4096)
+def _name_clues(name: str) -> tuple[str | None, bool]:
+    """The first word of a name's key (None when it has none) and whether it can be an acronym."""
     key = name_key(name)
-    if not key or aliases:
-        return bool(key)
-    return key.split()[0] in first_words or name[:1].upper() in initials or bool(_ACRONYM.fullmatch(name))
+    return (key.split()[0] if key else None), bool(_ACRONYM.fullmatch(name))
 
 
 def _article_orgs(result: ArticleResult) -> tuple[tuple[str, str], ...]:
