@@ -4,13 +4,17 @@ A `Fact` is one verified figure, its value already read as the pipeline reads ne
 (`newsclaims.facts` does the reading; this module needs no spaCy). Bound to one article (`BoundFact`), it
 knows which of the article's organizations its subject is. An article's claim states the fact's figure
 when:
-- its holder is the fact's subject (and, for 'stake in X', its counterpart or stake target is X);
-- its kind is the fact's kind, the adjectives that change the measure agree ('net profit' is not
-  'operating profit'), and its attribute says nothing the fact's does not ('the loan' for the bridge loan;
-  never 'cloud revenue' for revenue);
-- its time is compatible: an undated side is compatible with any; revenue, profit and spending need the
-  same period ('2025' is not 'the third quarter of 2025'); levels (valuations, stakes, loans) overlapping
-  periods;
+- its holder is the fact's subject (and, for 'stake in X', its counterpart or stake target is X); a claim
+  without a holder whose sentence names the subject counts, and so does one whose attribute the subject
+  owns in so many words ("OpenAI's valuation") when the model tagged the subject nowhere; a deal's price
+  may be filed under the company bought;
+- its kind is the fact's kind (a valuation and a market value are one, a deal and its price are one), the
+  adjectives that change the measure agree ('net profit' is not 'operating profit'), and its attribute says
+  nothing the fact's does not ('the loan' for the bridge loan; never 'cloud revenue' for revenue);
+- its time is compatible: an undated side is compatible with any (an undated fact takes the date of an
+  article figure that agrees with it); revenue, profit and spending need the same period ('2025' is not
+  'the third quarter of 2025') and span ('quarterly revenue' is not a year's); levels (valuations, stakes,
+  loans) overlapping periods;
 - it is in the fact's unit: the same currency (a conversion into another currency is not compared), the
   same percent kind, no rate unit ('a share') unless both have it.
 A claim agreeing with any fact about it (within rounding, or a range or bound containing the fact) is
@@ -29,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from newsclaims.check.arithmetic import PAID_KINDS, money_in_words, stake_prices
-from newsclaims.check.flag import Flag
+from newsclaims.check.flag import Flag, Severity
 from newsclaims.check.quantities import Quantity, quantity_of, rounding_interval
 from newsclaims.check.view import ArticleView
 from newsclaims.models import (
@@ -321,6 +325,7 @@ def _flag(bound: BoundFact, copies: list[Quantity], how: str) -> Flag:
     first = copies[0]
     quoted = f'"{first.mention.text}"'
     times = f" ({len(copies)} times)" if len(copies) > 1 else ""
+    severity: Severity
     if how == "power":
         power = tenfold(first, reference) if reference is not None else 0
         off = _scale_slip(first, reference) or f"{10 ** abs(power):,} times too {'large' if power > 0 else 'small'}"
@@ -331,7 +336,7 @@ def _flag(bound: BoundFact, copies: list[Quantity], how: str) -> Flag:
         severity, confidence = "warning", 0.6
     return Flag(
         check="fact_conflict",
-        severity=severity,  # type: ignore[arg-type]
+        severity=severity,
         cites=tuple(copies),
         message=message,
         observed=first.value,
