@@ -50,6 +50,11 @@ def _listed_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
         # a stake is written to its last digit ('60%' is 59.5-60.5%), not rounded to the ten
         if len(listed) < 2 or sum(q.value for q in listed) - 0.5 * len(listed) <= 100:
             continue
+        if any(q.value >= 100 for q in listed):
+            continue  # 'owns 100% of X and 50% of Y': a whole company is its own target
+        subjects = {q.claim.subject for q in listed if q.claim.subject}
+        if len(listed) == 2 and len(subjects) < 2:
+            continue  # two figures without two named holders may be one holder's before and after
         targets = {q.stake_target for q in listed if q.stake_target}
         if len(targets) > 1:
             continue
