@@ -9,6 +9,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 import trafilatura
 
@@ -76,8 +77,84 @@ def extract_html(html: str) -> HtmlArticle:
         raise HtmlFailure("html_error", f"HTML could not be parsed: {type(error).__name__}: {error}") from error
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
+        shallow = flatten_deep_nesting(html)
+        if shallow is not None:  # lxml drops what lies deeper than 255 elements: read the page flattened
+            return extract_html(shallow)
         raise HtmlFailure("no_text", "HTML page without article text (nothing left after boilerplate removal)")
     return HtmlArticle(text=text, title=getattr(document, "title", None) or None, published=_date(document))
+
+
+# lxml (libxml2) stops building the tree 255 elements deep (2,048 with huge_tree), so the text of a page
+# nested deeper is lost. Tags below this depth are dropped (their text stays) before a second reading.
+MAX_DEPTH = 200
+# Elements that never hold others, so they do not open a level.
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()  # noqa: SIM905 (a word list)
+)
+
+
+class _Flattener(HTMLParser):
+    """Re-emits a page as written, except start and end tags below MAX_DEPTH."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.open: list[tuple[str, bool]] = []  # (tag, emitted)
+        self.dropped = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        raw = self.get_starttag_text() or ""
+        if tag in _VOID:
+            self.out.append(raw)
+            return
+        keep = len(self.open) < MAX_DEPTH
+        self.open.append((tag, keep))
+        if keep:
+            self.out.append(raw)
+        else:
+            self.dropped += 1
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.open) - 1, -1, -1):
+            if self.open[depth][0] == tag:
+                keep = self.open[depth][1]
+                del self.open[depth:]
+                if keep:
+                    self.out.append(f"</{tag}>")
+                return
+        self.out.append(f"</{tag}>")  # closes nothing open: harmless, left to lxml as written
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+    def handle_comment(self, data: str) -> None:
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self.out.append(f"<!{decl}>")
+
+
+def flatten_deep_nesting(html: str) -> str | None:
+    """The page with the tags nested deeper than MAX_DEPTH removed, or None when it has none.
+
+    >>> page = "<html><body>" + "<div>" * 300 + "<p>deep</p>" + "</div>" * 300 + "</body></html>"
+    >>> flat = flatten_deep_nesting(page)
+    >>> flat.count("<div>"), "<p>deep</p>" in flat, flatten_deep_nesting("<p>shallow</p>") is None
+    (198, False, True)
+    """
+    flattener = _Flattener()
+    flattener.feed(html)
+    flattener.close()
+    return "".join(flattener.out) if flattener.dropped else None
 
 
 def _date(document) -> dt.date | None:
