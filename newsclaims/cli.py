@@ -3,8 +3,10 @@
 import os
 import sys
 import time
+import traceback
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -14,26 +16,55 @@ import click
 from newsclaims import __version__
 from newsclaims.batch import DEFAULT_BATCH_SIZE
 from newsclaims.check.corpus_report import corpus_report
-from newsclaims.dask_engine import DaskEngineError, require_dask, run_on_cluster
 from newsclaims.io.aliases import AliasFileError, read_aliases
 from newsclaims.io.article_text import TextFinder
 from newsclaims.io.csv_writer import TABLES
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
+from newsclaims.io.output_lock import OutputLock, OutputLocked
 from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources
 from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_jsonl
-from newsclaims.io.writers import RecordSink
+from newsclaims.io.writers import OutputError, RecordSink
 from newsclaims.models import ArticleResult
 from newsclaims.models.schema import contract_markdown, json_schema_text
 from newsclaims.parallel import START_METHOD, Job, Outcome, pipeline_for, run
-from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
 from newsclaims.pipeline.orgs.identity import alias_table
 from newsclaims.progress import ProgressBar, Tally, progress_wanted
 from newsclaims.report import ReportError, ReportInput, console_for, show_result, write_report
 from newsclaims.report.site import is_single_page
+from newsclaims.report.terminal_safe import terminal_safe
 from newsclaims.runs import Runner, records, stream_run
 
+# Exit statuses, the same for every command, so that a script can tell them apart.
+EXIT_FINDINGS = 1  # only: findings at or above --fail-on
+EXIT_FAILED = 2  # the run itself failed: usage, an unreadable option file or output, unreadable inputs (--strict)
+EXIT_STATUS_HELP = (
+    "Exit status: 0 the run went through; 1 only for findings at or above --fail-on; 2 the run failed (bad "
+    "usage, an option file or the output that cannot be read or written, or with --strict an input that could "
+    "not be read)."
+)
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class Commands(click.Group):
+    """The command group: every error a command ends with is one line on stderr (terminal-safe) and exit
+    status 2, whoever raised it; a bug's traceback is printed and exits 2 too, never 1 (which would read as
+    findings)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as error:
+            error.message = terminal_safe(error.message)
+            error.exit_code = EXIT_FAILED
+            raise
+        except (click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception:
+            click.echo(terminal_safe(traceback.format_exc()), err=True)
+            click.echo("newsclaims: internal error (a bug: please report it with the lines above)", err=True)
+            ctx.exit(EXIT_FAILED)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsclaims")
 def cli() -> None:
     """Extract checkable claims about money, stakes and dates from news articles."""
@@ -162,7 +193,7 @@ def _job(aliases_file: Path | None, model: str | None, published, **options) -> 
     help="What '-' (stdin) holds.",
 )
 @aliases_option("Organization names that are one organization: CSV (name,canonical) or JSON ({name: canonical}).")
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any article has an error record.")
+@click.option("--strict", is_flag=True, help="Exit with status 2 when any article has an error record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 def extract(
     paths,
@@ -193,7 +224,12 @@ def extract(
 
     PATHS are files (.txt, .md, .html/.htm, .jsonl with one article per line), folders (searched
     recursively; hidden entries skipped) or '-' for stdin. Output is in input order. Unreadable input gets
-    an error record of its own; nothing is dropped.
+    an error record of its own and a line on stderr; nothing is dropped. A PATH that does not exist is such
+    an input: a not_found record and a message, and the run ends with status 0 (2 with --strict).
+
+    Exit status: 0 the run went through; 2 the run failed (bad usage, an --aliases file or the output that
+    cannot be read or written, another run writing the same -o) or, with --strict, an input had an error
+    record. (1 is kept for findings: see check --fail-on.)
 
     \b
     Example:
@@ -202,7 +238,6 @@ def extract(
         newsclaims extract /shared/wires --engine dask --scheduler tcp://10.0.0.5:8786 -o out/wires.jsonl
     """
     _check_engine(engine, scheduler, workers, read_on_workers)
-    _check_output(output, force, resume)
     fields = JsonlFields(
         text=(text_field,) if text_field else DEFAULT_TEXT_FIELDS,
         id=id_field,
@@ -212,18 +247,33 @@ def extract(
     job = _job(
         aliases_file, model, published, read=read, output_format=output_format, table=table, batch_size=batch_size
     )
-    _check_model(job, load=engine == "local")
-    if resume and output is not None:
-        job = replace(job, done=_repair_for_resume(output, output_format, table).done)
-    if engine == "dask":
-        runner = partial(
-            run_on_cluster, scheduler=scheduler, workers=workers or _default_jobs(), read_on_workers=read_on_workers
-        )
-    else:
-        runner = partial(run, jobs=jobs)
-    tally = _run(paths, job, runner, output, append=resume, quiet=quiet)
+    with _holding(output):
+        _check_output(output, force, resume)
+        _check_model(job, load=engine == "local")
+        if resume and output is not None:
+            job = replace(job, done=_repair_for_resume(output, output_format, table).done)
+        if engine == "dask":
+            from newsclaims.dask_engine import run_on_cluster  # imports spaCy: only for the runs that use it
+
+            jobs_of = partial(run_on_cluster, scheduler=scheduler, workers=workers or _default_jobs())
+            runner: Runner = partial(jobs_of, read_on_workers=read_on_workers)
+        else:
+            runner = partial(run, jobs=jobs)
+        tally = _run(paths, job, runner, output, append=resume, quiet=quiet)
     if strict and tally.statuses["error"]:
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)
+
+
+@contextmanager
+def _holding(output: Path | None) -> Iterator[None]:
+    """Hold `output` for this run (`io.output_lock`): a second run on the same file is refused at once."""
+    try:
+        with OutputLock(output):
+            yield
+    except OutputLocked as error:
+        raise click.ClickException(str(error)) from error
+    except OSError as error:  # the lock beside the output cannot be made: neither can the output
+        raise click.ClickException(str(OutputError(output, error))) from error
 
 
 def _check_engine(engine: str, scheduler: str | None, workers: int | None, read_on_workers: bool) -> None:
@@ -239,6 +289,8 @@ def _check_engine(engine: str, scheduler: str | None, workers: int | None, read_
         raise click.UsageError("--jobs is for --engine local; with --engine dask the cluster's workers run the work.")
     if scheduler is not None and workers is not None:
         raise click.UsageError("--workers starts a local cluster; a --scheduler's cluster has its own workers.")
+    from newsclaims.dask_engine import DaskEngineError, require_dask
+
     try:
         require_dask()
     except DaskEngineError as error:
@@ -249,6 +301,8 @@ def _check_model(job: Job, *, load: bool = True) -> None:
     """Fail on a missing model before any output file is created or repaired. Where workers are forked,
     the pipeline is loaded here anyway (they inherit it); elsewhere only the name is resolved (the Dask
     engine's workers load the model this name resolves to)."""
+    from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
+
     try:
         if load and START_METHOD == "fork":
             pipeline_for(job)
@@ -288,14 +342,17 @@ def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, 
     started = time.perf_counter()
     try:
         end = stream_run(paths, job, runner, output, append=append, on_outcome=advance)
-    except ModelNotFoundError as error:
-        raise click.ClickException(str(error)) from error
     except BrokenProcessPool as error:
         raise click.ClickException(
             f"a worker process died ({error}); the output holds whole records only: rerun with --resume"
         ) from error
-    except DaskEngineError as error:
-        raise click.ClickException(str(error)) from error
+    except OutputError as error:
+        again = "; the records written are whole: rerun with --resume when it can be written" if output else ""
+        raise click.ClickException(f"{error.strerror}{again}") from error
+    except Exception as error:
+        if _expected_failure(error):
+            raise click.ClickException(str(error)) from error
+        raise
     finally:
         bar.close()
     if not quiet:
@@ -305,6 +362,14 @@ def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, 
         click.echo("Interrupted; the output holds whole records only. Rerun with --resume to continue.", err=True)
         sys.exit(130)
     return end.tally
+
+
+def _expected_failure(error: Exception) -> bool:
+    """A missing model or a Dask engine that cannot run: a message for the user, not a traceback. Their
+    modules import spaCy, so they are looked up only when loaded (an error of theirs means they were)."""
+    known = (("newsclaims.pipeline.model", "ModelNotFoundError"), ("newsclaims.dask_engine", "DaskEngineError"))
+    kinds = [getattr(sys.modules[module], name) for module, name in known if module in sys.modules]
+    return isinstance(error, tuple(kinds))
 
 
 @cli.command()
@@ -358,8 +423,10 @@ def _records(paths, job: Job, jobs: int) -> Iterator[tuple[ArticleResult, Path |
     """`runs.records`, with a missing model as a clean error before any extraction."""
     try:
         yield from records(paths, job, jobs, before_extracting=lambda: _check_model(job))
-    except ModelNotFoundError as error:
-        raise click.ClickException(str(error)) from error
+    except Exception as error:
+        if _expected_failure(error):
+            raise click.ClickException(str(error)) from error
+        raise
 
 
 @cli.command()

@@ -59,7 +59,8 @@ HOSTILE_RUNS = [
                  id="lone-surrogate-in-jsonl-text"),
     pytest.param(_write("title.jsonl", _jsonl_line(id="t1", title="Loan \udc00"), "t1"), "ok", None,
                  id="lone-surrogate-in-jsonl-title"),
-    pytest.param(_write("ident.jsonl", _jsonl_line(id="x\ud83d"), "x\ufffd"), "ok", None, id="lone-surrogate-in-jsonl-id"),
+    pytest.param(_write("ident.jsonl", _jsonl_line(id="x\ud83d"), "x\ufffd"), "ok", None,
+                 id="lone-surrogate-in-jsonl-id"),
     pytest.param(_write("digits.txt", "Acme paid $" + "9" * 400 + " for Borealis."), "ok", None,
                  id="400-digit-amount"),
     pytest.param(_write("deep.html", "<html><body>" + "<div>" * 1000 + DEEP_BODY + "</div>" * 1000 + "</body></html>"),
@@ -91,7 +92,9 @@ def test_a_lone_surrogate_reads_as_one_replacement_character_so_offsets_hold(tmp
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "s.jsonl"), "--model", "blank:en", "-q"])
     assert 0 == result.exit_code, result.output
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
-    assert record["article"]["title"] == "Loan \ufffd" and record["article"]["chars"] == len("Acme \ud800 lent $5 billion.")
+    assert record["article"]["title"] == "Loan \ufffd" and record["article"]["chars"] == len(
+        "Acme \ud800 lent $5 billion."
+    )
     (money,) = record["mentions"]
     assert "Acme \ufffd lent $5 billion."[money["start"] : money["end"]] == money["text"] == "$5 billion"
 

@@ -67,7 +67,7 @@ def test_findings_across_articles_link_to_each_source(tmp_path, wires):
 def test_output_that_cannot_hold_the_report(tmp_path, wires, output, message):
     (tmp_path / "file.txt").write_text("x", encoding="utf-8")
     result = _invoke("report", wires, "-o", tmp_path / output, *BLANK)
-    assert result.exit_code == 1 and message in result.output
+    assert result.exit_code == 2 and message in result.output
 
 
 def test_show_prints_findings_then_claims_without_colour_in_a_pipe(tmp_path):
@@ -86,4 +86,4 @@ def test_show_picks_records_of_a_results_file_by_id(tmp_path, wires):
     assert 0 == result.exit_code, result.output
     assert "id b" in result.output and "id a" not in result.output
     missing = _invoke("show", extracted, "--id", "zz")
-    assert missing.exit_code == 1 and "no article with id zz" in missing.output
+    assert missing.exit_code == 2 and "no article with id zz" in missing.output

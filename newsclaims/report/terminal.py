@@ -1,10 +1,11 @@
 """`newsclaims show`: one article's record in the terminal, findings first, then its claims as a table.
 
 Rich draws the tables; it writes colour only to a terminal (and never when NO_COLOR is set), so piped
-output is plain text that greps well.
+output is plain text that greps well. What the record says is data, never instructions to the terminal:
+every string of it is made `terminal_safe` first, and Rich's markup (`[link=...]`) and emoji codes are off.
 """
 
-from typing import IO
+from typing import IO, Any
 
 from rich import box
 from rich.console import Console
@@ -21,6 +22,7 @@ from newsclaims.report.describe import (
     plural,
 )
 from newsclaims.report.page import severity_counts, sorted_findings
+from newsclaims.report.terminal_safe import terminal_safe
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 SEVERITY_MARK = {"error": "✖ ERROR", "warning": "▲ WARNING", "info": "ℹ INFO"}
@@ -38,11 +40,14 @@ def console_for(stream: IO[str] | None = None, *, color: bool | None = None, wid
         width=width,
         highlight=False,
         soft_wrap=False,
+        markup=False,
+        emoji=False,
     )
 
 
 def show_result(result: ArticleResult, console: Console) -> None:
     """Print the summary of one record."""
+    result = safe_record(result)
     meta = result.article
     counts = severity_counts(result.findings)
     console.rule(Text(meta.title or meta.id, style="bold"), align="left")
@@ -67,6 +72,21 @@ def show_result(result: ArticleResult, console: Console) -> None:
     _print_findings(result, console)
     console.print()
     _print_claims(result, console)
+
+
+def safe_record(result: ArticleResult) -> ArticleResult:
+    """The record with every string in it made `terminal_safe` (ids stay consistent: each is changed alike)."""
+    return ArticleResult.model_validate(_safe(result.model_dump()))
+
+
+def _safe(value: Any) -> Any:
+    if isinstance(value, str):
+        return terminal_safe(value)
+    if isinstance(value, dict):
+        return {key: _safe(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_safe(item) for item in value]
+    return value
 
 
 def _print_findings(result: ArticleResult, console: Console) -> None:
