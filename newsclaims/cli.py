@@ -15,7 +15,7 @@ import click
 
 from newsclaims import __version__
 from newsclaims.batch import DEFAULT_BATCH_SIZE
-from newsclaims.check.corpus_report import corpus_report
+from newsclaims.check.corpus_report import CorpusCheck, corpus_report
 from newsclaims.io.aliases import AliasFileError, read_aliases
 from newsclaims.io.article_text import TextFinder
 from newsclaims.io.csv_writer import TABLES
@@ -382,41 +382,75 @@ def _expected_failure(error: Exception) -> bool:
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning"]),
-    help="Exit with status 1 when a finding is this severe or more (for publishing checks).",
+    help="Exit with status 1 when a finding is this severe or more (for publishing checks); a record that "
+    "could not be checked then ends the run with status 2.",
 )
+@click.option("--strict", is_flag=True, help="Exit with status 2 when a record could not be checked (status error).")
 @published_option
 @model_option()
 @jobs_option()
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
-def check(paths, output, force, aliases_file, fail_on, published, model, jobs, quiet) -> None:
+def check(paths, output, force, aliases_file, fail_on, strict, published, model, jobs, quiet) -> None:
     """Check articles for numbers that cannot all be true, within each article and across them.
 
     PATHS are result files written by `newsclaims extract` (JSONL records, read as they are) or articles
     and folders (extracted first, as `extract` would). Claims of different articles are compared by
     organization, attribute and period; `--aliases` makes each source's names of one organization meet.
     Writes one JSONL line per finding, each with the article id of every cited mention; a summary table goes
-    to stderr.
+    to stderr. A JSONL file is taken as results when most of its first JSON lines are records, whatever
+    its first line holds; a line that is not a record is an unreadable record of its own.
+
+    Exit status: 0 no finding at or above --fail-on; 1 one or more; 2 the run failed, or (with --fail-on
+    or --strict) a record could not be checked, so the gate cannot open.
 
     \b
     Example:
         newsclaims extract wires/ -o out/wires.jsonl && newsclaims check out/wires.jsonl --fail-on error
         newsclaims check corpus/articles --aliases aliases.csv -o out/findings.jsonl
     """
-    if output is not None and output.exists() and not force:
-        raise click.ClickException(f"{output} exists; pass --force to overwrite it.")
     job = _job(aliases_file, model, published)
-    results = [result for result, _ in _records(paths, job, jobs)]
-    report = corpus_report(results)
-    sink = RecordSink(output, append=False)
-    try:
-        for finding in report.findings:
-            sink.write(finding.model_dump_json() + "\n")
-    finally:
-        sink.close()
+    with _holding(output):
+        if output is not None and output.exists() and not force:
+            raise click.ClickException(f"{output} exists; pass --force to overwrite it.")
+        checked = _check_records(paths, job, jobs, output)
     if not quiet:
-        click.echo(report.summary(), err=True)
-    if fail_on is not None and report.fails(fail_on):
-        sys.exit(1)
+        click.echo(checked.summary(), err=True)
+    if (fail_on is not None or strict) and checked.unreadable:
+        click.echo(
+            f"Error: {checked.unreadable} of {checked.articles} records could not be checked (status error: "
+            "see their messages), so the run cannot pass.",
+            err=True,
+        )
+        sys.exit(EXIT_FAILED)
+    if fail_on is not None and checked.fails(fail_on):
+        sys.exit(EXIT_FINDINGS)
+
+
+def _check_records(paths, job: Job, jobs: int, output: Path | None) -> CorpusCheck:
+    """Stream the records through the checker: each article's findings are written as it is read, those
+    across articles at the end; only what they need is kept (`check.corpus_report`). The output is created
+    with the first finding or at the end, so a run that fails before it leaves none behind."""
+    checker = CorpusCheck()
+    sink: RecordSink | None = None
+
+    def write(findings: list) -> None:
+        nonlocal sink
+        for finding in findings:
+            sink = sink or RecordSink(output)
+            sink.write(finding.model_dump_json() + "\n")
+
+    try:
+        for result, _ in _records(paths, job, jobs):
+            write(checker.add(result))
+        write(checker.across())
+        sink = sink or RecordSink(output)
+    except OutputError as error:
+        raise click.ClickException(error.strerror) from error
+    finally:
+        checker.close()
+        if sink is not None:
+            sink.close()
+    return checker
 
 
 def _records(paths, job: Job, jobs: int) -> Iterator[tuple[ArticleResult, Path | None]]:
