@@ -30,7 +30,7 @@ from newsclaims.parallel import START_METHOD, Job, Outcome, pipeline_for, run
 from newsclaims.pipeline.orgs.identity import alias_table
 from newsclaims.progress import ProgressBar, Tally, progress_wanted
 from newsclaims.report import ReportError, ReportInput, console_for, show_result, write_report
-from newsclaims.report.site import is_single_page
+from newsclaims.report.site import is_single_page, unique_ids
 from newsclaims.report.terminal_safe import terminal_safe
 from newsclaims.runs import Runner, records, stream_run
 
@@ -474,35 +474,47 @@ def _records(paths, job: Job, jobs: int) -> Iterator[tuple[ArticleResult, Path |
 )
 @click.option("--force", is_flag=True, help="Overwrite the page or the folder's index.html when it exists.")
 @aliases_option("Organization names that are one organization, for the findings across articles (as for check).")
+@click.option(
+    "--sources",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A folder that records' sources may be read from, besides those given and the results file's (repeatable).",
+)
 @click.option("--title", default="newsclaims report", show_default=True, help="Heading of the index page.")
 @published_option
 @model_option()
 @jobs_option()
 @click.option("-q", "--quiet", is_flag=True, help="Do not say on stderr what was written.")
-def report(paths, output, force, aliases_file, title, published, model, jobs, quiet) -> None:
+def report(paths, output, force, aliases_file, sources, title, published, model, jobs, quiet) -> None:
     """Write an HTML report a fact-checker reads: each article's text with its figures highlighted, its
     claims, and its findings, each pointing at the mentions that disagree.
 
     PATHS are articles and folders (extracted first) or result files of `newsclaims extract`, whose
     articles are read again from their recorded source to show the text (only when the text still has the
     recorded SHA-256; otherwise the page lists the mentions without the text). Pages are self-contained:
-    no network, no external files, and they work with JavaScript off.
+    no network, no external files, and they work with JavaScript off. A record's source is read only
+    when it lies in a folder given as PATH or with --sources, or beside its results file: a results file
+    cannot make the report embed any other file. Records that share an id get one page each (`a`, `a~2`).
 
     \b
     Example:
         newsclaims report corpus/articles/aozora-bridge-loan.txt -o out/aozora.html
-        newsclaims report out/wires.jsonl -o out/report/      # then open out/report/index.html
+        newsclaims report out/wires.jsonl -o out/report/ --sources wires/   # then open out/report/index.html
     """
     if not is_single_page(output) and output.exists() and not output.is_dir():
         raise click.ClickException(f"{output} is a file; give a folder or a .html file for -o")
     job = _job(aliases_file, model, published)
-    finder = TextFinder(job.read)
+    roots = [*sources, *(Path(path) for path in paths if path != "-" and Path(path).exists())]
+    finder = TextFinder(job.read, roots=roots)
     items = []
     for result, results_file in _records(paths, job, jobs):
         found = finder.find(result.article, results_file)
         items.append(ReportInput(result, found.text, found.problem))
     if not items:
         raise click.ClickException("no articles in the input")
+    items, renamed = unique_ids(items)
+    for note in renamed:
+        click.echo(terminal_safe(f"Note: {note}."), err=True)
     checked = corpus_report([item.result for item in items])
     across = checked.findings[len(checked.findings) - checked.across :]
     try:
