@@ -85,10 +85,17 @@ class StatementStore:
             yield from self._memory.items()
             return
         self._flush()
+        # Keys in first-seen order, each key's statements by the index on key (which keeps them in rowid
+        # order): index lookups and an ordered scan, no join of the table with itself.
+        self._db.executescript(
+            """CREATE INDEX IF NOT EXISTS by_key ON statements (key);
+               DROP TABLE IF EXISTS firsts;
+               CREATE TABLE firsts AS SELECT key, MIN(rowid) AS first FROM statements GROUP BY key;
+               CREATE INDEX by_first ON firsts (first);"""
+        )
         rows = self._db.execute(
-            f"""SELECT s.key, {", ".join(f"s.{c}" for c in _COLUMNS)} FROM statements s
-                JOIN (SELECT key, MIN(rowid) AS first FROM statements GROUP BY key) k ON k.key = s.key
-                ORDER BY k.first, s.rowid"""
+            f"""SELECT s.key, {", ".join(f"s.{c}" for c in _COLUMNS)} FROM firsts f
+                JOIN statements s INDEXED BY by_key ON s.key = f.key ORDER BY f.first, s.rowid"""
         )
         for key, group in groupby(rows, key=lambda row: row[0]):
             yield tuple(json.loads(key)), [Statement(*row[1:]) for row in group]
