@@ -37,11 +37,7 @@ from newsclaims.runs import Runner, records, stream_run
 # Exit statuses, the same for every command, so that a script can tell them apart.
 EXIT_FINDINGS = 1  # only: findings at or above --fail-on
 EXIT_FAILED = 2  # the run itself failed: usage, an unreadable option file or output, unreadable inputs (--strict)
-EXIT_STATUS_HELP = (
-    "Exit status: 0 the run went through; 1 only for findings at or above --fail-on; 2 the run failed (bad "
-    "usage, an option file or the output that cannot be read or written, or with --strict an input that could "
-    "not be read)."
-)
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command whose reader closed the pipe
 
 
 class Commands(click.Group):
@@ -58,6 +54,10 @@ class Commands(click.Group):
             raise
         except (click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # `newsclaims show x.jsonl | head`: the reader has all it wanted
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # so that the interpreter's last flush finds nowhere to fail
+            ctx.exit(EXIT_BROKEN_PIPE)
         except Exception:
             click.echo(terminal_safe(traceback.format_exc()), err=True)
             click.echo("newsclaims: internal error (a bug: please report it with the lines above)", err=True)

@@ -2,10 +2,13 @@
 
 import re
 import shutil
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
 
+from evaluation.synthetic import synthetic_record
 from newsclaims.cli import cli
 from tests.report.page_parse import parse_page
 from tests.test_check_cli import BRIDGE_LOAN, WIRE_A, WIRE_B
@@ -157,3 +160,15 @@ def test_report_reads_sources_only_where_it_was_told(tmp_path):
     results.write_text(made.stdout.replace(str(secret), str(beside)), encoding="utf-8")
     assert 0 == _invoke("report", results, "-o", tmp_path / "r3.html", *BLANK).exit_code
     assert "private person" in (tmp_path / "r3.html").read_text(encoding="utf-8")
+
+
+def test_show_into_a_pipe_that_closes_ends_quietly(tmp_path):
+    results = tmp_path / "results.jsonl"
+    results.write_text("".join(synthetic_record(n, companies=9).model_dump_json() + "\n" for n in range(300)))
+    command = [sys.executable, "-m", "newsclaims", "show", str(results), "--no-color"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stdout.readline()
+    process.stdout.close()  # as `| head -1` does
+    _, stderr = process.communicate()
+    assert process.returncode == 141, stderr
+    assert b"Traceback" not in stderr and b"Error" not in stderr

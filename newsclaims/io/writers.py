@@ -58,6 +58,8 @@ class RecordSink:
                 view = memoryview(data)
                 while view:  # a regular file takes it in one call; the loop only guards a short write
                     view = view[os.write(self._fd, view) :]
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): not a failure to report, the command line ends quietly
         except OSError as error:
             raise OutputError(self.path, error) from error
         self.records += 1
@@ -68,6 +70,8 @@ class RecordSink:
                 self._stream.close()
             else:
                 self._stream.flush()
+        except BrokenPipeError:
+            raise
         except OSError as error:
             raise OutputError(self.path, error) from error
 

@@ -31,9 +31,17 @@ _CLAIM_COLUMNS = (("claim", 5), ("figure", 11), ("value", 10), ("what", 10), ("o
 _CONTEXT = 70  # characters of the sentence shown on each side of a cited figure
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich exits with status 1 when the reader of a pipe goes away; 1 means findings to a script, so the
+        error goes up to the command line, which ends as a shell expects (`cli.Commands`)."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def console_for(stream: IO[str] | None = None, *, color: bool | None = None, width: int | None = None) -> Console:
     """A console on `stream`; `color` None lets Rich decide (a terminal, and NO_COLOR unset)."""
-    return Console(
+    return _Console(
         file=stream,
         no_color=None if color is None else not color,
         force_terminal=color,
