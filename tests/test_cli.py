@@ -347,3 +347,14 @@ def test_help_schema_and_show_of_records_do_not_import_spacy(tmp_path):
         )
         output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         assert output.strip().splitlines()[-1] == "SPACY False", (command, output)
+
+
+def test_a_bug_exits_with_status_2_never_1(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr("newsclaims.cli.TextFinder", broken)
+    (tmp_path / "a.txt").write_text("Acme lent $5 billion.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["report", str(tmp_path / "a.txt"), "-o", str(tmp_path / "a.html"), *BLANK])
+    assert result.exit_code == 2
+    assert "ZeroDivisionError: a bug" in result.stderr and "internal error" in result.stderr
