@@ -49,7 +49,10 @@ def measure(path: Path, code: Path) -> tuple[int, float, float]:
     findings = FOLDER / "findings.jsonl"
     command = [sys.executable, "-m", "newsclaims", "check", str(path), "-q", "--force", "-o", str(findings)]
     env = {**os.environ, "PYTHONPATH": str(code)}
-    output = subprocess.run([sys.executable, "-c", MEASURE, *command], env=env, capture_output=True, text=True)
+    # run from the code's own folder: `python -m` puts the working folder first on the path, before PYTHONPATH
+    output = subprocess.run(
+        [sys.executable, "-c", MEASURE, *command], env=env, cwd=code, capture_output=True, text=True
+    )
     status, kib, seconds = output.stdout.split()
     return int(status), int(kib) / 1024, float(seconds)
 
