@@ -4,7 +4,7 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import replace
@@ -24,7 +24,7 @@ from newsclaims.io.output_lock import OutputLock, OutputLocked
 from newsclaims.io.readers import DEFAULT_MAX_CHARS, ReadOptions, count_sources
 from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_jsonl
 from newsclaims.io.writers import OutputError, RecordSink
-from newsclaims.models import ArticleResult
+from newsclaims.models import ArticleResult, Finding
 from newsclaims.models.schema import contract_markdown, json_schema_text
 from newsclaims.parallel import START_METHOD, Job, Outcome, pipeline_for, run
 from newsclaims.pipeline.orgs.identity import alias_table
@@ -67,7 +67,13 @@ class Commands(click.Group):
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsclaims")
 def cli() -> None:
-    """Extract checkable claims about money, stakes and dates from news articles."""
+    """Extract checkable claims about money, stakes and dates from news articles.
+
+    Exit status, for every command: 0 the run went through; 1 only for findings at or above
+    `check --fail-on`; 2 the run failed (bad usage, an option file or output that cannot be read or written,
+    an output another run holds, with --strict an input that could not be read); 130 Ctrl-C; 141 the reader
+    of the output pipe went away.
+    """
 
 
 def _default_jobs() -> int:
@@ -433,7 +439,7 @@ def _check_records(paths, job: Job, jobs: int, output: Path | None) -> CorpusChe
     checker = CorpusCheck()
     sink: RecordSink | None = None
 
-    def write(findings: list) -> None:
+    def write(findings: Iterable[Finding]) -> None:
         nonlocal sink
         for finding in findings:
             sink = sink or RecordSink(output)

@@ -51,7 +51,7 @@ def check_corpus(results: Iterable[ArticleResult]) -> list[Finding]:
         for result in results:
             for key, statement in corpus_statements(result):
                 store.add(key, statement)
-        return disagreements(store.groups())
+        return list(disagreements(store.groups()))
 
 
 def corpus_statements(result: ArticleResult) -> Iterator[tuple[tuple, Statement]]:
@@ -64,14 +64,15 @@ def corpus_statements(result: ArticleResult) -> Iterator[tuple[tuple, Statement]
             yield key, Statement.of(result.article.id, q)
 
 
-def disagreements(groups: Iterable[tuple[tuple, list[Statement]]]) -> list[Finding]:
-    """The findings of statements grouped by corpus key, numbered f1, f2, ... in the groups' order."""
-    findings = []
+def disagreements(groups: Iterable[tuple[tuple, list[Statement]]]) -> Iterator[Finding]:
+    """The findings of statements grouped by corpus key, numbered f1, f2, ... in the groups' order, one at
+    a time (a run over many records writes them as they come)."""
+    number = 0
     for key, statements in groups:
-        finding = _disagreement(key, statements, len(findings) + 1)
+        finding = _disagreement(key, statements, number + 1)
         if finding is not None:
-            findings.append(finding)
-    return findings
+            number += 1
+            yield finding
 
 
 def _disagreement(key: tuple, statements: list[Statement], number: int) -> Finding | None:

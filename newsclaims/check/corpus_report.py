@@ -7,7 +7,7 @@ past a bound), so memory stays flat however many records a run checks.
 """
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newsclaims.check.corpus import corpus_statements, disagreements, with_articles
@@ -36,11 +36,11 @@ class CorpusCheck:
             self._store.add(key, statement)
         return self._number(with_articles(result))
 
-    def across(self) -> list[Finding]:
-        """The findings across the articles added (call once, after the last `add`)."""
-        found = self._number(disagreements(self._store.groups()))
-        self._across += len(found)
-        return found
+    def across(self) -> Iterator[Finding]:
+        """The findings across the articles added, one at a time (call once, after the last `add`)."""
+        for finding in disagreements(self._store.groups()):
+            self._across += 1
+            yield from self._number([finding])
 
     def fails(self, threshold: str) -> bool:
         """Whether any finding so far is at least as severe as `threshold` (error or warning)."""
@@ -102,7 +102,7 @@ def corpus_report(results: Iterable[ArticleResult]) -> CorpusReport:
     check = CorpusCheck()
     try:
         own = [finding for result in results for finding in check.add(result)]
-        across = check.across()
+        across = list(check.across())
     finally:
         check.close()
     return CorpusReport(findings=[*own, *across], articles=check.articles, unreadable=check.unreadable,
