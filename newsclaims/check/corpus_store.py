@@ -19,8 +19,8 @@ from pathlib import Path
 
 from newsclaims.check.quantities import Quantity
 
-# ~400 bytes a statement in memory (slots, its strings included): 100,000 of them before it moves to disk.
-SPILL_AFTER = 100_000
+# ~400 bytes a statement in memory (slots, its strings included): 25,000 of them (10 MB) before it moves to disk.
+SPILL_AFTER = 25_000
 _INSERT_BATCH = 5_000
 
 
