@@ -363,7 +363,7 @@ def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, 
         bar.close()
     if not quiet:
         where = f"; wrote {output}" if output else ""
-        click.echo(end.tally.summary(time.perf_counter() - started) + where, err=True)
+        click.echo(terminal_safe(end.tally.summary(time.perf_counter() - started) + where), err=True)
     if end.interrupted:
         click.echo("Interrupted; the output holds whole records only. Rerun with --resume to continue.", err=True)
         sys.exit(130)
@@ -531,8 +531,10 @@ def report(paths, output, force, aliases_file, sources, title, published, model,
         where = written.index or written.pages[0]
         missing = sum(1 for item in items if item.text_problem is not None)
         click.echo(
-            f"wrote {len(written.pages)} article pages{' and an index' if written.index else ''}: {where}"
-            + (f" ({missing} without their text: see each page)" if missing else ""),
+            terminal_safe(
+                f"wrote {len(written.pages)} article pages{' and an index' if written.index else ''}: {where}"
+                + (f" ({missing} without their text: see each page)" if missing else "")
+            ),
             err=True,
         )
 
