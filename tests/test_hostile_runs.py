@@ -110,6 +110,16 @@ def test_a_number_too_long_for_a_float_is_a_mention_without_value(tmp_path):
     assert money["value"]["currency"] == "USD" and percent["value"]["value"] == 4.0
 
 
+def test_a_script_nested_past_the_parser_limit_stays_out_of_the_text(tmp_path):
+    script = "<script>var price = '$9 billion';</script><style>p:after { content: '$7 billion' }</style>"
+    page = "<html><body>" + "<div>" * 600 + script + DEEP_BODY + "</div>" * 600 + "</body></html>"
+    (tmp_path / "deep.html").write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "deep.html"), "--model", "blank:en", "-q"])
+    assert 0 == result.exit_code, result.output
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [m["text"] for m in record["mentions"] if m["type"] == "money"] == ["$5 billion"] * 3
+
+
 def test_a_fifo_named_on_the_command_line_is_read(tmp_path):
     if not hasattr(os, "mkfifo"):
         pytest.skip("no FIFOs on this platform")

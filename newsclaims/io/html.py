@@ -87,6 +87,9 @@ def extract_html(html: str) -> HtmlArticle:
 # lxml (libxml2) stops building the tree 255 elements deep (2,048 with huge_tree), so the text of a page
 # nested deeper is lost. Tags below this depth are dropped (their text stays) before a second reading.
 MAX_DEPTH = 200
+# Elements whose content is not text to read: kept at any depth (they hold no elements, so they add one
+# level at most), or a script below the limit would come out as the page's words.
+_RAW_TEXT = frozenset({"script", "style", "noscript", "template", "textarea", "title", "iframe", "svg", "math"})
 # Elements that never hold others, so they do not open a level.
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()  # noqa: SIM905 (a word list)
@@ -107,7 +110,7 @@ class _Flattener(HTMLParser):
         if tag in _VOID:
             self.out.append(raw)
             return
-        keep = len(self.open) < MAX_DEPTH
+        keep = len(self.open) < MAX_DEPTH or tag in _RAW_TEXT
         self.open.append((tag, keep))
         if keep:
             self.out.append(raw)
