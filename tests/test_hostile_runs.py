@@ -120,6 +120,18 @@ def test_a_script_nested_past_the_parser_limit_stays_out_of_the_text(tmp_path):
     assert [m["text"] for m in record["mentions"] if m["type"] == "money"] == ["$5 billion"] * 3
 
 
+@pytest.mark.parametrize("prolog", ["", '<?xml version="1.0" encoding="utf-8"?>\n'], ids=["html", "xhtml"])
+def test_a_deep_article_under_a_shallow_header_is_read_whole(tmp_path, prolog):
+    header = "<header><h1>Acme markets</h1><p>" + "Shallow words about the markets this week. " * 8 + "</p></header>"
+    body = "".join(f"<p>Acme raised ${n} billion in a bond sale on Tuesday, the company said.</p>" for n in (5, 6, 7))
+    page = prolog + "<html><body>" + header + "<div>" * 400 + body + "</div>" * 400 + "</body></html>"
+    (tmp_path / "deep.html").write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "deep.html"), "--model", "blank:en", "-q"])
+    assert 0 == result.exit_code, result.output
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [m["text"] for m in record["mentions"] if m["type"] == "money"] == ["$5 billion", "$6 billion", "$7 billion"]
+
+
 def test_a_fifo_named_on_the_command_line_is_read(tmp_path):
     if not hasattr(os, "mkfifo"):
         pytest.skip("no FIFOs on this platform")
