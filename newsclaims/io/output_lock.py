@@ -31,8 +31,10 @@ class OutputLocked(Exception):
 
 
 def lock_path(output: Path) -> Path:
-    """The lock file of `output`: hidden (folder walks skip it), beside it."""
-    return output.with_name(f".{output.name}.lock")
+    """The lock file of `output`: hidden (folder walks skip it), beside the file itself (symlinks resolved,
+    so two runs that name one file by different paths take one lock)."""
+    real = output.resolve()
+    return real.with_name(f".{real.name}.lock")
 
 
 class OutputLock:

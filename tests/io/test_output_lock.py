@@ -44,6 +44,13 @@ def test_another_process_holding_it_is_named(tmp_path):
         pass
 
 
+def test_two_names_of_one_file_take_one_lock(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    with OutputLock(tmp_path / "real" / "out.jsonl"), pytest.raises(OutputLocked):
+        OutputLock(tmp_path / "link" / "out.jsonl").__enter__()
+
+
 @pytest.mark.parametrize("output", [None, "/dev/null"], ids=["stdout", "device"])
 def test_outputs_that_are_not_files_take_no_lock(output):
     from pathlib import Path
