@@ -43,11 +43,19 @@ def magnitude_slips(article: ArticleView) -> Iterator[Flag]:
 
 def tenfold_power(a: Quantity, b: Quantity, *, tolerance: float | None = None) -> int:
     """k when a/b is 10**k (|k| <= 3) within both figures' written precision, else 0."""
-    ratio = abs(a.value / b.value)
+    return power_of_ten(a.value / b.value, a.precision + b.precision if tolerance is None else tolerance)
+
+
+def power_of_ten(ratio: float, tolerance: float) -> int:
+    """k when `ratio` is 10**k (|k| <= 3) within `tolerance`, else 0.
+
+    >>> power_of_ten(10.0, 0.001), power_of_ten(-0.001, 0.001), power_of_ten(9.0, 0.01), power_of_ten(1e4, 0.01)
+    (1, -3, 0, 0)
+    """
+    ratio = abs(ratio)
     power = round(math.log10(ratio))
     if power == 0 or abs(power) > 3:
         return 0
-    tolerance = a.precision + b.precision if tolerance is None else tolerance
     return power if abs(ratio / 10.0**power - 1) <= tolerance else 0
 
 

@@ -88,7 +88,7 @@ def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
             owner = _org_of(child, index, lemmatize)
             if owner is not None:
                 return owner
-    prepositions = _OWNER_PREPOSITIONS
+    prepositions: tuple[str, ...] = _OWNER_PREPOSITIONS
     if lemma_in(noun, _SHARE_NOUNS, lemmatize):  # 'shares in X rose 11%': X issued them
         prepositions = (*prepositions, "in")
     elif lemma_in(noun, _BID_NOUNS, lemmatize):  # 'a bid from X for Y': X bids, Y is the target
@@ -108,7 +108,7 @@ def _is_stake_like(noun: Token) -> bool:
 
 
 def _object_of(token: Token, index: OrgIndex, exclude: OrgToken | None) -> OrgToken | None:
-    prepositions = _OBJECT_PREPOSITIONS
+    prepositions: tuple[str, ...] = _OBJECT_PREPOSITIONS
     bid_noun = token.lower_.rstrip("s") in _BID_NOUNS
     if bid_noun:
         prepositions = (*(p for p in prepositions if p not in _BIDDER_PREPOSITIONS), "for")
