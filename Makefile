@@ -34,9 +34,10 @@ eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../s
 	$(BIN)/python scripts/evaluate.py
 	$(BIN)/python scripts/evaluate_blind.py
 
-bench: install  ## words/s of newsclaims vs bare spaCy, peak memory
+bench: install  ## words/s of newsclaims vs bare spaCy, peak memory; check's peak memory at 2k/20k/60k records; facts and SQLite records/s
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_claims.py
+	$(BIN)/python scripts/bench_check.py
 	$(BIN)/python scripts/bench_desk.py
 
 screenshot: install  ## docs/report.png: the bridge-loan article's report in Chromium, its finding selected

@@ -4,17 +4,20 @@ One record per input article, always: an article that could not be read keeps it
 article the pipeline fails on gets a `pipeline_error` record while the rest of its batch goes on.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from newsclaims.check import check_article
 from newsclaims.io.readers import ArticleInput
 from newsclaims.models import ArticleMeta, ArticleResult, ErrorRecord, text_sha256
-from newsclaims.pipeline.article import build_result
+
+if TYPE_CHECKING:  # spaCy is imported where a pipeline runs, not by the commands that only read records
+    from spacy.language import Language
 
 DEFAULT_BATCH_SIZE = 32
 
@@ -82,6 +85,8 @@ def _process_one(article: ArticleInput, nlp: Language, context: _Context) -> Art
 
 
 def _result(doc, article: ArticleInput, context: _Context) -> ArticleResult:
+    from newsclaims.pipeline.article import build_result  # spaCy's side, loaded with the first pipeline
+
     published, published_source = publication(article, context.published)
     result = build_result(
         doc,

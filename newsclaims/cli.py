@@ -3,8 +3,10 @@
 import os
 import sys
 import time
-from collections.abc import Iterator
+import traceback
+from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -13,33 +15,66 @@ import click
 
 from newsclaims import __version__
 from newsclaims.batch import DEFAULT_BATCH_SIZE
-from newsclaims.check.corpus_report import corpus_report
+from newsclaims.check.corpus_report import CorpusCheck, FactsFor, corpus_report
 from newsclaims.check.facts import with_fact_conflicts
-from newsclaims.dask_engine import DaskEngineError, require_dask, run_on_cluster
-from newsclaims.facts import FactsFileError, bind_facts, load_facts
 from newsclaims.io.aliases import AliasFileError, read_aliases
 from newsclaims.io.article_text import FoundText, TextFinder
 from newsclaims.io.csv_writer import TABLES
 from newsclaims.io.jsonl_input import DEFAULT_DATE_FIELDS, DEFAULT_ID_FIELD, DEFAULT_TEXT_FIELDS, JsonlFields
+from newsclaims.io.output_lock import OutputLock, OutputLocked
 from newsclaims.io.readers import DEFAULT_MAX_CHARS, SUFFIX_FORMATS, ReadOptions, count_sources
 from newsclaims.io.resume import ResumeError, ResumeState, resume_csv, resume_database, resume_jsonl
-from newsclaims.io.sqlite_writer import DatabaseError
-from newsclaims.io.writers import RecordSink
-from newsclaims.models import ArticleResult
+from newsclaims.io.writers import OutputError, RecordSink
+from newsclaims.models import ArticleResult, Finding
 from newsclaims.models.schema import contract_markdown, json_schema_text
 from newsclaims.parallel import START_METHOD, Job, Outcome, pipeline_for, run
-from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
 from newsclaims.pipeline.orgs.identity import alias_table
 from newsclaims.progress import ProgressBar, Tally, progress_wanted
 from newsclaims.report import ReportError, ReportInput, console_for, show_result, write_report
-from newsclaims.report.site import is_single_page
+from newsclaims.report.site import is_single_page, unique_ids
+from newsclaims.report.terminal_safe import terminal_safe
 from newsclaims.runs import Runner, records, stream_run
 
+# Exit statuses, the same for every command, so that a script can tell them apart.
+EXIT_FINDINGS = 1  # only: findings at or above --fail-on
+EXIT_FAILED = 2  # the run itself failed: usage, an unreadable option file or output, unreadable inputs (--strict)
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command whose reader closed the pipe
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class Commands(click.Group):
+    """The command group: every error a command ends with is one line on stderr (terminal-safe) and exit
+    status 2, whoever raised it; a bug's traceback is printed and exits 2 too, never 1 (which would read as
+    findings)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as error:
+            error.message = terminal_safe(error.message)
+            error.exit_code = EXIT_FAILED
+            raise
+        except (click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except BrokenPipeError:  # `newsclaims show x.jsonl | head`: the reader has all it wanted
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # so that the interpreter's last flush finds nowhere to fail
+            ctx.exit(EXIT_BROKEN_PIPE)
+        except Exception:
+            click.echo(terminal_safe(traceback.format_exc()), err=True)
+            click.echo("newsclaims: internal error (a bug: please report it with the lines above)", err=True)
+            ctx.exit(EXIT_FAILED)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsclaims")
 def cli() -> None:
-    """Extract checkable claims about money, stakes and dates from news articles."""
+    """Extract checkable claims about money, stakes and dates from news articles.
+
+    Exit status, for every command: 0 the run went through; 1 only for findings at or above
+    `check --fail-on`; 2 the run failed (bad usage, an option file or output that cannot be read or written,
+    an output another run holds, with --strict an input that could not be read); 130 Ctrl-C; 141 the reader
+    of the output pipe went away.
+    """
 
 
 def _default_jobs() -> int:
@@ -206,7 +241,7 @@ def _job(aliases_file: Path | None, model: str | None, published, **options) -> 
 )
 @input_options
 @aliases_option("Organization names that are one organization: CSV (name,canonical) or JSON ({name: canonical}).")
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any article has an error record.")
+@click.option("--strict", is_flag=True, help="Exit with status 2 when any article has an error record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 def extract(
     paths,
@@ -237,7 +272,12 @@ def extract(
 
     PATHS are files (.txt, .md, .html/.htm, .jsonl with one article per line), folders (searched
     recursively; hidden entries skipped) or '-' for stdin. Output is in input order. Unreadable input gets
-    an error record of its own; nothing is dropped.
+    an error record of its own and a line on stderr; nothing is dropped. A PATH that does not exist is such
+    an input: a not_found record and a message, and the run ends with status 0 (2 with --strict).
+
+    Exit status: 0 the run went through; 2 the run failed (bad usage, an --aliases file or the output that
+    cannot be read or written, another run writing the same -o) or, with --strict, an input had an error
+    record. (1 is kept for findings: see check --fail-on.)
 
     \b
     Example:
@@ -247,25 +287,40 @@ def extract(
         newsclaims extract /shared/wires --engine dask --scheduler tcp://10.0.0.5:8786 -o out/wires.jsonl
     """
     _check_engine(engine, scheduler, workers, read_on_workers)
-    _check_output(output, force, resume)
-    if output_format == "sqlite" and output is None:
-        raise click.UsageError("--format sqlite writes a database file: give it with -o/--output.")
+    if output_format == "sqlite" and (output is None or (output.exists() and not output.is_file())):
+        given = f"{output} is not a regular file" if output is not None else "give it with -o/--output"
+        raise click.UsageError(f"--format sqlite writes a database file: {given}.")
     read = _read_options(text_field, id_field, date_field, stdin_format, max_chars=max_chars, output=output)
     job = _job(
         aliases_file, model, published, read=read, output_format=output_format, table=table, batch_size=batch_size
     )
-    _check_model(job, load=engine == "local")
-    if resume and output is not None:
-        job = replace(job, done=_repair_for_resume(output, output_format, table).done)
-    if engine == "dask":
-        runner = partial(
-            run_on_cluster, scheduler=scheduler, workers=workers or _default_jobs(), read_on_workers=read_on_workers
-        )
-    else:
-        runner = partial(run, jobs=jobs)
-    tally = _run(paths, job, runner, output, append=resume, quiet=quiet)
+    with _holding(output):
+        _check_output(output, force, resume)
+        _check_model(job, load=engine == "local")
+        if resume and output is not None:
+            job = replace(job, done=_repair_for_resume(output, output_format, table).done)
+        if engine == "dask":
+            from newsclaims.dask_engine import run_on_cluster  # imports spaCy: only for the runs that use it
+
+            jobs_of = partial(run_on_cluster, scheduler=scheduler, workers=workers or _default_jobs())
+            runner: Runner = partial(jobs_of, read_on_workers=read_on_workers)
+        else:
+            runner = partial(run, jobs=jobs)
+        tally = _run(paths, job, runner, output, append=resume, quiet=quiet)
     if strict and tally.statuses["error"]:
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)
+
+
+@contextmanager
+def _holding(output: Path | None) -> Iterator[None]:
+    """Hold `output` for this run (`io.output_lock`): a second run on the same file is refused at once."""
+    try:
+        with OutputLock(output):
+            yield
+    except OutputLocked as error:
+        raise click.ClickException(str(error)) from error
+    except OSError as error:  # the lock beside the output cannot be made: neither can the output
+        raise click.ClickException(str(OutputError(output, error))) from error
 
 
 def _check_engine(engine: str, scheduler: str | None, workers: int | None, read_on_workers: bool) -> None:
@@ -281,6 +336,8 @@ def _check_engine(engine: str, scheduler: str | None, workers: int | None, read_
         raise click.UsageError("--jobs is for --engine local; with --engine dask the cluster's workers run the work.")
     if scheduler is not None and workers is not None:
         raise click.UsageError("--workers starts a local cluster; a --scheduler's cluster has its own workers.")
+    from newsclaims.dask_engine import DaskEngineError, require_dask
+
     try:
         require_dask()
     except DaskEngineError as error:
@@ -291,6 +348,8 @@ def _check_model(job: Job, *, load: bool = True) -> None:
     """Fail on a missing model before any output file is created or repaired. Where workers are forked,
     the pipeline is loaded here anyway (they inherit it); elsewhere only the name is resolved (the Dask
     engine's workers load the model this name resolves to)."""
+    from newsclaims.pipeline.model import ModelNotFoundError, resolve_model_name
+
     try:
         if load and START_METHOD == "fork":
             pipeline_for(job)
@@ -310,13 +369,17 @@ def _check_output(output: Path | None, force: bool, resume: bool) -> None:
 
 
 def _repair_for_resume(output: Path, output_format: str, table: str) -> ResumeState:
-    try:
-        if output_format == "sqlite":
+    if output_format == "sqlite":
+        from newsclaims.io.sqlite_writer import DatabaseError  # sqlite-utils imports numpy: only for a database
+
+        try:
             return resume_database(output)
-        state = resume_jsonl(output) if output_format == "jsonl" else resume_csv(output, table)
-    except (ResumeError, DatabaseError) as error:
+        except DatabaseError as error:
+            raise click.ClickException(str(error)) from error
+    try:
+        return resume_jsonl(output) if output_format == "jsonl" else resume_csv(output, table)
+    except ResumeError as error:
         raise click.ClickException(str(error)) from error
-    return state
 
 
 def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, quiet: bool) -> Tally:
@@ -332,23 +395,39 @@ def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, 
     started = time.perf_counter()
     try:
         end = stream_run(paths, job, runner, output, append=append, on_outcome=advance)
-    except ModelNotFoundError as error:
-        raise click.ClickException(str(error)) from error
     except BrokenProcessPool as error:
         raise click.ClickException(
             f"a worker process died ({error}); the output holds whole records only: rerun with --resume"
         ) from error
-    except DaskEngineError as error:
-        raise click.ClickException(str(error)) from error
+    except OutputError as error:
+        again = "; the records written are whole: rerun with --resume when it can be written" if output else ""
+        raise click.ClickException(f"{error.strerror}{again}") from error
+    except Exception as error:
+        if _expected_failure(error):
+            raise click.ClickException(str(error)) from error
+        raise
     finally:
         bar.close()
     if not quiet:
         where = f"; wrote {output}" if output else ""
-        click.echo(end.tally.summary(time.perf_counter() - started) + where, err=True)
+        click.echo(terminal_safe(end.tally.summary(time.perf_counter() - started) + where), err=True)
     if end.interrupted:
         click.echo("Interrupted; the output holds whole records only. Rerun with --resume to continue.", err=True)
         sys.exit(130)
     return end.tally
+
+
+def _expected_failure(error: Exception) -> bool:
+    """A missing model, a Dask engine that cannot run or a file that is no results database: a message for
+    the user, not a traceback. Their modules import spaCy (or sqlite-utils), so they are looked up only when
+    loaded (an error of theirs means they were)."""
+    known = (
+        ("newsclaims.pipeline.model", "ModelNotFoundError"),
+        ("newsclaims.dask_engine", "DaskEngineError"),
+        ("newsclaims.io.sqlite_writer", "DatabaseError"),
+    )
+    kinds = [getattr(sys.modules[module], name) for module, name in known if module in sys.modules]
+    return isinstance(error, tuple(kinds))
 
 
 @cli.command()
@@ -361,8 +440,10 @@ def _run(paths, job: Job, runner: Runner, output: Path | None, *, append: bool, 
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning"]),
-    help="Exit with status 1 when a finding is this severe or more (for publishing checks).",
+    help="Exit with status 1 when a finding is this severe or more (for publishing checks); a record that "
+    "could not be checked then ends the run with status 2.",
 )
+@click.option("--strict", is_flag=True, help="Exit with status 2 when a record could not be checked (status error).")
 @published_option
 @model_option()
 @jobs_option()
@@ -375,6 +456,7 @@ def check(
     force,
     aliases_file,
     fail_on,
+    strict,
     facts_file,
     published,
     model,
@@ -391,45 +473,76 @@ def check(
     and folders (extracted first, as `extract` would). Claims of different articles are compared by
     organization, attribute and period; `--aliases` makes each source's names of one organization meet.
     Writes one JSONL line per finding, each with the article id of every cited mention; a summary table goes
-    to stderr.
+    to stderr. A JSONL file is taken as results when most of its first JSON lines are records, whatever
+    its first line holds; a line that is not a record is an unreadable record of its own.
+
+    Exit status: 0 no finding at or above --fail-on; 1 one or more; 2 the run failed, or (with --fail-on
+    or --strict) a record could not be checked, so the gate cannot open.
 
     \b
     Example:
         newsclaims extract wires/ -o out/wires.jsonl && newsclaims check out/wires.jsonl --fail-on error
         newsclaims check corpus/articles --aliases aliases.csv -o out/findings.jsonl
-        newsclaims check out/wires.jsonl --facts corpus/facts/desk-facts.csv
+        newsclaims check out/wires.jsonl --facts corpus/desk/facts.csv
     """
-    if output is not None and output.exists() and not force:
-        raise click.ClickException(f"{output} exists; pass --force to overwrite it.")
     read = _read_options(text_field, id_field, date_field, stdin_format, output=output)
     job = _job(aliases_file, model, published, read=read)
     facts_for = _facts_for(facts_file, job.aliases) if facts_file is not None else None
-    results = [result for result, _ in _records(paths, job, jobs)]
-    report = corpus_report(results, facts_for)
-    sink = RecordSink(output, append=False)
-    try:
-        for finding in report.findings:
-            sink.write(finding.model_dump_json() + "\n")
-    finally:
-        sink.close()
+    with _holding(output):
+        if output is not None and output.exists() and not force:
+            raise click.ClickException(f"{output} exists; pass --force to overwrite it.")
+        checked = _check_records(paths, job, jobs, output, facts_for)
     if not quiet:
-        click.echo(report.summary(), err=True)
-    if fail_on is not None and report.fails(fail_on):
-        sys.exit(1)
+        click.echo(checked.summary(), err=True)
+    if (fail_on is not None or strict) and checked.unreadable:
+        click.echo(
+            f"Error: {checked.unreadable} of {checked.articles} records could not be checked (status error: "
+            "see their messages), so the run cannot pass.",
+            err=True,
+        )
+        sys.exit(EXIT_FAILED)
+    if fail_on is not None and checked.fails(fail_on):
+        sys.exit(EXIT_FINDINGS)
 
 
-class FactsFileUnusable(click.ClickException):
-    """A facts file that cannot be read: a usage error (exit status 2), reported as one line."""
+def _check_records(paths, job: Job, jobs: int, output: Path | None, facts_for: FactsFor | None) -> CorpusCheck:
+    """Stream the records through the checker: each article's findings (with its conflicts with --facts)
+    are written as it is read, those across articles at the end; only what they need is kept
+    (`check.corpus_report`). The output is created with the first finding or at the end, so a run that
+    fails before it leaves none behind."""
+    checker = CorpusCheck(facts_for=facts_for)
+    sink: RecordSink | None = None
 
-    exit_code = 2
+    def write(findings: Iterable[Finding]) -> None:
+        nonlocal sink
+        for finding in findings:
+            sink = sink or RecordSink(output)
+            sink.write(finding.model_dump_json() + "\n")
+
+    try:
+        for result, _ in _records(paths, job, jobs):
+            write(checker.add(result))
+        write(checker.across())
+        sink = sink or RecordSink(output)
+    except OutputError as error:
+        raise click.ClickException(error.strerror) from error
+    finally:
+        checker.close()
+        if sink is not None:
+            sink.close()
+    return checker
 
 
-def _facts_for(facts_file: Path, aliases: dict[str, str] | None):
-    """The facts of `--facts`, bound to each article's organizations; a bad file stops the run before any work."""
+def _facts_for(facts_file: Path, aliases: dict[str, str] | None) -> FactsFor:
+    """The facts of `--facts`, bound to each article's organizations; a bad file stops the run before any
+    work, as one line and exit status 2. (`newsclaims.facts` reads figures with the pipeline's rules, which
+    import spaCy: only a run given --facts loads it.)"""
+    from newsclaims.facts import FactsFileError, bind_facts, load_facts
+
     try:
         facts = load_facts(facts_file)
     except FactsFileError as error:
-        raise FactsFileUnusable(str(error)) from error
+        raise click.ClickException(str(error)) from error
     return lambda result: bind_facts(facts, result, aliases)
 
 
@@ -439,8 +552,10 @@ def _records(
     """`runs.records`, with a missing model as a clean error before any extraction."""
     try:
         yield from records(paths, job, jobs, before_extracting=lambda: _check_model(job), stdin_texts=stdin_texts)
-    except ModelNotFoundError as error:
-        raise click.ClickException(str(error)) from error
+    except Exception as error:
+        if _expected_failure(error):
+            raise click.ClickException(str(error)) from error
+        raise
 
 
 @cli.command()
@@ -454,6 +569,12 @@ def _records(
 )
 @click.option("--force", is_flag=True, help="Overwrite the page or the folder's index.html when it exists.")
 @aliases_option("Organization names that are one organization, for the findings across articles (as for check).")
+@click.option(
+    "--sources",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A folder that records' sources may be read from, besides those given and the results file's (repeatable).",
+)
 @click.option("--title", default="newsclaims report", show_default=True, help="Heading of the index page.")
 @published_option
 @model_option()
@@ -466,6 +587,7 @@ def report(
     output,
     force,
     aliases_file,
+    sources,
     title,
     published,
     model,
@@ -483,18 +605,21 @@ def report(
     PATHS are articles and folders (extracted first) or result files of `newsclaims extract`, whose
     articles are read again from their recorded source to show the text (only when the text still has the
     recorded SHA-256; otherwise the page lists the mentions without the text). Pages are self-contained:
-    no network, no external files, and they work with JavaScript off.
+    no network, no external files, and they work with JavaScript off. A record's source is read only
+    when it lies in a folder given as PATH or with --sources, or beside its results file: a results file
+    cannot make the report embed any other file. Records that share an id get one page each (`a`, `a~2`).
 
     \b
     Example:
         newsclaims report corpus/articles/aozora-bridge-loan.txt -o out/aozora.html
-        newsclaims report out/wires.jsonl -o out/report/      # then open out/report/index.html
+        newsclaims report out/wires.jsonl -o out/report/ --sources wires/   # then open out/report/index.html
     """
     if not is_single_page(output) and output.exists() and not output.is_dir():
         raise click.ClickException(f"{output} is a file; give a folder or a .html file for -o")
     job = _job(aliases_file, model, published, read=_read_options(text_field, id_field, date_field, stdin_format))
     facts_for = _facts_for(facts_file, job.aliases) if facts_file is not None else None
-    finder = TextFinder(job.read)
+    roots = [*sources, *(Path(path) for path in paths if path != "-" and Path(path).exists())]
+    finder = TextFinder(job.read, roots=roots)
     items = []
     stdin_texts: dict[str, str] = {}
     for result, results_file in _records(paths, job, jobs, stdin_texts=stdin_texts):
@@ -505,6 +630,9 @@ def report(
         items.append(ReportInput(result, found.text, found.problem))
     if not items:
         raise click.ClickException("no articles in the input")
+    items, renamed = unique_ids(items)
+    for note in renamed:
+        click.echo(terminal_safe(f"Note: {note}."), err=True)
     checked = corpus_report([item.result for item in items])
     across = checked.findings[len(checked.findings) - checked.across :]
     try:
@@ -517,8 +645,10 @@ def report(
         where = written.index or written.pages[0]
         missing = sum(1 for item in items if item.text_problem is not None)
         click.echo(
-            f"wrote {len(written.pages)} article pages{' and an index' if written.index else ''}: {where}"
-            + (f" ({missing} without their text: see each page)" if missing else ""),
+            terminal_safe(
+                f"wrote {len(written.pages)} article pages{' and an index' if written.index else ''}: {where}"
+                + (f" ({missing} without their text: see each page)" if missing else "")
+            ),
             err=True,
         )
 

@@ -15,7 +15,12 @@ the workers inherit it (copy-on-write: the model's pages stay shared, and no wor
 Fork is safe here because no Python thread runs in the parent when the workers are forked: the pool forks
 them all at once before starting its manager thread, and the progress bar's monitor thread is switched off.
 (numpy's OpenBLAS keeps a thread pool of its own, which it re-creates in a forked child by design.)
+
+spaCy is imported only where a pipeline is loaded, so the commands that read records (`show`, `check` of a
+results file) never pay for it.
 """
+
+from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
@@ -29,9 +34,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Literal
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Literal
 
 from newsclaims.batch import DEFAULT_BATCH_SIZE, extract_articles
 from newsclaims.io.csv_writer import Table, rows_text
@@ -39,6 +42,9 @@ from newsclaims.io.readers import ArticleInput, ReadOptions, Source, read_source
 from newsclaims.io.resume import ArticleKey
 from newsclaims.io.writers import jsonl_line
 from newsclaims.models import ArticleResult, ErrorRecord, text_sha256
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 WINDOW_PER_JOB = 3
 START_METHOD = "fork" if sys.platform == "linux" else "spawn"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from tqdm import tqdm
 
 from newsclaims.parallel import Outcome
+from newsclaims.report.terminal_safe import terminal_safe
 
 MENTION_TYPES = ("money", "percent", "date", "org")
 # No monitor thread: worker processes are forked (parallel.py), and a fork should find no thread running.
@@ -71,7 +72,8 @@ class ProgressBar:
             self._bar.update(1)
 
     def message(self, text: str) -> None:
-        """A line on stderr that does not break the bar."""
+        """A line on stderr that does not break the bar; what it quotes (a file name) cannot act on the terminal."""
+        text = terminal_safe(text)
         if self._bar is not None:
             self._bar.write(text, file=sys.stderr)
         else:

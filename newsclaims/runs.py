@@ -6,15 +6,18 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsclaims.io.csv_writer import header_text
 from newsclaims.io.readers import Source, iter_sources, read_source
 from newsclaims.io.results import is_results_file, read_results
-from newsclaims.io.sqlite_writer import DatabaseSink
 from newsclaims.io.writers import RecordSink
 from newsclaims.models import ArticleResult, text_sha256
 from newsclaims.parallel import Job, Outcome, run
 from newsclaims.progress import Tally
+
+if TYPE_CHECKING:
+    from newsclaims.io.sqlite_writer import DatabaseSink
 
 Runner = Callable[[Iterable[Source], Job], Iterator[Outcome]]
 
@@ -40,13 +43,7 @@ def stream_run(
     unless it is being appended to. Ctrl-C ends the run with whole records only and `interrupted` set; the
     engine's workers are shut down before this returns. Engine errors propagate to the caller."""
     end = RunEnd(Tally())
-    sink: RecordSink | DatabaseSink
-    if job.output_format == "sqlite":
-        if output is None:
-            raise ValueError("a database needs an output file")
-        sink = DatabaseSink(output, append=append)
-    else:
-        sink = RecordSink(output, append=append)
+    sink = _sink(job, output, append=append)
     try:
         if job.output_format == "csv" and not (output is not None and output.stat().st_size > 0):
             sink.write(header_text(job.table))
@@ -60,6 +57,16 @@ def stream_run(
     finally:
         sink.close()
     return end
+
+
+def _sink(job: Job, output: Path | None, *, append: bool) -> "RecordSink | DatabaseSink":
+    if job.output_format != "sqlite":
+        return RecordSink(output, append=append)
+    if output is None:
+        raise ValueError("a database needs an output file")
+    from newsclaims.io.sqlite_writer import DatabaseSink  # sqlite-utils imports numpy: only for a database
+
+    return DatabaseSink(output, append=append)
 
 
 def records(

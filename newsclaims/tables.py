@@ -200,6 +200,9 @@ class CheckWordsTable(Table):
     past_maturity: list[str]
     comparison: list[str]
     share_words: list[str]
+    earlier_figure: list[str]
+    stake_moves: list[str]
+    other_instance: list[str]
 
 
 class ExchangeRatesTable(Table):

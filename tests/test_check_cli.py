@@ -3,9 +3,13 @@
 import json
 import shutil
 
+import pytest
 from click.testing import CliRunner
 
+from evaluation.synthetic import synthetic_record
+from newsclaims.check.corpus_report import corpus_report
 from newsclaims.cli import cli
+from newsclaims.models import ArticleResult, Finding
 from tests.conftest import CORPUS
 
 BRIDGE_LOAN = CORPUS / "articles" / "aozora-bridge-loan.txt"
@@ -94,3 +98,60 @@ def test_check_reads_jsonl_articles_with_extracts_field_options(tmp_path):
     assert 0 == result.exit_code, result.output
     slips = [f for f in _findings(result.stdout) if f["check"] == "magnitude_slip"]
     assert len(slips) == 1 and slips[0]["articles"] == ["loan-1", "loan-1"]
+
+
+def _results_file(tmp_path, lines):
+    path = tmp_path / "results.jsonl"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def _record(number, severity=None):
+    record = synthetic_record(number, companies=3, claims=1)
+    if severity is not None:
+        finding = Finding(id="f1", check="value_conflict", severity=severity, mentions=["m4"], claims=["c1"],
+                          message="Two figures for one deal.", observed=None, expected=None, ratio=None,
+                          confidence=0.6)  # fmt: skip
+        record = record.model_copy(update={"findings": [finding]})
+    return record.model_dump_json() + "\n"
+
+
+# A results file is decided by its records, and a record that cannot be checked keeps the gate shut:
+# (lines of the file, --fail-on, exit status, what stderr says)
+GATES = [
+    pytest.param([_record(1), _record(2)], "warning", 0, "2 articles checked (0 unreadable)", id="clean"),
+    pytest.param([_record(1, "warning")], "warning", 1, "value_conflict", id="finding"),
+    pytest.param([_record(1, "info")], "warning", 0, "1 findings", id="finding-below-threshold"),
+    pytest.param(["not json\n", _record(1), _record(2)], "warning", 2, "1 of 3 records could not be checked",
+                 id="first-line-not-json"),
+    pytest.param(["{\"id\": 1}\n", _record(1, "error"), _record(2)], "error", 2, "could not be checked",
+                 id="first-line-another-object"),
+    pytest.param(["garbage\n", "more garbage\n"], "warning", 2, "2 of 2 records could not be checked",
+                 id="nothing-but-garbage"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "fail_on", "status", "says"), GATES)
+def test_the_gate_opens_only_on_records_that_were_checked(tmp_path, lines, fail_on, status, says):
+    results = _results_file(tmp_path, lines)
+    result = CliRunner().invoke(cli, ["check", str(results), "--fail-on", fail_on, "--model", "blank:en"])
+    assert result.exit_code == status, result.output
+    assert says in result.stderr
+
+
+def test_strict_without_fail_on_refuses_unreadable_records(tmp_path):
+    results = _results_file(tmp_path, ["not json\n", _record(1)])
+    assert 0 == CliRunner().invoke(cli, ["check", str(results), "-q"]).exit_code
+    assert 2 == CliRunner().invoke(cli, ["check", str(results), "-q", "--strict"]).exit_code
+
+
+def test_check_writes_every_finding_as_before_while_it_streams(tmp_path):
+    results = _results_file(tmp_path, [_record(n, "warning" if n == 3 else None) for n in range(30)])
+    out = tmp_path / "findings.jsonl"
+    result = CliRunner().invoke(cli, ["check", str(results), "-q", "-o", str(out)])
+    assert 0 == result.exit_code, result.output
+    findings = _findings(out.read_text(encoding="utf-8"))
+    expected = corpus_report([ArticleResult.model_validate_json(line) for line in results.read_text().splitlines()])
+    assert findings == [json.loads(f.model_dump_json()) for f in expected.findings]
+    assert [f["id"] for f in findings] == [f"f{n}" for n in range(1, len(findings) + 1)]
+    assert findings[0]["check"] == "value_conflict" and findings[-1]["check"] == "source_disagreement"

@@ -3,11 +3,16 @@
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
 
 from newsclaims.cli import cli
+from newsclaims.io.output_lock import OutputLock, lock_path
+from newsclaims.models import ArticleResult, Finding
 
 BLANK = ["--model", "blank:en"]
 
@@ -29,10 +34,10 @@ def test_extract_folder_to_stdout_one_line_per_article(tmp_path):
     assert "decode_error" not in result.stderr and "broken UTF-8" in result.stderr
 
 
-def test_strict_exits_nonzero_on_error_records(tmp_path):
+def test_strict_exits_with_status_2_on_error_records(tmp_path):
     (tmp_path / "c.txt").write_bytes(b"\x00\x01binary")
     result = CliRunner().invoke(cli, ["extract", str(tmp_path), *BLANK, "-q", "--strict"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert _records(result.stdout)[0]["errors"][0]["code"] == "binary"
 
 
@@ -63,7 +68,7 @@ def test_unknown_model_is_a_clean_error_and_creates_no_output(tmp_path):
     article.write_text("x")
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(cli, ["extract", str(article), "--model", "no_such_model", "-o", str(out)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.output.startswith("Error: ") and "Traceback" not in result.output
     assert not out.exists()  # so the corrected rerun needs no --force
 
@@ -243,5 +248,127 @@ def test_a_broken_aliases_file_is_a_clean_error(tmp_path):
     aliases = tmp_path / "aliases.json"
     aliases.write_text("{broken", encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), *BLANK, "--aliases", str(aliases)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "aliases.json: not valid JSON" in result.output
+
+
+# A command line that respects a desk's scripts (issue 21): 0 ran clean, 1 only for findings at or above
+# --fail-on, 2 the run itself failed. (command, files to make, expected status, text on stderr)
+EXIT_STATUSES = [
+    pytest.param(["extract", "{tmp}/missing.txt"], 0, "missing.txt: no such file", id="missing-path"),
+    pytest.param(["extract", "{tmp}/missing.txt", "--strict"], 2, "no such file", id="missing-path-strict"),
+    pytest.param(["extract", "{tmp}/a.txt", "--no-such-option"], 2, "No such option", id="usage-error"),
+    pytest.param(["extract", "{tmp}/a.txt", "--aliases", "{tmp}/broken.json"], 2, "not valid JSON", id="bad-aliases"),
+    pytest.param(["extract", "{tmp}/a.txt", "-o", "{tmp}/a.txt/out.jsonl"], 2, "cannot write", id="bad-output"),
+    pytest.param(["check", "{tmp}/results.jsonl", "--fail-on", "error"], 1, "findings", id="findings"),
+    pytest.param(["check", "{tmp}/results.jsonl", "--fail-on", "warning", "-q"], 1, "", id="findings-quiet"),
+    pytest.param(["check", "{tmp}/a.txt", "--fail-on", "error"], 0, "0 findings", id="no-findings"),
+]
+
+
+def _record_with_a_finding(severity: str) -> str:
+    """A results line whose record holds one finding of `severity` (the blank pipeline makes no claims)."""
+    made = CliRunner().invoke(cli, ["extract", "-", *BLANK, "-q"], input="It lent up to $400 billion, or $40 billion.")
+    record = ArticleResult.model_validate_json(made.stdout)
+    finding = Finding(id="f1", check="magnitude_slip", severity=severity, mentions=["m1", "m2"], claims=[],
+                      message='"$40 billion" against "up to $400 billion".', observed=4e10, expected=None,
+                      ratio=None, confidence=0.9)  # fmt: skip
+    return record.model_copy(update={"findings": [finding]}).model_dump_json() + "\n"
+
+
+@pytest.mark.parametrize(("command", "status", "says"), EXIT_STATUSES)
+def test_exit_status_says_what_happened(tmp_path, command, status, says):
+    (tmp_path / "a.txt").write_text("Acme lent $5 billion.", encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{broken", encoding="utf-8")
+    (tmp_path / "results.jsonl").write_text(_record_with_a_finding("error"), encoding="utf-8")
+    result = CliRunner().invoke(cli, [part.format(tmp=tmp_path) for part in command] + BLANK)
+    assert result.exit_code == status, result.output
+    assert says in result.stderr and "Traceback" not in result.output
+
+
+def test_help_says_what_a_missing_path_ends_with():
+    result = CliRunner().invoke(cli, ["extract", "--help"])
+    assert 0 == result.exit_code, result.output
+    text = " ".join(result.output.split())
+    assert "does not exist" in text and "not_found record" in text and "status 0 (2 with --strict)" in text
+
+
+def test_an_output_that_cannot_be_written_is_one_line_and_status_2(tmp_path):
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this platform")
+    (tmp_path / "a.txt").write_text("Acme lent $5 billion.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), *BLANK, "-q", "-o", "/dev/full", "--force"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "Error: cannot write /dev/full: No space left on device; the records written are whole: "
+        "rerun with --resume when it can be written"
+    ]
+
+
+@pytest.mark.parametrize("second", [["--force"], ["--resume"]], ids=["new-output", "resume"])
+def test_a_second_run_on_the_same_output_is_refused_while_the_first_holds_it(tmp_path, second):
+    (tmp_path / "a.txt").write_text("Acme lent $5 billion.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    first = ["extract", str(tmp_path / "a.txt"), *BLANK, "-q", "-o", str(out)]
+    assert 0 == CliRunner().invoke(cli, first).exit_code
+    before = out.read_text(encoding="utf-8")
+    with OutputLock(out):  # what a first run holds while it writes (flock: a second open file is refused)
+        result = CliRunner().invoke(cli, [*first, *second])
+    assert result.exit_code == 2
+    assert f"another newsclaims run (process {os.getpid()}) is writing {out}" in result.stderr
+    assert out.read_text(encoding="utf-8") == before
+    assert not lock_path(out).exists()  # the holder removes it when done
+    assert 0 == CliRunner().invoke(cli, [*first, *second]).exit_code
+
+
+def test_two_processes_writing_one_new_output_one_is_refused(tmp_path):
+    """Two real runs at once on the same new -o: one writes every record, the other is refused."""
+    for number in range(40):
+        (tmp_path / f"{number:02d}.txt").write_text(f"Deal {number} was worth ${number + 1} million.", encoding="utf-8")
+    out = tmp_path / "out" / "results.jsonl"
+    command = [sys.executable, "-m", "newsclaims", "extract", str(tmp_path), *BLANK, "-q", "-j", "1", "-o", str(out)]
+    runs = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outcomes = sorted((run.wait(), run.communicate()[1]) for run in runs)
+    assert [status for status, _ in outcomes] == [0, 2], outcomes
+    # refused while the first writes, or, when it came late, because the first's output now exists
+    assert "is writing" in outcomes[1][1] or "exists" in outcomes[1][1], outcomes
+    assert [r["article"]["id"] for r in _records(out.read_text(encoding="utf-8"))] == [f"{n:02d}" for n in range(40)]
+
+
+def test_help_schema_and_show_of_records_do_not_import_spacy(tmp_path):
+    made = CliRunner().invoke(cli, ["extract", "-", *BLANK, "-q"], input="Acme lent $5 billion.")
+    results = tmp_path / "results.jsonl"
+    results.write_text(made.stdout, encoding="utf-8")
+    for command in (["--help"], ["schema"], ["show", str(results), "--no-color"], ["check", str(results), "-q"]):
+        code = (
+            "import sys\nfrom newsclaims.cli import cli\n"
+            f"cli.main({command!r}, prog_name='newsclaims', standalone_mode=False)\n"
+            "print('SPACY', 'spacy' in sys.modules)"
+        )
+        output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        assert output.strip().splitlines()[-1] == "SPACY False", (command, output)
+
+
+def test_help_and_jsonl_runs_do_not_import_sqlite_utils(tmp_path):
+    """sqlite-utils imports numpy (a sixth of a second): only `--format sqlite` loads it."""
+    article = tmp_path / "a.txt"
+    article.write_text("Acme lent $5 billion.", encoding="utf-8")
+    for command in (["--help"], ["extract", str(article), "-q", *BLANK], ["check", str(article), "-q", *BLANK]):
+        code = (
+            "import sys\nfrom newsclaims.cli import cli\n"
+            f"cli.main({command!r}, prog_name='newsclaims', standalone_mode=False)\n"
+            "print('SQLITE_UTILS', 'sqlite_utils' in sys.modules)"
+        )
+        output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        assert output.strip().splitlines()[-1] == "SQLITE_UTILS False", (command, output)
+
+
+def test_a_bug_exits_with_status_2_never_1(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr("newsclaims.cli.TextFinder", broken)
+    (tmp_path / "a.txt").write_text("Acme lent $5 billion.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["report", str(tmp_path / "a.txt"), "-o", str(tmp_path / "a.html"), *BLANK])
+    assert result.exit_code == 2
+    assert "ZeroDivisionError: a bug" in result.stderr and "internal error" in result.stderr

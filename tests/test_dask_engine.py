@@ -105,7 +105,7 @@ def test_a_model_missing_on_the_workers_is_one_clear_error(client, tmp_path):
     address = client.scheduler.address
     command = ["extract", str(tmp_path), "--engine", "dask", "--scheduler", address, "--model", "no_such_model"]
     result = CliRunner().invoke(cli, command)
-    assert result.exit_code == 1 and "no_such_model" in result.output
+    assert result.exit_code == 2 and "no_such_model" in result.output
     assert "Traceback" not in result.output
 
 
@@ -113,7 +113,7 @@ def test_without_dask_the_error_says_how_to_install_it(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "distributed", None)  # `import distributed` now fails as if not installed
     (tmp_path / "a.txt").write_text("Acme raised $5 billion.", encoding="utf-8")
     result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--engine", "dask", "--model", "blank:en"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "Error: --engine dask needs Dask" in result.output and "pip install 'newsclaims[dask]'" in result.output
 
 

@@ -3,10 +3,13 @@
 import json
 import re
 import shutil
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
 
+from evaluation.synthetic import synthetic_record
 from newsclaims.cli import cli
 from tests.report.page_parse import parse_page
 from tests.test_check_cli import BRIDGE_LOAN, WIRE_A, WIRE_B
@@ -68,7 +71,7 @@ def test_findings_across_articles_link_to_each_source(tmp_path, wires):
 def test_output_that_cannot_hold_the_report(tmp_path, wires, output, message):
     (tmp_path / "file.txt").write_text("x", encoding="utf-8")
     result = _invoke("report", wires, "-o", tmp_path / output, *BLANK)
-    assert result.exit_code == 1 and message in result.output
+    assert result.exit_code == 2 and message in result.output
 
 
 def test_show_prints_findings_then_claims_without_colour_in_a_pipe(tmp_path):
@@ -87,7 +90,7 @@ def test_show_picks_records_of_a_results_file_by_id(tmp_path, wires):
     assert 0 == result.exit_code, result.output
     assert "id b" in result.output and "id a" not in result.output
     missing = _invoke("show", extracted, "--id", "zz")
-    assert missing.exit_code == 1 and "no article with id zz" in missing.output
+    assert missing.exit_code == 2 and "no article with id zz" in missing.output
 
 
 @pytest.mark.parametrize("stdin_format", ["text", "jsonl"])
@@ -135,3 +138,104 @@ def test_report_and_show_with_facts_show_the_conflicts_with_the_table(tmp_path):
     assert html.count('<span class="check">fact_conflict</span>') == 4
     plain = _invoke("show", article, "--published", "2026-11-26", "--no-color")
     assert "fact_conflict" not in plain.output
+
+
+# Terminal control sequences an article or a file name may carry: an OSC 52 clipboard write, a clear
+# screen, a colour, a hyperlink in Rich's markup.
+HOSTILE_TEXT = "Acme\x1b]52;c;ZWNobyBwd25lZA==\x07 lent $5 billion.\x1b[2J\x1b[31m [link=https://x.test]Y[/link] \x9b1m"
+
+
+@pytest.mark.parametrize("colour", ["--no-color", "--color"])
+def test_show_prints_what_an_article_says_but_never_its_control_sequences(tmp_path, colour):
+    (tmp_path / "a\x1b[2Jb.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    extracted = tmp_path / "results.jsonl"
+    assert 0 == _invoke("extract", tmp_path, "-o", extracted, "-q", *BLANK).exit_code
+    result = _invoke("show", extracted, colour)
+    assert 0 == result.exit_code, result.output
+    escapes = set(re.findall(r"\x1b[^a-zA-Z]*[a-zA-Z]?", result.output))
+    if colour == "--no-color":
+        assert escapes == set()
+    else:  # only the colours and weights show itself chooses (SGR), nothing that moves, clears or writes
+        assert escapes and all(re.fullmatch(r"\x1b\[[0-9;]*m", escape) for escape in escapes), escapes
+    assert "\x07" not in result.output and "\x9b" not in result.output
+    assert "a␛[2Jb" in result.output  # the id, shown, not acted on
+
+
+def test_extract_messages_on_stderr_show_control_characters_in_file_names(tmp_path):
+    (tmp_path / "evil\x1b]0;title\x07.txt").write_bytes(b"\x00\x01binary")
+    result = _invoke("extract", tmp_path, *BLANK)
+    assert 0 == result.exit_code, result.output
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "evil␛]0;title␇.txt" in result.stderr and "binary" in result.stderr
+
+
+def test_records_that_share_an_id_get_a_page_each(tmp_path):
+    results = tmp_path / "results.jsonl"
+    lines = []
+    for text in ("Acme lent $5 billion.", "Acme lent $6 billion."):
+        made = CliRunner().invoke(cli, ["extract", "-", "-q", *BLANK], input=text)
+        lines.append(made.stdout)  # both have the id 'stdin'
+    results.write_text("".join(lines), encoding="utf-8")
+    result = _invoke("report", results, "-o", tmp_path / "report", *BLANK)
+    assert 0 == result.exit_code, result.output
+    assert "a second record with id 'stdin' is shown as 'stdin~2'" in result.stderr
+    pages = sorted(path.name for path in (tmp_path / "report" / "articles").iterdir())
+    assert pages == ["stdin.html", "stdin_2.html"]
+    assert "$6 billion" in (tmp_path / "report" / "articles" / "stdin_2.html").read_text(encoding="utf-8")
+    assert "$5 billion" in (tmp_path / "report" / "articles" / "stdin.html").read_text(encoding="utf-8")
+
+
+def test_report_reads_sources_only_where_it_was_told(tmp_path):
+    secret = tmp_path / "elsewhere" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("Acme lent $5 billion to a private person.", encoding="utf-8")
+    results = tmp_path / "results" / "r.jsonl"
+    results.parent.mkdir()
+    made = CliRunner().invoke(cli, ["extract", str(secret), "-q", *BLANK])  # a record naming the file by path
+    results.write_text(made.stdout, encoding="utf-8")
+
+    refused = _invoke("report", results, "-o", tmp_path / "r1.html", *BLANK)
+    assert 0 == refused.exit_code, refused.output
+    page = (tmp_path / "r1.html").read_text(encoding="utf-8")
+    assert "private person" not in page and "outside the folders this report reads" in page
+
+    allowed = _invoke("report", results, "-o", tmp_path / "r2.html", "--sources", secret.parent, *BLANK)
+    assert 0 == allowed.exit_code, allowed.output
+    assert "private person" in (tmp_path / "r2.html").read_text(encoding="utf-8")
+
+    beside = tmp_path / "results" / "secret.txt"  # a source beside the results file is read without asking
+    shutil.copy(secret, beside)
+    results.write_text(made.stdout.replace(str(secret), str(beside)), encoding="utf-8")
+    assert 0 == _invoke("report", results, "-o", tmp_path / "r3.html", *BLANK).exit_code
+    assert "private person" in (tmp_path / "r3.html").read_text(encoding="utf-8")
+
+
+def test_show_into_a_pipe_that_closes_ends_quietly(tmp_path):
+    results = tmp_path / "results.jsonl"
+    results.write_text("".join(synthetic_record(n, companies=9).model_dump_json() + "\n" for n in range(300)))
+    command = [sys.executable, "-m", "newsclaims", "show", str(results), "--no-color"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stdout.readline()
+    process.stdout.close()  # as `| head -1` does
+    _, stderr = process.communicate()
+    assert process.returncode == 141, stderr
+    assert b"Traceback" not in stderr and b"Error" not in stderr
+
+
+# Two wires on one deal, the second as given here: (its text, what the index says across articles). The
+# count comes from the streaming check's store (`CorpusCheck.compared`).
+ACROSS_INDEX = [
+    (WIRE_B.replace("C$6.4 billion", "C$640 million"), "1 figure given by two sources or more was compared"),
+    (WIRE_B.replace("Harlow Foods", "Ardley Mills"), "Nothing to compare across articles"),
+]
+
+
+@pytest.mark.parametrize(("second", "says"), ACROSS_INDEX, ids=["agreeing", "another-buyer"])
+def test_the_index_says_how_many_figures_two_sources_gave(tmp_path, second, says):
+    (tmp_path / "wires").mkdir()
+    (tmp_path / "wires" / "a.txt").write_text(WIRE_A, encoding="utf-8")
+    (tmp_path / "wires" / "b.txt").write_text(second, encoding="utf-8")
+    result = _invoke("report", tmp_path / "wires", "-o", tmp_path / "report", "-j", "1", "-q")
+    assert 0 == result.exit_code, result.output
+    index = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+    assert says in index and "source_disagreement" not in index

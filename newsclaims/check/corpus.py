@@ -9,12 +9,11 @@ are never compared. Where the sources' figures cannot all hold (their intervals 
 not overlap), one `source_disagreement` finding lists who says what, with each side's article and mention.
 """
 
-from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from contextlib import closing
 
-from newsclaims.check.flag import quote
-from newsclaims.check.magnitude import tenfold_power
+from newsclaims.check.corpus_store import Statement, StatementStore
+from newsclaims.check.magnitude import power_of_ten
 from newsclaims.check.quantities import Quantity, article_quantities
 from newsclaims.models import ArticleResult, Finding
 
@@ -25,14 +24,6 @@ _FAMILIES = {
     "revenue": "revenue", "profit": "profit", "stake": "stake", "rate": "rate",
 }  # fmt: skip
 _NEEDS_DATE = frozenset({"revenue", "profit", "valuation", "stake", "rate"})
-
-
-@dataclass(frozen=True)
-class Statement:
-    """One article's figure for a quantity."""
-
-    article: str
-    quantity: Quantity
 
 
 def corpus_key(q: Quantity) -> tuple | None:
@@ -54,45 +45,50 @@ def corpus_key(q: Quantity) -> tuple | None:
     return (claim.subject, family, what, q.type, unit, q.per, period)
 
 
-def statement_groups(results: Iterable[ArticleResult]) -> dict[tuple, list[Statement]]:
-    """The articles' figures grouped by what they are of (`corpus_key`)."""
-    groups: dict[tuple, list[Statement]] = defaultdict(list)
-    for result in results:
-        if result.status != "ok":
-            continue
-        for q in article_quantities(result):
-            key = corpus_key(q)
-            if key is not None:
-                groups[key].append(Statement(result.article.id, q))
-    return groups
-
-
-def shared_figures(groups: dict[tuple, list[Statement]]) -> int:
-    """How many quantities two articles or more give: what the comparison across articles had to work on."""
-    return sum(1 for statements in groups.values() if len({s.article for s in statements}) > 1)
-
-
-def check_corpus(results: Iterable[ArticleResult], groups: dict[tuple, list[Statement]] | None = None) -> list[Finding]:
+def check_corpus(results: Iterable[ArticleResult]) -> list[Finding]:
     """One finding per quantity whose sources disagree, numbered f1, f2, ..."""
-    if groups is None:
-        groups = statement_groups(results)
-    findings = []
-    for key, statements in groups.items():
-        finding = _disagreement(key, statements, len(findings) + 1)
+    with closing(StatementStore()) as store:
+        for result in results:
+            for key, statement in corpus_statements(result):
+                store.add(key, statement)
+        return list(disagreements(store.groups()))
+
+
+def corpus_statements(result: ArticleResult) -> Iterator[tuple[tuple, Statement]]:
+    """What an article says that other articles can be compared with: (corpus key, statement) pairs."""
+    if result.status != "ok":
+        return
+    for q in article_quantities(result):
+        key = corpus_key(q)
+        if key is not None:
+            yield key, Statement.of(result.article.id, q)
+
+
+def disagreements(groups: Iterable[tuple[tuple, list[Statement]]]) -> Iterator[Finding]:
+    """The findings of statements grouped by corpus key, numbered f1, f2, ... in the groups' order, one at
+    a time (a run over many records writes them as they come)."""
+    number = 0
+    for key, statements in groups:
+        finding = _disagreement(key, statements, number + 1)
         if finding is not None:
-            findings.append(finding)
-    return findings
+            number += 1
+            yield finding
+
+
+def shared(statements: list[Statement]) -> bool:
+    """Whether two articles or more give the quantity: what the comparison across articles has to work on."""
+    return len({s.article for s in statements}) > 1
 
 
 def _disagreement(key: tuple, statements: list[Statement], number: int) -> Finding | None:
-    if len({s.article for s in statements}) < 2:
+    if not shared(statements):
         return None
 
     # the figure most sources agree with, and the sources that cannot be reconciled with it
     def agreeing(s: Statement) -> list[Statement]:
-        return [t for t in statements if t.quantity.low <= s.quantity.high and s.quantity.low <= t.quantity.high]
+        return [t for t in statements if t.low <= s.high and s.low <= t.high]
 
-    majority = max(statements, key=lambda s: (len({t.article for t in agreeing(s)}), -s.quantity.mention.start))
+    majority = max(statements, key=lambda s: (len({t.article for t in agreeing(s)}), -s.start))
     backers = agreeing(majority)
     dissent = [
         s
@@ -103,20 +99,17 @@ def _disagreement(key: tuple, statements: list[Statement], number: int) -> Findi
         return None
     cited = [*backers, *dissent]
     subject, family, what = key[0], key[1], key[2]
-    sides = "; ".join(f"{s.article} says {quote(s.quantity)}" for s in cited)
-    expected = majority.quantity.value if len({b.article for b in backers}) > 1 else None
-    observed = dissent[0].quantity.value if expected is not None else None
-    slip = (
-        majority.quantity.value and dissent[0].quantity.value
-        and tenfold_power(majority.quantity, dissent[0].quantity, tolerance=0.01)
-    )  # fmt: skip
+    sides = "; ".join(f"{s.article} says {s.quoted}" for s in cited)
+    expected = majority.value if len({b.article for b in backers}) > 1 else None
+    observed = dissent[0].value if expected is not None else None
+    slip = majority.value and dissent[0].value and power_of_ten(majority.value / dissent[0].value, 0.01)
     how = " (a power of ten apart: a likely slip)" if slip else ""
     return Finding(
         id=f"f{number}",
         check="source_disagreement",
         severity="warning",
-        mentions=[s.quantity.mention.id for s in cited],
-        claims=[s.quantity.claim.id for s in cited],
+        mentions=[s.mention for s in cited],
+        claims=[s.claim for s in cited],
         articles=[s.article for s in cited],
         message=f"Sources disagree on {subject}'s {family} ({what.replace('_', ' ')}){how}: {sides}.",
         observed=observed,
@@ -129,11 +122,11 @@ def _disagreement(key: tuple, statements: list[Statement], number: int) -> Findi
 def _same_order(s: Statement, reference: Statement) -> bool:
     """Figures more than 30 times apart are different things (a price a share and a deal's total), unless
     they are a power of ten apart with the same digits."""
-    a, b = s.quantity, reference.quantity
+    a, b = s, reference
     if not a.value or not b.value:
         return True
     ratio = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
-    return ratio <= 30 or (a.digits == b.digits and bool(tenfold_power(a, b, tolerance=0.01)))
+    return ratio <= 30 or (a.digits == b.digits and bool(power_of_ten(a.value / b.value, 0.01)))
 
 
 def with_articles(result: ArticleResult) -> list[Finding]:

@@ -18,6 +18,12 @@ from newsclaims.models import DateMention
 _FUTURE_MATURITY = pattern("future_maturity")
 _PAST = pattern("past_maturity")
 _TERM = re.compile(r"^P(\d+)Y$")
+_SECURITY = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:bonds?|notes?|loans?|facility|facilities|securities|debentures|eurobonds?|"
+    r"paper|credit|debt|issue|borrowing|financing|tranche)\b"
+)
+_SECURITY_NAMED = re.compile(r"\b(?:bonds?|notes?|loans?|facility|securities|debentures|eurobonds?)\b")
+_OLDER = re.compile(r"\b(?:existing|outstanding|older|old|earlier|previous|buy\s*back|bought\s+back|repurchase|redeem)")
 
 
 def maturity_dates(article: ArticleView) -> Iterator[Flag]:
@@ -29,6 +35,12 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
     for mention in dates.values():
         by_sentence.setdefault(mention.sentence, []).append(mention)
     seen: set[str] = set()
+    article_terms = {
+        d.id: d
+        for q in quantities
+        for d in _security_terms(by_sentence.get(q.sentence, []), q.claim.sentence_text.lower())
+    }
+    article_term = _term(list(article_terms.values()))
     for q in quantities:
         maturity = dates.get(q.claim.time) if q.claim.time_role == "maturity" else None
         if maturity is None or maturity.value.kind != "point" or maturity.value.end is None:
@@ -55,8 +67,12 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
                 dates=(maturity,),
             )
             continue
-        term = _term(by_sentence.get(q.sentence, []))
-        if term is None or published is None or maturity.value.granularity != "year":
+        term_mentions = _security_terms(by_sentence.get(q.sentence, []), sentence)
+        term = _term(term_mentions)
+        if term is None and _SECURITY_NAMED.search(sentence) and not _OLDER.search(sentence):
+            term = article_term  # 'a five-year green bond' in the lead, 'mature on 25 June 2032' below
+            term_mentions = list(article_terms.values())
+        if term is None or published is None or maturity.value.granularity not in ("year", "month", "day"):
             continue
         expected_year = published.year + term
         year = int(maturity.value.iso[:4])
@@ -67,12 +83,12 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
                 cites=(q,),
                 message=(
                     f"A {term}-year term from {published.year} ends in {expected_year}, not in "
-                    f'"{maturity.text}" as the sentence about {quote(q)} says.'
+                    f'"{maturity.text}" as the article says of {quote(q)}.'
                 ),
                 observed=float(year),
                 expected=float(expected_year),
                 confidence=0.55,
-                dates=(maturity, *_terms(by_sentence.get(q.sentence, []))),
+                dates=(maturity, *term_mentions),
             )
 
 
@@ -144,6 +160,18 @@ def _terms(sentence_dates: list[DateMention]) -> list[DateMention]:
     return [d for d in sentence_dates if d.value.kind == "duration" and _TERM.match(d.value.iso or "")]
 
 
-def _term(sentence_dates: list[DateMention]) -> int | None:
-    terms = _terms(sentence_dates)
-    return int(_TERM.match(terms[0].value.iso).group(1)) if len(terms) == 1 else None
+def _security_terms(sentence_dates: list[DateMention], sentence: str) -> list[DateMention]:
+    """The terms of a security or loan: a duration right before what it is the term of ('a five-year green
+    bond', 'seven-year securities', 'a 10-year loan'); not 'a 10-year plan' or 'over 10 years'."""
+    found = []
+    for mention in _terms(sentence_dates):
+        at = sentence.find(mention.text.lower())
+        if at >= 0 and _SECURITY.match(sentence[at + len(mention.text) :]):
+            found.append(mention)
+    return found
+
+
+def _term(terms: list[DateMention]) -> int | None:
+    """The one term stated (in years), or None when none or several different ones are."""
+    years = {int(_TERM.match(d.value.iso).group(1)) for d in terms}
+    return years.pop() if len(years) == 1 else None

@@ -25,6 +25,8 @@ from newsclaims.check.words import pattern
 from newsclaims.numbers.scales import scale_ratio
 
 _COMPARISON = pattern("comparison")
+_OTHER_INSTANCE = pattern("other_instance")
+_VAGUE_KINDS = frozenset({"other", "deal"})
 _LOWER_OR_UPPER_BOUND = frozenset({"more_than", "at_least", "less_than", "range"})
 
 
@@ -41,12 +43,48 @@ def magnitude_slips(article: ArticleView) -> Iterator[Flag]:
 
 def tenfold_power(a: Quantity, b: Quantity, *, tolerance: float | None = None) -> int:
     """k when a/b is 10**k (|k| <= 3) within both figures' written precision, else 0."""
-    ratio = abs(a.value / b.value)
+    return power_of_ten(a.value / b.value, a.precision + b.precision if tolerance is None else tolerance)
+
+
+def power_of_ten(ratio: float, tolerance: float) -> int:
+    """k when `ratio` is 10**k (|k| <= 3) within `tolerance`, else 0.
+
+    >>> power_of_ten(10.0, 0.001), power_of_ten(-0.001, 0.001), power_of_ten(9.0, 0.01), power_of_ten(1e4, 0.01)
+    (1, -3, 0, 0)
+    """
+    ratio = abs(ratio)
     power = round(math.log10(ratio))
     if power == 0 or abs(power) > 3:
         return 0
-    tolerance = a.precision + b.precision if tolerance is None else tolerance
     return power if abs(ratio / 10.0**power - 1) <= tolerance else 0
+
+
+def slip_power(a: Quantity, b: Quantity) -> int:
+    """k when `b` looks like `a` with a slip of 10**k: the same digits and a ratio of exactly ten (a digit or a
+    point slipped), or of the two scale words' ratio ('billion' for 'million'); else 0."""
+    if a.currency != b.currency:
+        return 0
+    power = tenfold_power(a, b)
+    if not power or not a.digits or a.digits != b.digits:
+        return 0
+    swapped_scale = bool(a.scale and b.scale and a.scale != b.scale)
+    # a swapped scale word moves the figure by exactly the two words' ratio (million/billion 1000, lakh/crore 100)
+    ratio = scale_ratio(a.scale, b.scale)
+    scale_slip = swapped_scale and ratio is not None and round(math.log10(ratio)) == power
+    # a figure in words slips by its scale word ('seven million' for 'seven billion'), not by a digit
+    digit_slip = abs(power) == 1 and not (a.spelled or b.spelled)
+    return power if digit_slip or scale_slip else 0
+
+
+def slip_context(a: Quantity, b: Quantity, money: list[Quantity]) -> tuple[bool, bool]:
+    """(series, compared): whether the pair sits in a list of powers of ten, or side by side in one
+    sentence as a comparison or a bound."""
+    values = Counter(q.value for q in money if q.digits == a.digits and q.currency == a.currency and q.per == a.per)
+    series = len(values) >= 3 and sum(1 for count in values.values() if count >= 2) != 1
+    compared = a.sentence == b.sentence and (
+        a.qualifier in _LOWER_OR_UPPER_BOUND or b.qualifier in _LOWER_OR_UPPER_BOUND or _compared(a, b)
+    )
+    return series, compared
 
 
 def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
@@ -60,15 +98,9 @@ def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
         return None
     same_digits = bool(a.digits) and a.digits == b.digits
     swapped_scale = bool(a.scale and b.scale and a.scale != b.scale)
-    # a swapped scale word moves the figure by exactly the two words' ratio (million/billion 1000, lakh/crore 100)
-    ratio = scale_ratio(a.scale, b.scale)
-    scale_slip = swapped_scale and ratio is not None and round(math.log10(ratio)) == power
-    # a figure in words slips by its scale word ('seven million' for 'seven billion'), not by a digit
-    digit_slip = abs(power) == 1 and not (a.spelled or b.spelled)
-    slip_shaped = same_digits and (digit_slip or scale_slip)
-    if slip_shaped:
+    if slip_power(a, b):
         confidence = 0.6 + 0.4 * same.score + (0.05 if len(a.digits) >= 3 else 0.0)
-        caveat = _caveat(a, b, money)
+        caveat = _caveat(a, b, money) or _two_quantities(a, b)
         if caveat:
             confidence = min(confidence, 0.45)
     elif (a.qualifier == "approx") != (b.qualifier == "approx"):
@@ -127,14 +159,37 @@ def _how(a: Quantity, b: Quantity, power: int, same_digits: bool, swapped_scale:
 
 def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
     """Why a slip-shaped pair is more likely meant: a series of powers of ten, or a comparison."""
-    values = Counter(q.value for q in money if q.digits == a.digits and q.currency == a.currency and q.per == a.per)
-    if len(values) >= 3 and sum(1 for count in values.values() if count >= 2) != 1:
-        return f"the article has {len(values)} amounts with these digits, which reads as a list"
-    if a.sentence == b.sentence and (
-        a.qualifier in _LOWER_OR_UPPER_BOUND or b.qualifier in _LOWER_OR_UPPER_BOUND or _compared(a, b)
-    ):
+    series, compared = slip_context(a, b, money)
+    if series:
+        return "the article has several amounts with these digits, which reads as a list"
+    if compared:
         return "one sentence sets them side by side as a comparison"
     return None
+
+
+def _two_quantities(a: Quantity, b: Quantity) -> str | None:
+    """Why the claims say two quantities, not one written twice: different kinds ('a revenue' and 'a
+    profit'), dates or holders, or words around each figure naming different instances of a thing (a
+    'Series B' and a 'seed' round, a 'term loan' and a 'letter of credit', 'last summer' and 'this
+    summer', 'monthly' and 'annual')."""
+    ca, cb = a.claim, b.claim
+    if ca.kind != cb.kind and ca.kind not in _VAGUE_KINDS and cb.kind not in _VAGUE_KINDS:
+        return f"one is a {ca.kind}, the other a {cb.kind}"
+    if a.time and b.time and a.time != b.time:
+        return "they are dated differently"
+    if ca.subject and cb.subject and ca.subject != cb.subject:
+        return "they belong to different holders"
+    named_a, named_b = _instances(a), _instances(b)
+    if named_a != named_b:
+        words = sorted(named_a ^ named_b)
+        return f"the words around them name different ones ({', '.join(repr(w) for w in words[:3])})"
+    return None
+
+
+def _instances(q: Quantity) -> frozenset[str]:
+    """The `other_instance` words within a few words of the figure."""
+    near = " ".join(q.before.split()[-8:] + q.after.split()[:8])
+    return frozenset(m.group().lower() for m in _OTHER_INSTANCE.finditer(near))
 
 
 def _compared(a: Quantity, b: Quantity) -> bool:

@@ -5,6 +5,7 @@ holding are checked: a ratio of debt to output of 120% or a rise of 150% is no e
 """
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from newsclaims.check.flag import Flag, quote
 from newsclaims.check.quantities import Quantity
@@ -12,6 +13,7 @@ from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern
 
 _SHARE_WORDS = pattern("share_words")
+_STAKE_MOVES = pattern("stake_moves")
 
 
 def share_ranges(article: ArticleView) -> Iterator[Flag]:
@@ -29,7 +31,50 @@ def share_ranges(article: ArticleView) -> Iterator[Flag]:
                 expected=None,
                 confidence=0.9,
             )
-    yield from _over_100(stakes)
+    listed = list(_listed_over_100(stakes))
+    yield from listed
+    if not listed:
+        yield from _over_100(stakes)
+
+
+def _listed_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
+    """'Dunn kept 55% of the business, her brother holds 30%, and the last 25% belongs to regulars': the
+    holders of one company listed in one sentence, side by side (joined by commas and 'and', no move such
+    as 'from', 'raising' or 'diluted' between them), whose stakes add past 100%. Holders need not be
+    organizations: people and governments hold stakes too."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for stake in stakes:
+        if stake.value is not None and 0 < stake.value <= 100 and stake.qualifier in ("exact", "approx"):
+            by_sentence.setdefault(stake.sentence, []).append(stake)
+    for listed in by_sentence.values():
+        # a stake is written to its last digit ('60%' is 59.5-60.5%), not rounded to the ten
+        if len(listed) < 2 or sum(q.value for q in listed) - 0.5 * len(listed) <= 100:
+            continue
+        if any(q.value >= 100 for q in listed):
+            continue  # 'owns 100% of X and 50% of Y': a whole company is its own target
+        subjects = {q.claim.subject for q in listed if q.claim.subject}
+        if len(listed) == 2 and len(subjects) < 2:
+            continue  # two figures without two named holders may be one holder's before and after
+        targets = {q.stake_target for q in listed if q.stake_target}
+        if len(targets) > 1:
+            continue
+        ordered = sorted(listed, key=lambda q: q.mention.start)
+        gaps = [b.before[len(a.before) + len(a.mention.text) :] for a, b in pairwise(ordered)]
+        if any(_STAKE_MOVES.search(gap) for gap in gaps):
+            continue
+        total = sum(q.value for q in ordered)
+        yield Flag(
+            check="shares_over_100",
+            severity="warning",
+            cites=tuple(ordered),
+            message=(
+                f"The stakes {', '.join(quote(q) for q in ordered)}, listed side by side for different holders, "
+                f"add up to {total:g}%, more than the whole company."
+            ),
+            observed=total,
+            expected=100.0,
+            confidence=0.6,
+        )
 
 
 def _is_share(q: Quantity) -> bool:

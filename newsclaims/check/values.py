@@ -23,7 +23,10 @@ def value_conflicts(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of one quantity's statements whose values do not overlap."""
     quantities = article.quantities
     figures = [q for q in quantities if q.value is not None or q.qualifier == "range"]
+    crowded = _crowded_keys(figures)
     for i, a in enumerate(figures):
+        if _key(a) in crowded:
+            continue
         for b in figures[i + 1 :]:
             if a.currency != b.currency or a.sentence == b.sentence or not _one_quantity(a, b):
                 continue
@@ -50,6 +53,20 @@ def value_conflicts(article: ArticleView) -> Iterator[Flag]:
                 expected=expected.value if expected else None,
                 confidence=0.55 if expected is not None else 0.35,
             )
+
+
+def _key(q: Quantity) -> tuple:
+    return (q.claim.subject, q.claim.attribute_key, q.claim.kind, q.currency, q.time)
+
+
+def _crowded_keys(figures: list[Quantity]) -> set[tuple]:
+    """Claim keys with three or more different values: 'losses' of one company in a story listing several
+    charges (49, 40, 146 and 181 million) are several quantities under one coarse name, not one quantity
+    stated with conflicting values. A conflict is a quantity given two values."""
+    values: dict[tuple, set] = {}
+    for q in figures:
+        values.setdefault(_key(q), set()).add((q.value, q.low, q.high))
+    return {key for key, seen in values.items() if len(seen) >= 3}
 
 
 def _one_quantity(a: Quantity, b: Quantity) -> bool:

@@ -13,7 +13,10 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
+import lxml.etree
+import lxml.html
 import trafilatura
 
 # trafilatura logs "discarding data" and parse warnings per page; one error record per bad page is enough.
@@ -93,6 +96,8 @@ def extract_html(html: str) -> HtmlArticle:
     >>> extract_html(page).text.count("$9"), extract_html(page).text.count("$5 billion")
     (0, 3)
     """
+    if too_deep(html):  # lxml would drop what lies deeper than 255 elements: read the page flattened
+        html = flatten_deep_nesting(html) or html
     try:
         document = trafilatura.bare_extraction(
             html,
@@ -113,6 +118,111 @@ def extract_html(html: str) -> HtmlArticle:
 
 # trafilatura ends each block (paragraph, heading, list item) with one line break.
 _BLOCK_BREAK = re.compile(r"[ \t]*\n+[ \t]*")
+
+
+# lxml (libxml2) stops building the tree 255 elements deep (2,048 with huge_tree), so the text of a page
+# nested deeper is lost. Past MAX_DEPTH open elements, tags are dropped (their text stays) before the page
+# is read, except the tags that make text a paragraph, a heading or a list item (trafilatura reads those,
+# not loose text), up to HARD_DEPTH: what lies below 1,000 nested <div>s is read as if 200 deep.
+MAX_DEPTH = 200
+HARD_DEPTH = 240
+# Elements whose content is not text to read: kept at any depth (they hold no elements, so they add one
+# level at most), or a script below the limit would come out as the page's words.
+_RAW_TEXT = frozenset({"script", "style", "noscript", "template", "textarea", "title", "iframe", "svg", "math"})
+_TEXT_BLOCKS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table thead tbody tr td th".split()  # noqa: SIM905
+)
+# Elements that never hold others, so they do not open a level.
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()  # noqa: SIM905 (a word list)
+)
+
+
+class _Flattener(HTMLParser):
+    """Re-emits a page as written, except start and end tags past MAX_DEPTH. Linear in the page: each
+    open element is pushed and popped once, and an end tag finds its element through a stack per tag name."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.open: list[tuple[str, bool]] = []  # (tag, emitted), outermost first
+        self.where: dict[str, list[int]] = {}  # tag -> positions in `open`
+        self.kept = 0  # emitted elements among `open`
+        self.dropped = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        raw = self.get_starttag_text() or ""
+        if tag in _VOID:
+            self.out.append(raw)
+            return
+        keep = tag in _RAW_TEXT or self.kept < MAX_DEPTH or (tag in _TEXT_BLOCKS and self.kept < HARD_DEPTH)
+        self.where.setdefault(tag, []).append(len(self.open))
+        self.open.append((tag, keep))
+        self.kept += keep
+        if keep:
+            self.out.append(raw)
+        else:
+            self.dropped += 1
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        positions = self.where.get(tag)
+        if not positions:
+            self.out.append(f"</{tag}>")  # closes nothing open: harmless, left to lxml as written
+            return
+        at = positions[-1]
+        keep = self.open[at][1]
+        while len(self.open) > at:  # closing an element closes what is still open inside it
+            inner, emitted = self.open.pop()
+            self.where[inner].pop()
+            self.kept -= emitted
+        if keep:
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+    def handle_comment(self, data: str) -> None:
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self.out.append(f"<!{decl}>")
+
+
+def too_deep(html: str) -> bool:
+    """Whether lxml stops building the page's tree at its depth limit (a quick parse, C speed: a few ms).
+
+    >>> too_deep("<div>" * 300 + "x"), too_deep("<div>" * 100 + "x")
+    (True, False)
+    """
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    try:  # as bytes: lxml refuses a str that carries an XML encoding declaration
+        lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (ValueError, lxml.etree.LxmlError):
+        return False  # trafilatura's own reading reports what is wrong with the page
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
+
+
+def flatten_deep_nesting(html: str) -> str | None:
+    """The page with the tags nested deeper than MAX_DEPTH removed, or None when it has none.
+
+    >>> page = "<html><body>" + "<div>" * 300 + "<p>deep</p>" + "</div>" * 300 + "</body></html>"
+    >>> flat = flatten_deep_nesting(page)
+    >>> flat.count("<div>"), "<p>deep</p>" in flat, flatten_deep_nesting("<p>shallow</p>") is None
+    (198, True, True)
+    """
+    flattener = _Flattener()
+    flattener.feed(html)
+    flattener.close()
+    return "".join(flattener.out) if flattener.dropped else None
 
 
 def _date(document) -> dt.date | None:

@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from newsclaims.io.valid_text import without_lone_surrogates
+
 DEFAULT_TEXT_FIELDS = ("text", "body", "content")
 DEFAULT_ID_FIELD = "id"
 DEFAULT_DATE_FIELDS = ("published", "date")
@@ -66,10 +68,11 @@ def parse_line(line: bytes, fields: JsonlFields) -> JsonArticle:
         names = " or ".join(repr(name) for name in fields.text)
         raise LineFailure("missing_text", f"no text: the object has no string field {names}")
     title = _first(record, fields.title)
+    identifier = _identifier(record.get(fields.id))
     return JsonArticle(
-        text=text,
-        id=_identifier(record.get(fields.id)),
-        title=title if isinstance(title, str) and title.strip() else None,
+        text=without_lone_surrogates(text),
+        id=without_lone_surrogates(identifier) if identifier is not None else None,
+        title=without_lone_surrogates(title) if isinstance(title, str) and title.strip() else None,
         published=parse_date(_first(record, fields.date)),
     )
 

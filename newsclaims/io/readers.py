@@ -12,15 +12,17 @@ article per non-blank line (blank lines are not articles); a JSONL file with no 
 
 import datetime as dt
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
 from newsclaims.io.encoding import DecodeFailure, decode_text
 from newsclaims.io.html import HtmlFailure, declared_charset, extract_html
 from newsclaims.io.jsonl_input import JsonlFields, LineFailure, parse_line
+from newsclaims.io.valid_text import path_text
 from newsclaims.models import ErrorRecord
 
 Format = Literal["text", "html", "jsonl"]
@@ -55,7 +57,9 @@ class Source:
     """One input article before it is read: cheap to make and to send to a worker process.
 
     `data` holds the bytes of a JSONL line or of stdin; a file is read where it is processed. `problem`
-    is an error known while walking (a missing path, an overlong JSONL line).
+    is an error known while walking (a missing path, an overlong JSONL line). `walked`: found in a folder,
+    so read only if it is a regular file (a FIFO named on the command line is read, one in a folder would
+    block the run on `open`).
     """
 
     id: str
@@ -64,6 +68,7 @@ class Source:
     data: bytes | None = None
     line: int | None = None
     problem: ErrorRecord | None = None
+    walked: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,16 +103,28 @@ def iter_sources(paths: Iterable[str], options: ReadOptions) -> Iterator[Source]
                 if isinstance(entry, OSError):
                     yield _unlistable(entry, path)
                 else:
-                    yield from _file_sources(entry, _article_id(entry, path), options)
+                    yield from _file_sources(entry, _article_id(entry, path), options, walked=True)
         elif path.exists():
-            yield from _file_sources(path, path.stem, options)
+            yield from _file_sources(path, path.stem, options, walked=False)
         else:
             problem = ErrorRecord(code="not_found", message=f"{raw}: no such file or directory")
             yield Source(path.stem or raw, raw, "text", problem=problem)
 
 
 def read_source(source: Source, options: ReadOptions) -> ArticleInput:
-    """The article of one `Source`: decoded, extracted and checked, or an error record saying why not."""
+    """The article of one `Source`: decoded, extracted and checked, or an error record saying why not.
+    Its id, source and messages are valid Unicode whatever the file's name (`valid_text`)."""
+    article = _read(source, options)
+    error = article.error
+    return replace(
+        article,
+        id=path_text(article.id),
+        source=path_text(article.source) if article.source is not None else None,
+        error=error.model_copy(update={"message": path_text(error.message)}) if error is not None else None,
+    )
+
+
+def _read(source: Source, options: ReadOptions) -> ArticleInput:
     label = _label(source)
     if source.problem is not None:
         return _failure(source, source.problem.code, source.problem.message)
@@ -115,7 +132,7 @@ def read_source(source: Source, options: ReadOptions) -> ArticleInput:
     if data is None:
         try:
             path = Path(source.origin) if options.base is None else options.base / source.origin
-            data = _read_limited(path, _byte_limit(source.format, options.max_chars))
+            data = _read_limited(path, _byte_limit(source.format, options.max_chars), regular_only=source.walked)
         except OSError as error:
             return _failure(source, "unreadable", f"{label}: {error.strerror or error}")
     if len(data) > _byte_limit(source.format, options.max_chars) - 1:
@@ -187,19 +204,19 @@ def _checked(article: ArticleInput, source: Source, max_chars: int) -> ArticleIn
     return article
 
 
-def _file_sources(path: Path, article_id: str, options: ReadOptions) -> Iterator[Source]:
+def _file_sources(path: Path, article_id: str, options: ReadOptions, *, walked: bool) -> Iterator[Source]:
     if _is_output(path, options.output):
         return
     format_ = file_format(path)
     if format_ == "jsonl":
         try:
-            with path.open("rb") as stream:
+            with open_input(path, regular_only=walked) as stream:
                 yield from line_sources(stream, article_id, str(path), options.max_chars)
         except OSError as error:
             problem = ErrorRecord(code="unreadable", message=f"{path}: {error.strerror or error}")
-            yield Source(article_id, str(path), "jsonl", problem=problem)
+            yield Source(article_id, str(path), "jsonl", problem=problem, walked=walked)
     else:
-        yield Source(article_id, str(path), format_)
+        yield Source(article_id, str(path), format_, walked=walked)
 
 
 def _stdin_sources(options: ReadOptions) -> Iterator[Source]:
@@ -246,10 +263,31 @@ def _unlistable(error: OSError, folder: Path) -> Source:
     return Source(article_id, str(where), "text", problem=problem)
 
 
-def _read_limited(path: Path, limit: int) -> bytes:
+def _read_limited(path: Path, limit: int, *, regular_only: bool) -> bytes:
     """At most `limit` bytes: an oversized file is never loaded whole."""
-    with path.open("rb") as stream:
+    with open_input(path, regular_only=regular_only) as stream:
         return stream.read(limit)
+
+
+class NotRegularFile(OSError):
+    """A FIFO, socket or device found in a folder: reading it could block forever or never end."""
+
+
+def open_input(path: Path, *, regular_only: bool) -> BinaryIO:
+    """`path` opened for reading; with `regular_only`, anything but a regular file is refused. The check is
+    made on the open file (no race with a file swapped in between), opened without blocking: opening a
+    FIFO for reading would otherwise wait for a writer."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | (getattr(os, "O_NONBLOCK", 0) if regular_only else 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if regular_only and not stat.S_ISREG(mode):
+            kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+            raise NotRegularFile(0, f"not a regular file ({kind}); name it on the command line to read it")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _byte_limit(format_: Format, max_chars: int) -> int:

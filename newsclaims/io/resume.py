@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsclaims.io.csv_writer import Table, columns
-from newsclaims.io.sqlite_writer import open_database
 
 ArticleKey = tuple[str, str]  # (article id, sha256 of its text)
 
@@ -63,6 +62,8 @@ def resume_jsonl(path: Path) -> ResumeState:
 def resume_database(path: Path) -> ResumeState:
     """A results database: its `ok` articles are done; the others' rows are removed, to be read again.
     (Each record is one transaction, so a kill leaves no partial record to repair.)"""
+    from newsclaims.io.sqlite_writer import open_database  # sqlite-utils imports numpy: only for a database
+
     if not path.exists():
         return ResumeState(frozenset(), 0, 0)
     database = open_database(path)

@@ -25,10 +25,12 @@ rows go in through one prepared statement per table (its insert_all checks the s
 cost five times the writing for records this small).
 """
 
+import errno
 import json
 import sqlite3
 import typing
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any, Literal
@@ -36,6 +38,7 @@ from typing import Any, Literal
 import sqlite_utils
 from pydantic import BaseModel
 
+from newsclaims.io.writers import OutputError
 from newsclaims.models import ArticleMeta, ArticleResult, Claim, Finding, Mention
 
 ArticleKey = tuple[str, str]
@@ -268,18 +271,35 @@ def open_database(path: Path) -> ResultsDatabase:
 
 class DatabaseSink:
     """`RecordSink`'s counterpart for a database: takes the JSONL text of records and writes each record in
-    its own transaction. Without `append` an existing file is replaced."""
+    its own transaction. Without `append` an existing file is replaced; what is not a regular file (a
+    device such as /dev/null, a FIFO) is refused, never removed. A database that cannot be created or
+    written (a full disk) raises `OutputError`, as `RecordSink` does; the records committed stay whole."""
 
     def __init__(self, path: Path, *, append: bool = False) -> None:
-        if not append:
-            for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                stale.unlink(missing_ok=True)
-        self.database = open_database(path)
+        if path.exists() and not path.is_file():
+            raise DatabaseError(f"{path} is not a regular file: a database is written to a file")
+        self.path = path
+        with self._writing():
+            if not append:
+                for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                    stale.unlink(missing_ok=True)
+            self.database = open_database(path)
 
     def write(self, text: str) -> None:
-        for line in text.splitlines():
-            if line.strip():
-                self.database.write(ArticleResult.model_validate_json(line))
+        with self._writing():
+            for line in text.splitlines():
+                if line.strip():
+                    self.database.write(ArticleResult.model_validate_json(line))
 
     def close(self) -> None:
-        self.database.close()
+        with self._writing():
+            self.database.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as error:
+            raise OutputError(self.path, error) from error
+        except sqlite3.OperationalError as error:  # 'database or disk is full', 'unable to open database file'
+            raise OutputError(self.path, OSError(errno.EIO, str(error))) from error

@@ -2,7 +2,9 @@
 
 A record is rendered to text first (in the worker that made it) and then written whole by `RecordSink`:
 one `write` system call per record on an unbuffered file, so a clean exit or a Ctrl-C never leaves half a
-line, and a SIGKILL can at worst tear the last line, which `--resume` repairs.
+line, and a SIGKILL can at worst tear the last line, which `--resume` repairs. An output that cannot be
+created or written (a read-only folder, a full disk) raises `OutputError`, one sentence for the user; what
+was written before stays whole records, bar a torn last line, so `--resume` can carry on.
 """
 
 import os
@@ -18,17 +20,29 @@ def jsonl_line(result: ArticleResult) -> str:
     return result.model_dump_json() + "\n"
 
 
+class OutputError(OSError):
+    """The output cannot be created or written; the message names it and says why, in one line."""
+
+    def __init__(self, path: Path | None, error: OSError) -> None:
+        where = str(path) if path is not None else "standard output"
+        super().__init__(error.errno, f"cannot write {where}: {error.strerror or error}")
+
+
 class RecordSink:
     """Writes whole records to a file (created, or appended to for --resume) or to stdout."""
 
     def __init__(self, path: Path | None, *, append: bool = False) -> None:
         self.path = path
+        self.records = 0
         if path is None:
             self._stream: BinaryIO = sys.stdout.buffer
             self._fd = None
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._stream = open(path, "ab" if append else "wb", buffering=0)  # noqa: SIM115 (closed in close())
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._stream = open(path, "ab" if append else "wb", buffering=0)  # noqa: SIM115 (closed in close())
+            except OSError as error:
+                raise OutputError(path, error) from error
             self._fd = self._stream.fileno()
 
     def write(self, text: str) -> None:
@@ -36,19 +50,30 @@ class RecordSink:
         if not text:
             return
         data = text.encode("utf-8")
-        if self._fd is None:
-            self._stream.write(data)
-            self._stream.flush()
-            return
-        view = memoryview(data)
-        while view:  # a regular file takes it in one call; the loop only guards a short write
-            view = view[os.write(self._fd, view) :]
+        try:
+            if self._fd is None:
+                self._stream.write(data)
+                self._stream.flush()
+            else:
+                view = memoryview(data)
+                while view:  # a regular file takes it in one call; the loop only guards a short write
+                    view = view[os.write(self._fd, view) :]
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): not a failure to report, the command line ends quietly
+        except OSError as error:
+            raise OutputError(self.path, error) from error
+        self.records += 1
 
     def close(self) -> None:
-        if self._fd is not None:
-            self._stream.close()
-        else:
-            self._stream.flush()
+        try:
+            if self._fd is not None:
+                self._stream.close()
+            else:
+                self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(self.path, error) from error
 
 
 class JsonlWriter:

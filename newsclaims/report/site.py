@@ -6,7 +6,7 @@ report/articles/<article>.html    one self-contained page each
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsclaims.models import Finding
@@ -57,7 +57,11 @@ def write_report(
         return WrittenReport(index=None, pages=[output])
     index_path = output / "index.html"
     _refuse_overwrite(index_path, overwrite)
-    names = page_names([item.result.article.id for item in items])
+    ids = [item.result.article.id for item in items]
+    if len(set(ids)) != len(ids):  # one page per id: a second record would overwrite the first's page
+        twice = sorted({article_id for article_id in ids if ids.count(article_id) > 1})
+        raise ReportError(f"records share an id ({', '.join(twice)}): give each its own (see unique_ids)")
+    names = page_names(ids)
     results = [item.result for item in items]
     (output / PAGES_FOLDER).mkdir(parents=True, exist_ok=True)
     pages = []
@@ -73,6 +77,41 @@ def write_report(
     index = index_view(results, hrefs, list(corpus_findings), headlines=headlines, compared=compared)
     index_path.write_text(render_index(index, title=title), encoding="utf-8")
     return WrittenReport(index=index_path, pages=pages)
+
+
+DUPLICATE_MARK = "~"
+
+
+def unique_ids(items: Sequence[ReportInput]) -> tuple[list[ReportInput], list[str]]:
+    """The items with every article id unique: a second record with id `a` becomes `a~2` (a third `a~3`),
+    and one sentence per renamed record saying so. Two records of one id (an article extracted twice,
+    `a.txt` and `a.jsonl` in one folder) would otherwise share a page, the second overwriting the first.
+
+    >>> from newsclaims.models import ArticleMeta, ArticleResult
+    >>> def item(article_id):
+    ...     meta = ArticleMeta(id=article_id, source=None, sha256=None, published=None, title=None, chars=None)
+    ...     return ReportInput(ArticleResult(status="ok", article=meta), None)
+    >>> renamed, notes = unique_ids([item("a"), item("a~2"), item("a"), item("b")])
+    >>> [i.result.article.id for i in renamed], notes
+    (['a', 'a~2', 'a~3', 'b'], ["a second record with id 'a' is shown as 'a~3'"])
+    """
+    taken = {item.result.article.id for item in items}
+    seen: set[str] = set()
+    renamed, notes = [], []
+    for item in items:
+        article_id = item.result.article.id
+        if article_id in seen:
+            n = 2
+            while f"{article_id}{DUPLICATE_MARK}{n}" in taken:
+                n += 1
+            new_id = f"{article_id}{DUPLICATE_MARK}{n}"
+            taken.add(new_id)
+            meta = item.result.article.model_copy(update={"id": new_id})
+            item = replace(item, result=item.result.model_copy(update={"article": meta}))
+            notes.append(f"a second record with id {article_id!r} is shown as {new_id!r}")
+        seen.add(item.result.article.id)
+        renamed.append(item)
+    return renamed, notes
 
 
 def page_names(article_ids: Sequence[str]) -> dict[str, str]:

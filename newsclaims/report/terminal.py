@@ -1,10 +1,11 @@
 """`newsclaims show`: one article's record in the terminal, findings first, then its claims as a table.
 
 Rich draws the tables; it writes colour only to a terminal (and never when NO_COLOR is set), so piped
-output is plain text that greps well.
+output is plain text that greps well. What the record says is data, never instructions to the terminal:
+every string of it is made `terminal_safe` first, and Rich's markup (`[link=...]`) and emoji codes are off.
 """
 
-from typing import IO
+from typing import IO, Any
 
 from rich import box
 from rich.console import Console
@@ -21,6 +22,7 @@ from newsclaims.report.describe import (
     plural,
 )
 from newsclaims.report.page import severity_counts, sorted_findings
+from newsclaims.report.terminal_safe import terminal_safe
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 SEVERITY_MARK = {"error": "✖ ERROR", "warning": "▲ WARNING", "info": "ℹ INFO"}
@@ -30,20 +32,31 @@ _CLAIM_COLUMNS = (("claim", 5), ("figure", 11), ("value", 10), ("what", 10), ("o
 _CONTEXT = 70  # characters of the sentence shown on each side of a cited figure
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich exits with status 1 when the reader of a pipe goes away; 1 means findings to a script, so the
+        error goes up to the command line, which ends as a shell expects (`cli.Commands`)."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def console_for(stream: IO[str] | None = None, *, color: bool | None = None, width: int | None = None) -> Console:
     """A console on `stream`; `color` None lets Rich decide (a terminal, and NO_COLOR unset)."""
-    return Console(
+    return _Console(
         file=stream,
         no_color=None if color is None else not color,
         force_terminal=color,
         width=width,
         highlight=False,
         soft_wrap=False,
+        markup=False,
+        emoji=False,
     )
 
 
 def show_result(result: ArticleResult, console: Console) -> None:
     """Print the summary of one record."""
+    result = safe_record(result)
     meta = result.article
     counts = severity_counts(result.findings)
     console.rule(Text(meta.title or meta.id, style="bold"), align="left")
@@ -68,6 +81,21 @@ def show_result(result: ArticleResult, console: Console) -> None:
     _print_findings(result, console)
     console.print()
     _print_claims(result, console)
+
+
+def safe_record(result: ArticleResult) -> ArticleResult:
+    """The record with every string in it made `terminal_safe` (ids stay consistent: each is changed alike)."""
+    return ArticleResult.model_validate(_safe(result.model_dump()))
+
+
+def _safe(value: Any) -> Any:
+    if isinstance(value, str):
+        return terminal_safe(value)
+    if isinstance(value, dict):
+        return {key: _safe(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_safe(item) for item in value]
+    return value
 
 
 def _print_findings(result: ArticleResult, console: Console) -> None:

@@ -148,10 +148,69 @@ INCONSISTENT = [
         "round.",
         "stake_value", "warning", ["20%", "$5 billion", "$2.5 billion"],
     ),
+    # issue 16: the same relations in phrasings the first rules never met (written for this table)
+    (
+        "percent_change_compared_with",
+        "2026-03-02",
+        "Quarterly revenue at Tolvane Systems increased 18% to $46.2 million, compared with $36.5 million a "
+        "year earlier.",
+        "percent_change", "warning", ["18%", "$46.2 million", "$36.5 million"],
+    ),
+    (
+        "percent_change_stated_apart_from_its_figures",
+        "2026-03-02",
+        "Harlen Bank reported a 21% rise in annual profit on Tuesday. Chief executive Ola Berg said lending had "
+        "grown. Pre-tax profit came in at 3.3bn Danish kroner, compared with 3.0bn kroner the year before.",
+        "percent_change", "warning", ["21%", "3.3bn Danish kroner", "3.0bn kroner"],
+    ),
+    (
+        "holders_listed_past_100_people_too",
+        "2026-03-02",
+        "Marsh kept 60% of the bakery when she opened it, her cousin holds 30%, and the last 20% belongs to "
+        "a group of regulars.",
+        "shares_over_100", "warning", ["60%", "30%", "20%"],
+    ),
+    (
+        "term_in_the_lead_maturity_below",
+        "2024-06-18",
+        "Ostrava Energie prices EUR 400 million five-year green bond.\n\nThe notes carry a coupon of 4.5% and "
+        "mature on 20 June 2033.",
+        "maturity_term", "warning", ["4.5%"],
+    ),
 ]  # fmt: skip
 
 CONSISTENT = [
     # id, published, text: no error or warning finding
+    # issue 16: traps of the planted suite's kinds, written for this table
+    (
+        "earlier_round_a_tenth",
+        "2026-03-02",
+        "Pellary raised $60 million in a Series B round led by Index Ventures.\n\nThe company raised $6 "
+        "million in a seed round in 2022.",
+    ),
+    (
+        "separate_facility_a_tenth",
+        "2026-03-02",
+        "Brennan Steel signed a $700 million term loan with five banks.\n\nIt also arranged a separate $70 "
+        "million letter of credit facility.",
+    ),
+    (
+        "several_charges_under_one_name",
+        "2026-03-02",
+        "Carbex said its loss included a charge of $49 million for plant closures.\n\nThe loss also included "
+        "$146 million of writedowns.\n\nA further loss of $181 million came from discontinued operations.",
+    ),
+    (
+        "deficit_inside_a_surplus",
+        "2026-03-02",
+        "The country posted a current account surplus of $4.3 billion, including a $5.5 billion deficit on "
+        "services.",
+    ),
+    (
+        "holders_listed_to_exactly_100",
+        "2026-03-02",
+        "Alder Capital holds 45%, Birch Partners 30% and the founders the remaining 25%.",
+    ),
     (
         "rounded_restatement",
         "2026-03-02",

@@ -16,6 +16,7 @@ import newsclaims
 from newsclaims.check.corpus_report import corpus_report
 from newsclaims.cli import cli
 from newsclaims.facts import FactsFileError, bind_facts, load_facts
+from newsclaims.models import ArticleResult
 from newsclaims.pipeline.orgs.identity import alias_table
 from tests.conftest import CORPUS
 
@@ -343,6 +344,32 @@ def test_check_with_facts_on_the_desk_sample(tmp_path):
         ("northwind-bridge-loan", "warning"),
     ]
     assert "fact_conflict" in result.stderr
+
+
+def test_check_with_facts_streams_the_same_findings_and_keeps_the_gate(tmp_path):
+    """`check --facts` of a results file writes as it reads (the streaming check) exactly what the report of
+    the same records with the same table holds; the table's errors shut a --fail-on error gate (status 1),
+    and a record that could not be checked makes it a failed run (status 2), facts or not."""
+    results = tmp_path / "results.jsonl"
+    made = CliRunner().invoke(cli, ["extract", str(DESK / "articles"), "-o", str(results), "-j", "1", "-q",
+                                    "--published", "2026-11-26"])  # fmt: skip
+    assert 0 == made.exit_code, made.output
+    out = tmp_path / "findings.jsonl"
+    arguments = ["check", str(results), "--facts", str(DESK / "facts.csv"), "-q", "--fail-on", "error"]
+    result = CliRunner().invoke(cli, [*arguments, "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    facts = load_facts(DESK / "facts.csv")
+    records = [ArticleResult.model_validate_json(line) for line in results.read_text().splitlines()]
+    expected = corpus_report(records, lambda r: bind_facts(facts, r, None))
+    assert written == [json.loads(f.model_dump_json()) for f in expected.findings]
+    assert [f["id"] for f in written] == [f"f{n}" for n in range(1, len(written) + 1)]
+    assert sum(f["check"] == "fact_conflict" for f in written) == 8
+
+    with results.open("a", encoding="utf-8") as lines:
+        lines.write("not json\n")
+    broken = CliRunner().invoke(cli, [*arguments, "-o", str(out), "--force"])
+    assert broken.exit_code == 2 and "1 of 6 records could not be checked" in broken.stderr
 
 
 def test_a_malformed_facts_file_is_a_clean_error_with_exit_status_2(tmp_path):

@@ -12,12 +12,7 @@ from tests.conftest import CORPUS
 
 GOLD = load_gold_findings(CORPUS / "findings")
 ARTICLES = sorted(p.stem for p in (CORPUS / "articles").glob("*.txt"))
-KNOWN_DIFFERENCES: dict[str, str] = {
-    "kallang-pelican-stake": (
-        "shares_over_100 missed: 'Kallang' alone is a place to the model (GPE) and the short-form rule leaves "
-        "place names alone, so 'Kallang has a 60% stake' gets no holder and the two stakes never meet"
-    ),
-}
+KNOWN_DIFFERENCES: dict[str, str] = {}
 
 
 def _published() -> dict[str, str]:

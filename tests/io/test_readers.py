@@ -48,6 +48,18 @@ HOSTILE = [
     pytest.param(
         "broken.jsonl", b'{"id": "x", "text": "Acme raised', "error", "invalid_json", None, id="broken-jsonl-line"
     ),
+    # issue 18: lxml builds no deeper than 255 elements; a lone surrogate could not be written as JSON
+    pytest.param(
+        "deep.html",
+        ("<html><body>" + "<div>" * 1000 + "<p>" + ARTICLE * 4 + "</p>" + "</div>" * 1000 + "</body></html>").encode(),
+        "ok",
+        None,
+        None,
+        id="html-nested-1000-levels",
+    ),
+    pytest.param(
+        "cut.jsonl", b'{"id": "x", "text": "Acme \\ud83d raised $5 billion"}', "ok", None, None, id="lone-surrogate"
+    ),
 ]
 
 
@@ -61,6 +73,7 @@ def test_each_hostile_file_gives_one_clear_record(tmp_path, name, data, status, 
         assert article.text is None and name in article.error.message
     else:
         assert "raised" in article.text and "\ufeff" not in article.text
+        assert not any("\ud800" <= char <= "\udfff" for char in article.text)  # UTF-8 can write it
 
 
 def test_html_gives_text_title_and_date_without_boilerplate(tmp_path):

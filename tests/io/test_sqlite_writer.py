@@ -1,14 +1,16 @@
 """`extract --format sqlite`: the database holds exactly what the JSONL holds, with keys that join."""
 
 import json
+import os
 import shutil
 import sqlite3
+import stat
 
 import pytest
 from click.testing import CliRunner
 
 from newsclaims.cli import cli
-from newsclaims.io.sqlite_writer import mention_columns
+from newsclaims.io.sqlite_writer import DatabaseError, DatabaseSink, ResultsDatabase, mention_columns
 from tests.conftest import CORPUS
 
 ARTICLES = CORPUS / "articles"
@@ -150,4 +152,28 @@ def test_a_database_needs_an_output_file_and_refuses_other_files(tmp_path):
     other = tmp_path / "notes.db"
     other.write_text("not a database\n", encoding="utf-8")
     result = _extract([article], other, "--resume", "-q")
-    assert result.exit_code == 1 and "not a SQLite database" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and "not a SQLite database" in result.output and "Traceback" not in result.output
+
+
+def test_an_output_that_is_not_a_regular_file_is_refused_never_removed(tmp_path):
+    """--force replaces a database file, but a FIFO (or a device: /dev/null, which a root run would delete
+    and replace with a database) is refused before any work, and stays what it was."""
+    fifo = tmp_path / "pipe.db"
+    os.mkfifo(fifo)
+    result = _extract([ARTICLES / "aozora-bridge-loan.txt"], fifo, "--force", "-q", "--model", "blank:en", "-j", "1")
+    assert result.exit_code == 2 and "is not a regular file" in result.output, result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    with pytest.raises(DatabaseError, match="not a regular file"):
+        DatabaseSink(fifo)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_a_database_that_cannot_be_written_ends_the_run_with_one_line(tmp_path, monkeypatch):
+    def full(self, result):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(ResultsDatabase, "write", full)
+    result = _extract([ARTICLES / "aozora-bridge-loan.txt"], tmp_path / "out.db", "-q", "--model", "blank:en")
+    assert result.exit_code == 2, result.output
+    assert f"cannot write {tmp_path / 'out.db'}: database or disk is full" in result.stderr
+    assert "Traceback" not in result.output and "internal error" not in result.output

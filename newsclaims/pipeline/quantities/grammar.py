@@ -5,6 +5,7 @@ currency or percent unit). It knows nothing of money or percent values: `money.p
 a `Phrase` into their values.
 """
 
+import math
 from dataclasses import dataclass, field
 
 from newsclaims.pipeline.quantities.lexicon import Piece, lex
@@ -97,7 +98,10 @@ def parse_phrase(text: str) -> Phrase | None:
 
 def bounds(phrase: Phrase, values: list[float]) -> tuple[float | None, float | None, float | None, str]:
     """(value, low, high, qualifier) of a phrase whose amounts are `values`, as the output contract has them:
-    'up to X' -> (X, None, X, 'at_most'); 'X-Y' -> (None, X, Y, 'range')."""
+    'up to X' -> (X, None, X, 'at_most'); 'X-Y' -> (None, X, Y, 'range'). A number past what a float holds
+    (309 digits and more) has no value: the mention stays, with every number null."""
+    if not all(math.isfinite(value) for value in values):
+        return None, None, None, "range" if phrase.is_range else phrase.qualifier or "exact"
     if phrase.is_range:
         low, high = sorted(values)
         return None, low, high, "range"

@@ -1,5 +1,6 @@
 """Normalize a money phrase: 'up to $400 billion' -> amount 4e11, high 4e11, USD, at_most."""
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -90,7 +91,8 @@ def parse_vague_money(text: str, context: CurrencyContext = DEFAULT_CONTEXT) -> 
 
 def _major_units(amount: Amount) -> float:
     value = amount.number * (amount.scale or 1.0) * (amount.minor or 1.0)
-    return float(round(value, 6)) if value < 1e6 else float(round(value))
+    # round() to an integer raises on infinity (a number of 309 digits or more); `bounds` gives it no value
+    return float(round(value, 6)) if value < 1e6 or not math.isfinite(value) else float(round(value))
 
 
 def _currency(code: str, context: CurrencyContext) -> tuple[str | None, str | None]:
