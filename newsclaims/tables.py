@@ -203,6 +203,7 @@ class CheckWordsTable(Table):
     earlier_figure: list[str]
     stake_moves: list[str]
     other_instance: list[str]
+    another_one: list[str]
 
 
 class ExchangeRatesTable(Table):

@@ -14,6 +14,7 @@ Those pairs, and tenfold pairs whose digits differ, are reported as `info` at mo
 """
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -21,12 +22,14 @@ from newsclaims.check.flag import Flag, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
-from newsclaims.check.words import pattern
+from newsclaims.check.words import pattern, phrase_lists
 from newsclaims.numbers.scales import scale_ratio
 
 _COMPARISON = pattern("comparison")
 _OTHER_INSTANCE = pattern("other_instance")
 _VAGUE_KINDS = frozenset({"other", "deal"})
+_FIGURE = r"[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:%|pct|per cent|percent|mln|bln|million|billion|bn|m\b|dlrs)"
+_OTHER_ONE = frozenset(phrase_lists()["another_one"])
 _LOWER_OR_UPPER_BOUND = frozenset({"more_than", "at_least", "less_than", "range"})
 
 
@@ -168,27 +171,34 @@ def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
 
 
 def _two_quantities(a: Quantity, b: Quantity) -> str | None:
-    """Why the claims say two quantities, not one written twice: different kinds ('a revenue' and 'a
-    profit'), dates or holders, or words around each figure naming different instances of a thing (a
-    'Series B' and a 'seed' round, a 'term loan' and a 'letter of credit', 'last summer' and 'this
-    summer', 'monthly' and 'annual')."""
-    ca, cb = a.claim, b.claim
-    if ca.kind != cb.kind and ca.kind not in _VAGUE_KINDS and cb.kind not in _VAGUE_KINDS:
-        return f"one is a {ca.kind}, the other a {cb.kind}"
-    if a.time and b.time and a.time != b.time:
+    """Why two slip-shaped figures are two quantities, on evidence that holds up when one figure of a
+    repeated amount is changed (the injection benchmark): both dated, on different dates ('2022' and
+    '2025'); words around each naming different instances of a thing (a 'term loan' and a 'letter of
+    credit', a 'Series B' and a 'seed' round); or words around one saying it is another one ('a separate
+    EUR80m facility', 'a year earlier', 'rival TripStack'). A different kind or holder alone is not enough:
+    the claims of two copies of one figure disagree on those often (measured: recall on injected slips fell
+    from 0.98 to 0.91 with either)."""
+    if _dated(a.time) and _dated(b.time) and a.time != b.time:
         return "they are dated differently"
-    if ca.subject and cb.subject and ca.subject != cb.subject:
-        return "they belong to different holders"
     named_a, named_b = _instances(a), _instances(b)
-    if named_a != named_b:
-        words = sorted(named_a ^ named_b)
+    if named_a and named_b and not (named_a & named_b):
+        words = sorted(named_a | named_b)
         return f"the words around them name different ones ({', '.join(repr(w) for w in words[:3])})"
+    other = (named_a ^ named_b) & _OTHER_ONE
+    if other:
+        return f"the words around one of them say it is another one ({', '.join(repr(w) for w in sorted(other)[:3])})"
     return None
+
+
+def _dated(time: str | None) -> bool:
+    return bool(time) and time[:4].isdigit()
 
 
 def _instances(q: Quantity) -> frozenset[str]:
     """The `other_instance` words within a few words of the figure."""
-    near = " ".join(q.before.split()[-8:] + q.after.split()[:8])
+    before = re.split(_FIGURE, q.before)[-1]  # not past another figure of the sentence
+    after = re.split(_FIGURE, q.after)[0]
+    near = " ".join(before.split()[-6:] + after.split()[:5])
     return frozenset(m.group().lower() for m in _OTHER_INSTANCE.finditer(near))
 
 
