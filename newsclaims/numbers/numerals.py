@@ -80,12 +80,12 @@ def parse_number(text: str) -> float | None:
     (1200.5, 12.5, 12500.0)
     """
     text = text.strip()
-    if text[:1] in ("-", "−") and text[1:2].isdigit() | (text[1:2] == "."):
+    if text[:1] in ("-", "−") and (text[1:2] in "0123456789." and text[1:2] != ""):
         value = parse_number(text[1:])
         return -value if value is not None else None
     if not text:
         return None
-    if text[-1] in VULGAR and (len(text) == 1 or text[:-1].isdigit()):
+    if text[-1] in VULGAR and re.fullmatch(r"[0-9]*", text[:-1]):  # not '²¼': str.isdigit takes superscripts
         return float(text[:-1] or 0) + unicodedata.numeric(text[-1])
     fraction = re.fullmatch(r"(?:(\d{1,3})[- ])?(\d{1,2})/(\d{1,2})", text)
     if fraction:

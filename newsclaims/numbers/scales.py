@@ -51,8 +51,10 @@ def scale_name(text: str) -> str | None:
 
     >>> [scale_name(t) for t in ("$4.5 billion", "4.5 mln dlrs", "$4.5 mil", "Rs 45 lac", "12 MM", "$3", "$5m")]
     ['billion', 'million', 'million', 'lakh', 'million', None, 'million']
+    >>> scale_name("650 MLN DLRS")  # a wire headline in capitals
+    'million'
     """
-    match = scale_pattern().search(text)
+    match = scale_pattern().search(text) or scale_pattern().search(text.lower())
     if match is None:
         return None
     return SCALE_NAMES.get(scale_words()[match.group(1) or match.group(2)])
