@@ -33,6 +33,7 @@ lint: install  ## ruff and mypy (mypy's known debt is listed in pyproject.toml)
 eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../shared/dev-data; blind gold of eval/
 	$(BIN)/python scripts/evaluate.py
 	$(BIN)/python scripts/evaluate_blind.py
+	$(BIN)/python scripts/evaluate_news.py
 
 bench: install  ## words/s of newsclaims vs bare spaCy, peak memory; check's peak memory at 2k/20k/60k records; facts and SQLite records/s
 	$(BIN)/python scripts/bench.py

@@ -1,0 +1,50 @@
+"""Across articles: two sources meet on one quantity even when the claims could not name its holder.
+
+Rows written for this table: the same sentence in two files with one figure changed (issue 16: "an identical
+sentence with one figure x10 is the easiest disagreement there is"), the unchanged copy, and a results-table
+line that reads the same for every company.
+"""
+
+import pytest
+
+import newsclaims
+from newsclaims.check.corpus import check_corpus
+
+PUBLISHED = "1987-03-10"
+
+# (id, first article, second article, disagreement expected)
+PAIRS = [
+    (
+        "same_sentence_one_figure_x10",
+        "Officials said the programme would cost about 350 mln dlrs over the next three years, most of it "
+        "spent on new rolling stock for the northern lines.",
+        "Officials said the programme would cost about 3,500 mln dlrs over the next three years, most of it "
+        "spent on new rolling stock for the northern lines.",
+        True,
+    ),
+    (
+        "same_sentence_unchanged",
+        "Officials said the programme would cost about 350 mln dlrs over the next three years, most of it "
+        "spent on new rolling stock for the northern lines.",
+        "Officials said the programme would cost about 350 mln dlrs over the next three years, most of it "
+        "spent on new rolling stock for the northern lines.",
+        False,
+    ),
+    (
+        "table_line_of_two_companies",
+        "Shr 42 cts vs 1.21 dlrs\n\nNet 2,317,000 dlrs vs 5,847,000 dlrs",
+        "Shr 42 cts vs 1.21 dlrs\n\nNet 23,170,000 dlrs vs 5,847,000 dlrs",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [pytest.param(*row[1:], id=row[0]) for row in PAIRS])
+def test_sources_meet_by_their_sentence(model_nlp, first, second, expected):
+    a = newsclaims.extract(first, PUBLISHED, article_id="a", nlp=model_nlp)
+    b = newsclaims.extract(second, PUBLISHED, article_id="b", nlp=model_nlp)
+    findings = [f for f in check_corpus([a, b]) if f.check == "source_disagreement"]
+    assert bool(findings) == expected, [f.message for f in findings]
+    if expected:
+        assert set(findings[0].articles) == {"a", "b"}
+        assert "the figure in the sentence" in findings[0].message or "'s " in findings[0].message
