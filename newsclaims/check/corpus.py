@@ -59,45 +59,59 @@ def corpus_statements(result: ArticleResult) -> Iterator[tuple[tuple, Statement]
     """What an article says that other articles can be compared with: (corpus key, statement) pairs."""
     if result.status != "ok":
         return
+    orgs = tuple(sorted({m.value.org_id for m in result.mentions if m.type == "org"}))
     for q in article_quantities(result):
-        key = corpus_key(q) or sentence_key(q)
-        if key is not None:
+        # both keys: a copy whose changed figure lost its holder ('MONY FUNDING ISSUES 1250 MLN DLR
+        # EUROBOND' no longer matches the body's 125) still meets the original by its sentence
+        for key in (k for k in (corpus_key(q), sentence_key(q, orgs)) if k is not None):
             yield key, Statement.of(result.article.id, q)
 
 
 _FIGURES = re.compile(
     r"[$€£¥₹]?\d[\d,.]*(?:\s*(?:%|pct|per\s?cent|[a-z]{1,3}\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
-_MIN_WORDS = 10
+_MIN_WORDS = 8
+_MIN_HEADLINE_WORDS = 4
 
 
-def sentence_key(q: Quantity) -> tuple | None:
+def sentence_key(q: Quantity, orgs: tuple[str, ...] = ()) -> tuple | None:
     """For a figure whose holder or kind the claims could not tell: the sentence it stands in, with every
     figure masked, and its place among the sentence's figures. Two sources that print one sentence word for
     word are giving one figure however the claims read it; an identical sentence with one figure ten times
-    the other is the easiest disagreement there is. Sentences of fewer than ten words are left out: a
-    results table's 'Net 2,317,000 vs 5,847,000' reads the same for every company."""
+    the other is the easiest disagreement there is. The organizations the article names are part of the key,
+    so that boilerplate ('the company said it expects earnings of # dlrs a share') never meets across
+    companies. Sentences of fewer than eight words of three letters or more are left out (a results
+    table's 'Net 2,317,000 vs 5,847,000' reads the same for every company), except a headline in capitals
+    of four or more, which names its story."""
     sentence = q.claim.sentence_text
     at = sentence.find(q.mention.text)
     if at < 0:
         return None
     masked = " ".join(_FIGURES.sub("#", sentence.lower()).split())
-    if sum(1 for word in masked.split() if len(word) >= 3 and word.isalpha()) < _MIN_WORDS:
+    words = sum(1 for word in masked.split() if len(word) >= 3 and word.isalpha())
+    headline = sum(c.isupper() for c in sentence) > 0.8 * sum(c.isalpha() for c in sentence)
+    if words < (_MIN_HEADLINE_WORDS if headline else _MIN_WORDS):
         return None
     place = len(_FIGURES.findall(sentence[:at].lower()))
     unit = q.currency if q.type == "money" else q.percent_kind
-    return ("sentence", masked, place, q.type, unit, q.per)
+    return ("sentence", masked, place, q.type, unit, q.per, orgs)
 
 
 def disagreements(groups: Iterable[tuple[tuple, list[Statement]]]) -> Iterator[Finding]:
     """The findings of statements grouped by corpus key, numbered f1, f2, ... in the groups' order, one at
     a time (a run over many records writes them as they come)."""
     number = 0
+    reported: set[frozenset] = set()  # one problem, one finding: a pair met by holder and by sentence
     for key, statements in groups:
         finding = _disagreement(key, statements, number + 1)
-        if finding is not None:
-            number += 1
-            yield finding
+        if finding is None:
+            continue
+        cited = frozenset(zip(finding.articles or [], finding.mentions, strict=True))
+        if cited in reported:
+            continue
+        reported.add(cited)
+        number += 1
+        yield finding
 
 
 def shared(statements: list[Statement]) -> bool:

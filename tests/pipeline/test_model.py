@@ -72,6 +72,19 @@ LINE_BREAK_CASES = [
 
 
 @pytest.mark.model
+def test_a_headline_in_capitals_is_one_sentence():
+    """The parser cut 'SAAB-SCANIA ISSUES 1500 MLN DLR EUROBOND' after the number (a dev-news headline with
+    the injection benchmark's x10): the claim's sentence was 'SAAB-SCANIA ISSUES 1500'."""
+    from newsclaims import extract
+
+    text = "VOLVO-SCANIA ISSUES 1500 MLN DLR EUROBOND\n\nSOFIA, March 3 - The company is issuing a 150 mln dlr bond."
+    result = extract(text, published="1987-03-04")
+    mentions = {m.id: m for m in result.mentions}
+    headline = next(c for c in result.claims if mentions[c.mention].text == "1500 MLN DLR")
+    assert headline.sentence_text == "VOLVO-SCANIA ISSUES 1500 MLN DLR EUROBOND"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("name", "text", "sentences"), LINE_BREAK_CASES, ids=[c[0] for c in LINE_BREAK_CASES])
 def test_a_line_break_ends_a_sentence(name, text, sentences):
     from newsclaims import extract
