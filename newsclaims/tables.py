@@ -204,6 +204,8 @@ class CheckWordsTable(Table):
     stake_moves: list[str]
     other_instance: list[str]
     another_one: list[str]
+    part_cues: list[str]
+    signed_amounts: list[str]
 
 
 class ExchangeRatesTable(Table):

@@ -27,6 +27,9 @@ _PRICE_KINDS = frozenset({"deal", "investment", "price", "stake", "other"})  # w
 PAID_KINDS = _PRICE_KINDS | {"spending"}  # and what was paid for it ('paid $1.3 billion for a 49% stake')
 _TO = re.compile(r"\bto\s*$")
 _CAME_TO = re.compile(r"\b(?:came\s+in\s+at|was|were|stood\s+at|totalled|totaled|reached)\s*$")
+_PART_CUES = pattern("part_cues")
+_SIGNED = pattern("signed_amounts")
+_REFERS_TO_STAKE = re.compile(r"\b(?:the|its|that|this)\s+(?:holding|stake|shares|interest)\b", re.IGNORECASE)
 _FROM = re.compile(phrases("earlier_figure") + r"[\s,]*$", re.IGNORECASE)
 _AROUND = 3  # sentences apart that a stated move and its two figures may sit
 
@@ -41,8 +44,9 @@ def arithmetic(article: ArticleView) -> Iterator[Flag]:
         yield from _parts_exceed_total(sentence)
         yield from _percent_change(sentence)
         yield from _percent_change_nearby(sentence, by_sentence)
+        yield from _parts_nearby(sentence, by_sentence)
         yield from _running_total(sentence, quantities)
-        yield from _stake_value(sentence, quantities)
+        yield from _stake_value(sentence, quantities, by_sentence, article)
 
 
 def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:
@@ -82,6 +86,81 @@ def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:
             expected=total.value,
             confidence=confidence,
         )
+
+
+def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity]]) -> Iterator[Flag]:
+    """A total, and its parts listed in the sentences after it: 'raised $120 million in a Series C round.'
+    'Sahra Ventures led the round with $70 million.' 'Tembusu put in $35 million and Ogawa supplied the
+    remaining $25 million.'; 'signed $900 million of credit facilities.' 'The package is made up of a $600
+    million term loan and a $400 million revolving facility.' The parts are figures of the total's kind
+    family and currency in the next three sentences, at least two, each smaller than the total, in
+    sentences that say they are parts (`part_cues`: 'made up of', 'the remaining', 'led the round with',
+    'respectively', ...). Signed figures (a deficit inside a surplus, a loss) are never summed."""
+    totals = [q for q in sentence if q.type == "money" and q.value and q.per is None and q.qualifier == "exact"]
+    if len({t.mention.id for t in totals}) != 1 or totals[0].claim.kind in _NOT_TOTALS:
+        return
+    total = totals[0]
+    parts: list[Quantity] = []
+    cued = False
+    number, last = total.sentence, total.sentence + _AROUND
+    while number < last:
+        number += 1
+        following = by_sentence.get(number, [])
+        money = [q for q in following if q.type == "money" and q.value and q.per is None]
+        if any(q.currency == total.currency and q.value == total.value for q in money):
+            last = number + _AROUND  # the total again ('raised $120 million' in the headline and the lead)
+            continue
+        if any(q.currency == total.currency and q.value > total.value for q in money):
+            break  # a new total
+        members = [
+            q
+            for q in money
+            if q.currency == total.currency and _family(q) in (_family(total), None) and q.claim.kind not in _NOT_TOTALS
+        ]
+        members = list({q.mention.id: q for q in members}.values())  # 'X and Y committed $35m and $30m respectively'
+        if not members:
+            continue
+        text = members[0].claim.sentence_text
+        if _SIGNED.search(text):
+            return
+        cued = cued or bool(_PART_CUES.search(text))
+        parts += members
+    if len(parts) < 2 or not cued or any(p.is_bound for p in parts):
+        return
+    same_family = _family(total) is not None and all(_family(p) == _family(total) for p in parts)
+    subjects = [p.claim.subject for p in parts]
+    contributors = None not in subjects and len(set(subjects)) == len(subjects)
+    if not (same_family or contributors):
+        return  # figures of no named kind nor named contributors may be anything the story goes on to
+    # each figure to its last written digit: '$70 million' of a round is 70, not 'about 70'
+    low_sum = sum(p.value * (1 - p.precision) for p in parts)
+    if low_sum <= total.value * (1 + total.precision):
+        return
+    stated = ", ".join(quote(p) for p in parts)
+    yield Flag(
+        check="parts_exceed_total",
+        severity="warning",
+        cites=(total, *parts),
+        message=(
+            f"The parts {stated} that the article lists after {quote(total)} add up to "
+            f"{money_in_words(sum(p.value or p.low for p in parts))}, more than the total."
+        ),
+        observed=sum(p.value or p.low for p in parts),
+        expected=total.value,
+        confidence=0.6,
+    )
+
+
+_FAMILIES = {
+    "funding": "funding", "investment": "funding", "loan": "debt", "debt": "debt", "revenue": "revenue",
+}  # fmt: skip
+
+
+_NOT_TOTALS = frozenset({"price", "stake", "valuation", "market_cap", "rate"})
+
+
+def _family(q: Quantity) -> str | None:
+    return _FAMILIES.get(q.claim.kind)
 
 
 def _move(money: list[Quantity]) -> tuple[Quantity, Quantity] | None:
@@ -235,13 +314,19 @@ def stake_prices(
             yield stake, price, company
 
 
-def _stake_value(sentence: list[Quantity], quantities: list[Quantity]) -> Iterator[Flag]:
-    for stake, price, company in stake_prices(sentence):
+def _stake_value(
+    sentence: list[Quantity], quantities: list[Quantity], by_sentence: dict[int, list[Quantity]], article: ArticleView
+) -> Iterator[Flag]:
+    found = list(stake_prices(sentence))
+    if not found:
+        found = list(_stake_priced_next(sentence, by_sentence))
+    for stake, price, company in found:
+        companies = {company, *_orgs_after(stake, article)}
         valuations = [
             q
             for q in quantities
             if q.type == "money" and q.value and q.currency == price.currency and q.sentence != stake.sentence
-            and q.claim.kind in ("valuation", "market_cap") and q.names(company)
+            and q.claim.kind in ("valuation", "market_cap") and any(q.names(c) for c in companies)
         ]  # fmt: skip
         if len(valuations) != 1:
             continue
@@ -263,6 +348,37 @@ def _stake_value(sentence: list[Quantity], quantities: list[Quantity]) -> Iterat
             expected=implied,
             confidence=confidence,
         )
+
+
+def _stake_priced_next(
+    sentence: list[Quantity], by_sentence: dict[int, list[Quantity]]
+) -> Iterator[tuple[Quantity, Quantity, str]]:
+    """'X has bought a 20% stake in FibreNorth.' 'X is paying £150m for the holding.': a stake without a price
+    in its sentence, and a price in the next sentence that refers back to it ('the holding', 'the stake',
+    'the shares')."""
+    stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
+    if len(stakes) != 1 or stakes[0].stake_target is None:
+        return
+    following = by_sentence.get(stakes[0].sentence + 1, [])
+    prices = [
+        q
+        for q in following
+        if q.type == "money" and q.value and q.per is None and q.claim.kind in _PRICE_KINDS | {"spending"}
+        and _REFERS_TO_STAKE.search(q.claim.sentence_text)
+    ]  # fmt: skip
+    if len(prices) == 1:
+        yield stakes[0], prices[0], stakes[0].stake_target
+
+
+def _orgs_after(stake: Quantity, article: ArticleView) -> list[str]:
+    """The organizations named in the stake's sentence right after it ('a 15% stake in Indonesian delivery
+    start-up Lintas'): what the stake is in, when the claims did not say."""
+    end = stake.mention.end
+    return [
+        m.value.org_id
+        for m in article.result.mentions
+        if m.type == "org" and m.sentence == stake.sentence and 0 <= m.start - end <= 60
+    ]
 
 
 def money_in_words(value: float) -> str:

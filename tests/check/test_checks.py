@@ -177,6 +177,28 @@ INCONSISTENT = [
         "mature on 20 June 2033.",
         "maturity_term", "warning", ["4.5%"],
     ),
+    (
+        "round_contributions_after_the_round",
+        "2026-03-02",
+        "Tallinn-based Vesker said on Tuesday it had raised $90 million in a Series B round.\n\nNordlys Capital "
+        "led the round with $50 million.\n\nAsker Partners put in $30 million and Fjord Growth supplied the "
+        "remaining $20 million.",
+        "parts_exceed_total", "warning", ["$90 million", "$50 million", "$30 million", "$20 million"],
+    ),
+    (
+        "package_made_up_of_facilities_below",
+        "2026-03-02",
+        "Cobreval said it had signed $800 million of credit facilities with six banks.\n\nThe package is made "
+        "up of a $500 million term loan and a $400 million revolving credit facility.",
+        "parts_exceed_total", "warning", ["$800 million", "$500 million", "$400 million"],
+    ),
+    (
+        "stake_priced_in_the_next_sentence",
+        "2026-03-02",
+        "Vodafone has bought a 20% stake in FibreWest, a Bristol-based broadband company.\n\nVodafone is "
+        "paying £150m for the holding.\n\nThe deal values FibreWest at £7.5bn.",
+        "stake_value", "warning", ["20%", "£150m", "£7.5bn"],
+    ),
 ]  # fmt: skip
 
 CONSISTENT = [
@@ -205,6 +227,18 @@ CONSISTENT = [
         "2026-03-02",
         "The country posted a current account surplus of $4.3 billion, including a $5.5 billion deficit on "
         "services.",
+    ),
+    (
+        "contributions_short_of_the_round",
+        "2026-03-02",
+        "Vesker said it had raised $90 million in a Series B round.\n\nNordlys Capital led the round with $40 "
+        "million.\n\nAsker Partners put in $25 million, and existing investors provided the rest.",
+    ),
+    (
+        "a_deficit_is_not_a_part",
+        "2026-03-02",
+        "The country's current account showed a surplus of $24.6 billion last year.\n\nIt was made up of a "
+        "goods surplus of $27.7 billion and a services deficit of $3.1 billion.",
     ),
     (
         "holders_listed_to_exactly_100",
