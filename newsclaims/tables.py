@@ -147,6 +147,12 @@ class OrgsTable(Table):
     actor_cues: dict[str, list[str]]
 
 
+class ResultsTablesTable(Table):
+    money_labels: list[str]
+    count_labels: list[str]
+    label_keys: dict[str, str]
+
+
 class ClaimsTable(Table):
     measure_verbs: list[str]
     change_verbs: list[str]
@@ -228,6 +234,7 @@ TABLES: dict[str, tuple[str, str, type[Table]]] = {
     "dates": ("newsclaims.pipeline.dates", "rules/dates.json", DatesTable),
     "orgs": ("newsclaims.pipeline.orgs", "rules/orgs.json", OrgsTable),
     "claims": ("newsclaims.pipeline.claims", "rules/claims.json", ClaimsTable),
+    "results_tables": ("newsclaims.pipeline.quantities", "rules/results_tables.json", ResultsTablesTable),
     "check_words": ("newsclaims.check", "rules/words.json", CheckWordsTable),
     "exchange_rates": ("newsclaims.check", "rules/exchange_rates.json", ExchangeRatesTable),
 }

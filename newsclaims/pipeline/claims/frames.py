@@ -24,6 +24,7 @@ from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.dates.find import DateSpan
 from newsclaims.pipeline.orgs.find import OrgSpan
 from newsclaims.pipeline.quantities.candidate import FoundQuantity
+from newsclaims.pipeline.quantities.results_tables import table_label
 
 Offsets = tuple[int, int]
 
@@ -183,6 +184,10 @@ def _frames(quantity, span: Span, index, date_spans, mention_tokens, quantity_to
     if percent == "points" and attachment.change and key in word_set("change_nouns"):
         key = "rate"  # 'a 25-basis-point cut': a move in points of nothing named is a rate's
     kind = kind_of(key, per=per, percent=percent)
+    table_line = table_label(text_of(span.doc), quantity.start)
+    if table_line is not None:  # 'Net 2,317,000 vs 5,847,000': the line's label says what the figures are
+        attribute, key = table_line
+        kind = kind_of(key, per=per, percent=percent)
     subjects, obj = holders(attachment, span.root, index, lemmatize)
     if list_item is not None:  # 'Temasek 5.1%': the item names its holder, or names one that is no org
         subjects = [list_item.holder] if list_item.holder is not None else []

@@ -41,7 +41,10 @@ class OrgIndex:
 
     def __init__(self, doc: Doc, orgs: list[OrgSpan], sentence_starts: list[int]) -> None:
         self.doc = doc
-        opening = dateline_end(text_of(doc))
+        text = text_of(doc)
+        opening = dateline_end(text)
+        # the dateline's own line ('HOUSTON, March 5 -'), not the headline above it
+        dateline_start = text.rfind("\n", 0, opening) + 1 if opening else 0
         self.sentence_starts = sentence_starts  # token indices
         self.by_token: dict[int, OrgToken] = {}
         self.items: list[OrgToken] = []
@@ -55,7 +58,8 @@ class OrgIndex:
                 last=span.end - 1,
                 sentence=self.sentence_of(span.start),
                 is_subject=any(t.dep_ in _SUBJECT_DEPS or t.head.dep_ in _SUBJECT_DEPS for t in span),
-                in_dateline=org.end <= opening or _in_dateline(doc, span.start, span.end),
+                in_dateline=(dateline_start <= org.start and org.end <= opening)
+                or _in_dateline(doc, span.start, span.end),
             )
             self.items.append(item)
             for i in range(span.start, span.end):

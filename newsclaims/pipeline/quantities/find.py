@@ -23,6 +23,7 @@ from newsclaims.pipeline.quantities.money import CurrencyContext, parse_money, p
 from newsclaims.pipeline.quantities.percent import parse_percent
 from newsclaims.pipeline.quantities.percent_kind import classify_percent, coordinate_changes
 from newsclaims.pipeline.quantities.rates import rate_unit
+from newsclaims.pipeline.quantities.results_tables import table_amounts
 from newsclaims.tables import load_table
 
 NER_LABELS = {"MONEY", "PERCENT"}
@@ -42,6 +43,12 @@ def find_quantities(doc: Doc, context: CurrencyContext | None = None) -> list[Fo
         value = parse_vague_money(match.group(), context)
         if value is not None:
             readable.append(FoundQuantity("money", *match.span(), match.group(), value))
+    # bare amounts of a results table only where nothing else was read: they lose every overlap
+    taken = longest_without_overlap(readable, span=lambda q: (q.start, q.end))
+    covered = [(q.start, q.end) for q in taken]
+    readable += [
+        q for q in table_amounts(text, context) if not any(q.start < end and start < q.end for start, end in covered)
+    ]
     chosen = longest_without_overlap(readable, span=lambda q: (q.start, q.end))
     chosen = sorted(chosen + elliptical_amounts(doc, chosen), key=lambda q: q.start)
     return coordinate_changes(text, [_with_context(doc, quantity) for quantity in chosen])

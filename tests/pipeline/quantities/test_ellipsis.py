@@ -32,8 +32,9 @@ NOT_ELLIPTICAL = [
     ("It earned 5 mln dlrs and now has 3 million customers.", ["5 mln dlrs"]),
     # a share count on a results-table line
     ("Net 12.6 mln dlrs vs 9.9 mln dlrs\nAvg shrs 16.0 mln vs 9.8 mln", ["12.6 mln dlrs", "9.9 mln dlrs"]),
-    # no amount with a currency before it
-    ("Sales 2.67 billion vs 1.65 billion", []),
+    # no amount with a currency before it (and no results-table label: 'Sales ... vs' is a table line,
+    # read by quantities/results_tables.py)
+    ("Output 2.67 billion vs 1.65 billion", []),
     # a bare number without a scale word is never money
     ("It earned 5 mln dlrs, against 4 in 1985.", ["5 mln dlrs"]),
     # nothing ties the number to the amount: another scale, no comparing word
