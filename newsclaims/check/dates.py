@@ -7,7 +7,7 @@ publication date (`article.published`) and say nothing without it.
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newsclaims.check.flag import Flag, quote
 from newsclaims.check.quantities import Quantity
@@ -52,7 +52,9 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
         if _PAST.search(sentence):
             continue
         end = dt.date.fromisoformat(maturity.value.end)
-        if published is not None and end < published and _FUTURE_MATURITY.search(sentence):
+        # a maturity the claims took from a later sentence ('The loan, which matures in April 2023, ...')
+        stated_apart = q.claim.time_role == "maturity" and maturity.sentence != q.sentence
+        if published is not None and end < published and (_FUTURE_MATURITY.search(sentence) or stated_apart):
             yield Flag(
                 check="maturity_before_announcement",
                 severity="warning",
@@ -64,7 +66,7 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
                 observed=None,
                 expected=None,
                 confidence=0.6,
-                dates=(maturity,),
+                dates=(maturity, *_signed_after(maturity, q, dates.values(), published)),
             )
             continue
         term_mentions = _security_terms(by_sentence.get(q.sentence, []), sentence)
@@ -90,6 +92,25 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
                 confidence=0.55,
                 dates=(maturity, *term_mentions),
             )
+
+
+def _signed_after(
+    maturity: DateMention, q: Quantity, dates: Iterable[DateMention], published: dt.date
+) -> list[DateMention]:
+    """The date nearest the figure that falls after its maturity and no later than publication: when the
+    loan was signed or announced ('signed on 11 June 2025', the dateline's 'April 2'), cited beside the
+    maturity it contradicts."""
+    end = dt.date.fromisoformat(maturity.value.end)
+    later = [
+        d
+        for d in dates
+        if d.id != maturity.id
+        and d.value.kind == "point"
+        and d.value.granularity == "day"
+        and d.value.start is not None
+        and end < dt.date.fromisoformat(d.value.start) <= published
+    ]
+    return sorted(later, key=lambda d: (abs(d.sentence - q.sentence), d.start))[:1]
 
 
 def date_conflicts(article: ArticleView) -> Iterator[Flag]:

@@ -178,6 +178,13 @@ INCONSISTENT = [
         "maturity_term", "warning", ["4.5%"],
     ),
     (
+        "maturity_stated_apart_before_signing",
+        "2025-04-02",
+        "HONG KONG, April 2 - Harbour Crest Holdings said on Wednesday it had signed a HK$5 billion loan with "
+        "nine banks.\n\nThe loan, which matures in April 2023, will refinance its bonds.",
+        "maturity_before_announcement", "warning", ["HK$5 billion"],
+    ),
+    (
         "round_contributions_after_the_round",
         "2026-03-02",
         "Tallinn-based Vesker said on Tuesday it had raised $90 million in a Series B round.\n\nNordlys Capital "

@@ -5,6 +5,7 @@ A frame holds character offsets (of the quantity, its organizations and its date
 the dependency parse; a Doc without one (a blank pipeline) gets no frames.
 """
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
@@ -76,7 +77,51 @@ def find_claims(
         if list_item is not None:
             found = _as_list_head(found, quantity, frames, quantities)
         frames.extend(_as_before(found, quantity, frames, quantities, text_of(doc)))
-    return _as_later(frames, quantities)
+    frames = _as_later(frames, quantities)
+    return _maturities_stated_apart(doc, frames, date_spans, quantity_tokens)
+
+
+_MATURITY_CUE = re.compile(
+    r"\b(?:matures?|maturing|falls?\s+due|(?:is|are|was|were)\s+due|repaid(?:\s+in\s+full)?|repayable|expires?|"
+    r"runs?\s+(?:until|to))\s+(?:in|on|by)?\s*$",
+    re.IGNORECASE,
+)
+_INSTRUMENT = re.compile(
+    r"\b(?:the|its|this|that)\s+(?:\w+\s+){0,2}(?:loans?|notes|bonds?|facility|debt|money|credit)\b", re.IGNORECASE
+)
+_LOOKBACK = 4
+
+
+def _maturities_stated_apart(doc: Doc, frames: list[ClaimFrame], date_spans, quantity_tokens) -> list[ClaimFrame]:
+    """'Kowloon Crest signed a HK$6 billion loan.' ... 'The loan, which matures in April 2023, will ...': a
+    maturity stated in a later sentence without a figure, about 'the loan' or 'the notes', is the maturity
+    of the last loan or debt claim within four sentences that has none."""
+    text = text_of(doc)
+    updated = list(frames)
+    for date, span in date_spans:
+        sentence = span.sent
+        if any(sentence.start <= i < sentence.end for i in quantity_tokens):
+            continue  # a sentence with its own figures dates them itself
+        before = text[sentence.start_char : date.start]
+        if not _MATURITY_CUE.search(before) or not _INSTRUMENT.search(before):
+            continue
+        for number in range(len(updated) - 1, -1, -1):
+            frame = updated[number]
+            if frame.quantity[0] >= date.start or frame.kind not in ("loan", "debt"):
+                continue
+            if sentence.start_char - frame.sentence[1] > 0 and _sentences_between(doc, frame, sentence) > _LOOKBACK:
+                break
+            if frame.time_role != "maturity":
+                updated[number] = replace(frame, time=(date.start, date.end), time_role="maturity")
+            break
+    return updated
+
+
+def _sentences_between(doc: Doc, frame: ClaimFrame, sentence: Span) -> int:
+    first = doc.char_span(frame.sentence[0], frame.sentence[1], alignment_mode="expand")
+    if first is None:
+        return 0
+    return sum(1 for s in doc.sents if first.start <= s.start < sentence.start)
 
 
 def _as_later(frames: list[ClaimFrame], quantities: list[FoundQuantity]) -> list[ClaimFrame]:
