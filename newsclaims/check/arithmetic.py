@@ -19,7 +19,7 @@ from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrases
 
 _PARTS = pattern("parts")
-_RUNNING_TOTAL = re.compile(phrases("running_total_verbs") + r"[^.]{0,40}\btotal\b[^.]{0,30}\bto\s*$")
+_RUNNING_TOTAL = re.compile(phrases("running_total_verbs") + r"[^.]{0,40}\btotal\b[^.]{0,60}\bto\s*$")
 _PRIOR = pattern("prior_amount")
 _CLAUSE_BREAK = re.compile(phrases("clause_breaks") + "|;")
 _DOWN = pattern("downward_moves")
@@ -270,6 +270,11 @@ def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iter
         if len(added) != 1:
             continue
         new = added[0]
+        if _PRIOR.search(new.before[-60:]):
+            # 'Before this round the co-op had raised £240,000, and the new money takes its total to £310,000':
+            # the figure in the sentence is what came before; the new money is the one just stated
+            yield from _running_total_with_prior(new, total, quantities)
+            continue
         prior_expected = total.value - new.value
         priors = [
             q
@@ -297,6 +302,34 @@ def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iter
             expected=stated,
             confidence=0.6,
         )
+
+
+def _running_total_with_prior(prior: Quantity, total: Quantity, quantities: list[Quantity]) -> Iterator[Flag]:
+    earlier = [
+        q
+        for q in quantities
+        if q.type == "money" and q.value and q.currency == total.currency and q.per is None
+        and 0 < total.sentence - q.sentence <= 2 and q.value < total.value
+    ]  # fmt: skip
+    if len(earlier) != 1:
+        return
+    new = earlier[0]
+    stated = prior.value + new.value
+    slack = total.value * total.precision + prior.value * prior.precision + new.value * new.precision
+    if abs(stated - total.value) <= slack:
+        return
+    yield Flag(
+        check="running_total",
+        severity="warning",
+        cites=(prior, new, total),
+        message=(
+            f"{quote(prior)} before plus {quote(new)} new makes {money_in_words(stated)}, but the article says the "
+            f"total is {quote(total)}."
+        ),
+        observed=total.value,
+        expected=stated,
+        confidence=0.6,
+    )
 
 
 def stake_prices(

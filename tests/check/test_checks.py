@@ -185,6 +185,13 @@ INCONSISTENT = [
         "maturity_before_announcement", "warning", ["HK$5 billion"],
     ),
     (
+        "running_total_with_the_prior_in_its_sentence",
+        "2026-03-02",
+        "The share offer raised £90,000 from 150 members.\n\nBefore this round the co-op had raised £260,000 "
+        "since it was set up, and the new money takes its overall total to £330,000.",
+        "running_total", "warning", ["£90,000", "£260,000", "£330,000"],
+    ),
+    (
         "round_contributions_after_the_round",
         "2026-03-02",
         "Tallinn-based Vesker said on Tuesday it had raised $90 million in a Series B round.\n\nNordlys Capital "
@@ -234,6 +241,12 @@ CONSISTENT = [
         "2026-03-02",
         "The country posted a current account surplus of $4.3 billion, including a $5.5 billion deficit on "
         "services.",
+    ),
+    (
+        "running_total_that_adds_up",
+        "2026-03-02",
+        "The share offer raised £90,000 from 150 members.\n\nBefore this round the co-op had raised £260,000 "
+        "since it was set up, and the new money takes its overall total to £350,000.",
     ),
     (
         "contributions_short_of_the_round",
