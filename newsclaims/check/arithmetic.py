@@ -280,7 +280,7 @@ def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iter
             q
             for q in quantities
             if q.type == "money" and q.value and q.sentence != total.sentence and q.currency == total.currency
-            and _PRIOR.search(q.claim.sentence_text.lower())
+            and q.per == total.per and q.value < total.value and _PRIOR.search(q.claim.sentence_text.lower())
         ]  # fmt: skip
         if not priors or any(q.low <= prior_expected <= q.high for q in priors):
             continue

@@ -28,6 +28,13 @@ from newsclaims.numbers.scales import scale_ratio
 _COMPARISON = pattern("comparison")
 _OTHER_INSTANCE = pattern("other_instance")
 _VAGUE_KINDS = frozenset({"other", "deal"})
+# Kinds that never measure one quantity together (a deal's price and the valuation it implies; a revenue and
+# a profit). Kinds within a family are often confused by the claims of two copies of one figure.
+_KIND_FAMILIES = {
+    "deal": "transaction", "spending": "transaction", "investment": "transaction", "funding": "transaction",
+    "price": "transaction", "loan": "debt", "debt": "debt", "valuation": "value", "market_cap": "value",
+    "revenue": "revenue", "profit": "profit", "fine": "fine", "stake": "stake",
+}  # fmt: skip
 _FIGURE = r"[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:%|pct|per cent|percent|mln|bln|million|billion|bn|m\b|dlrs)"
 _OTHER_ONE = frozenset(phrase_lists()["another_one"])
 _LOWER_OR_UPPER_BOUND = frozenset({"more_than", "at_least", "less_than", "range"})
@@ -180,6 +187,11 @@ def _two_quantities(a: Quantity, b: Quantity) -> str | None:
     from 0.98 to 0.91 with either)."""
     if _dated(a.time) and _dated(b.time) and a.time != b.time:
         return "they are dated differently"
+    family_a, family_b = _KIND_FAMILIES.get(a.claim.kind), _KIND_FAMILIES.get(b.claim.kind)
+    same_attribute = bool(a.claim.attribute_key) and a.claim.attribute_key == b.claim.attribute_key
+    headline = min(a.sentence, b.sentence) == 0  # a headline's verb says less of what its figure is
+    if family_a and family_b and family_a != family_b and not same_attribute and not headline:
+        return f"one is a {a.claim.kind}, the other a {b.claim.kind}"
     named_a, named_b = _instances(a), _instances(b)
     if named_a and named_b and not (named_a & named_b):
         words = sorted(named_a | named_b)
