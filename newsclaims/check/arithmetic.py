@@ -21,6 +21,11 @@ from newsclaims.check.words import pattern, phrases
 _PARTS = pattern("parts")
 _RUNNING_TOTAL = re.compile(phrases("running_total_verbs") + r"[^.]{0,40}\btotal\b[^.]{0,60}\bto\s*$")
 _PRIOR = pattern("prior_amount")
+# what marks the figure of a 'brings its total to' sentence as the earlier amount, not the new one ('has
+# raised' says nothing of when)
+_PRIOR_IN_SENTENCE = re.compile(
+    r"\b(?:before|previously|already|had\s+(?:raised|invested|received|put\s+in)|so\s+far|to\s+date|prior)\b"
+)
 _CLAUSE_BREAK = re.compile(phrases("clause_breaks") + "|;")
 _DOWN = pattern("downward_moves")
 _PRICE_KINDS = frozenset({"deal", "investment", "price", "stake", "other"})  # what a stake's price is read as
@@ -270,7 +275,7 @@ def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iter
         if len(added) != 1:
             continue
         new = added[0]
-        if _PRIOR.search(new.before[-60:]):
+        if _PRIOR_IN_SENTENCE.search(new.before[-60:]):
             # 'Before this round the co-op had raised £240,000, and the new money takes its total to £310,000':
             # the figure in the sentence is what came before; the new money is the one just stated
             yield from _running_total_with_prior(new, total, quantities)

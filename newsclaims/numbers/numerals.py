@@ -93,6 +93,8 @@ def parse_number(text: str) -> float | None:
         if int(denominator) == 0 or int(numerator) >= int(denominator):
             return None
         return int(whole or 0) + int(numerator) / int(denominator)
+    if not text.isascii() and any(c.isdigit() and not "0" <= c <= "9" for c in text):
+        return None  # digits of other scripts ('𝟎', '²') are no amount a newsroom writes
     if re.fullmatch(DECIMAL_COMMA, text):
         return float(re.sub(r"[.\s\u00a0\u202f]", "", text).replace(",", "."))
     if re.fullmatch(DIGITS, text):
