@@ -133,8 +133,7 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     if len(parts) < 2 or not cued or any(p.is_bound for p in parts):
         return
     same_family = _family(total) is not None and all(_family(p) == _family(total) for p in parts)
-    subjects = [p.claim.subject for p in parts]
-    contributors = None not in subjects and len(set(subjects)) == len(subjects)
+    contributors = all(p.claim.subject for p in parts)  # each part named with who put it in
     if not (same_family or contributors):
         return  # figures of no named kind nor named contributors may be anything the story goes on to
     # each figure to its last written digit: '$70 million' of a round is 70, not 'about 70'
