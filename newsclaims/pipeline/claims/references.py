@@ -74,11 +74,31 @@ class OrgIndex:
         found = self.by_token.get(token.i)
         if found is not None:
             return None if found.in_dateline else found
+        ticker_of = _ticker_owner(token)
+        if ticker_of is not None and ticker_of in self.by_token:  # 'First Financial Corp <FFMC> offered'
+            found = self.by_token[ticker_of]
+            return None if found.in_dateline else found
         for child in token.children:
             if child.dep_ in ("compound", "appos", "poss") and child.i in self.by_token:
                 found = self.by_token[child.i]
                 return None if found.in_dateline else found
         return None
+
+
+def _ticker_owner(token: Token) -> int | None:
+    """For a token of a wire ticker in angle brackets ('<', 'FFMC', '>'), the token right before the '<':
+    the parser often makes the ticker the name's head (the subject of the verb)."""
+    doc = token.doc
+    at = token.i
+    if token.text == "<":
+        opening = at
+    elif at > 0 and doc[at - 1].text == "<":
+        opening = at - 1
+    elif token.text == ">" and at > 1 and doc[at - 2].text == "<":
+        opening = at - 2
+    else:
+        return None
+    return opening - 1 if opening > 0 else None
 
 
 def refers_to(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
