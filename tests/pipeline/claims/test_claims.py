@@ -256,6 +256,12 @@ CASES += [
         dict(subject="Ferrous Metals Corp.", object="Northgate Bank", kind="loan"),
     ),
     (
+        "wire_ticker_after_the_bidder",
+        "On Thursday, Harbin Tool Management Corp <HTMC> offered to acquire Westmill Inc for 18.00 dlrs per share.",
+        "18.00 dlrs",
+        dict(subject="Harbin Tool Management Corp", object="Westmill Inc"),
+    ),
+    (
         "verbless_list_item_names_its_holder",
         "Alder Capital Partners already holds 9.9% and insurer Caledonia Mutual Ltd 6%.",
         "6%",
