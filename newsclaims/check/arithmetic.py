@@ -102,7 +102,7 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     sentences that say they are parts (`part_cues`: 'made up of', 'the remaining', 'led the round with',
     'respectively', ...). Signed figures (a deficit inside a surplus, a loss) are never summed."""
     totals = [q for q in sentence if q.type == "money" and q.value and q.per is None and q.qualifier == "exact"]
-    if len({t.mention.id for t in totals}) != 1 or totals[0].claim.kind in _NOT_TOTALS:
+    if len({t.mention.id for t in totals}) != 1 or _family(totals[0]) is None:
         return
     total = totals[0]
     parts: list[Quantity] = []
@@ -130,8 +130,8 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
             return
         cued = cued or bool(_PART_CUES.search(text))
         parts += members
-    if len(parts) < 2 or not cued or any(p.is_bound for p in parts):
-        return
+    if not 2 <= len(parts) <= _MAX_PARTS or not cued or any(p.is_bound for p in parts):
+        return  # more figures than a list of parts has: the story has moved on
     same_family = _family(total) is not None and all(_family(p) == _family(total) for p in parts)
     contributors = all(p.claim.subject for p in parts)  # each part named with who put it in
     if not (same_family or contributors):
@@ -160,6 +160,7 @@ _FAMILIES = {
 }  # fmt: skip
 
 
+_MAX_PARTS = 4
 _NOT_TOTALS = frozenset({"price", "stake", "valuation", "market_cap", "rate"})
 
 

@@ -13,6 +13,11 @@ from newsclaims.check.identity import identity
 from newsclaims.check.view import ArticleView
 
 
+def _read_from_context(q) -> bool:
+    """Whether the figure's currency was inferred from the article's dateline, not written."""
+    return getattr(q.mention.value, "currency_basis", None) == "context"
+
+
 def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of equal amounts in different currencies that look like one quantity."""
     quantities = article.quantities
@@ -20,6 +25,10 @@ def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
     for i, a in enumerate(money):
         for b in money[i + 1 :]:
             if a.currency == b.currency or a.value != b.value or a.per != b.per:
+                continue
+            if _read_from_context(a) or _read_from_context(b):
+                # 'dlrs' under a TORONTO dateline is CAD by inference only: beside '6.3 mln U.S. dlrs' the
+                # same figure in bare 'dlrs' is most likely the same currency, not a second one
                 continue
             same = identity(a, b)
             if not same.comparable:
