@@ -11,6 +11,9 @@ from collections.abc import Iterator
 from newsclaims.check.flag import Flag, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity
 from newsclaims.check.view import ArticleView
+from newsclaims.tables import load_table
+
+_DOLLARS = frozenset(load_table("currencies")["explicit_dollar_codes"])
 
 
 def _read_from_context(q) -> bool:
@@ -26,7 +29,7 @@ def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
         for b in money[i + 1 :]:
             if a.currency == b.currency or a.value != b.value or a.per != b.per:
                 continue
-            if _read_from_context(a) or _read_from_context(b):
+            if (_read_from_context(a) or _read_from_context(b)) and {a.currency, b.currency} <= _DOLLARS:
                 # 'dlrs' under a TORONTO dateline is CAD by inference only: beside '6.3 mln U.S. dlrs' the
                 # same figure in bare 'dlrs' is most likely the same currency, not a second one
                 continue

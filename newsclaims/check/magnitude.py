@@ -179,14 +179,13 @@ def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
 
 def _two_quantities(a: Quantity, b: Quantity) -> str | None:
     """Why two slip-shaped figures are two quantities, on evidence that holds up when one figure of a
-    repeated amount is changed (the injection benchmark): both dated, on different dates ('2022' and
-    '2025'); words around each naming different instances of a thing (a 'term loan' and a 'letter of
-    credit', a 'Series B' and a 'seed' round); or words around one saying it is another one ('a separate
-    EUR80m facility', 'a year earlier', 'rival TripStack'). A different kind or holder alone is not enough:
-    the claims of two copies of one figure disagree on those often (measured: recall on injected slips fell
-    from 0.98 to 0.91 with either)."""
-    if _dated(a.time) and _dated(b.time) and a.time != b.time:
-        return "they are dated differently"
+    repeated amount is changed (the injection benchmark): kinds that never measure one thing together (a
+    price and a valuation, a revenue and a profit); words around each naming different instances of a
+    thing (a 'term loan' and a 'letter of credit', a 'Series B' and a 'seed' round); or words around one
+    saying it is another one ('a separate
+    EUR80m facility', 'a year earlier', 'rival TripStack'). A different holder or date is not enough: the
+    claims of two copies of one figure disagree on those often (measured on dev-news: recall on injected x10
+    slips fell by six points with different dates as a reason, and stopped no trap of the planted suite)."""
     family_a, family_b = _KIND_FAMILIES.get(a.claim.kind), _KIND_FAMILIES.get(b.claim.kind)
     same_attribute = bool(a.claim.attribute_key) and a.claim.attribute_key == b.claim.attribute_key
     headline = min(a.sentence, b.sentence) == 0  # a headline's verb says less of what its figure is
@@ -200,10 +199,6 @@ def _two_quantities(a: Quantity, b: Quantity) -> str | None:
     if other:
         return f"the words around one of them say it is another one ({', '.join(repr(w) for w in sorted(other)[:3])})"
     return None
-
-
-def _dated(time: str | None) -> bool:
-    return bool(time) and time[:4].isdigit()
 
 
 def _instances(q: Quantity) -> frozenset[str]:
