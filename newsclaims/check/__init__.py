@@ -50,4 +50,5 @@ def check_article(result: ArticleResult) -> list[Finding]:
     article = ArticleView.of(result)
     flags = [flag for check in CHECKS for flag in check(article)]
     flags.sort(key=lambda f: (f.mentions[0].start, SEVERITY_RANK[f.severity], f.check))
-    return [flag.finding(number) for number, flag in enumerate(flags, start=1)]
+    findings = [flag.finding(number) for number, flag in enumerate(flags, start=1)]
+    return [f.model_copy(update={"message": article.in_words(f.message)}) for f in findings]

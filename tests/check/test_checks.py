@@ -392,3 +392,16 @@ def test_every_check_name_of_the_contract_is_produced_somewhere():
 
     source = "".join(p.read_text(encoding="utf-8") for p in Path(check.__file__).parent.glob("*.py"))
     assert {name for name in typing.get_args(CheckName) if f'check="{name}"' not in source} == set()
+
+
+def test_messages_name_organizations_not_ids(model_nlp):
+    """Issue 16: 'SoftBank's bridge loan', never 'of softbank'; findings are read by journalists."""
+    text = (
+        "Orrin Robotics Inc said its bridge loan from Harbor Capital Partners was $400 million.\n\n"
+        "Orrin Robotics Inc later said the bridge loan was $40 million."
+    )
+    result = newsclaims.extract(text, "2026-03-02", nlp=model_nlp)
+    ids = {m.value.org_id for m in result.mentions if m.type == "org"}
+    messages = " ".join(f.message for f in result.findings)
+    assert result.findings, "the slip is found"
+    assert not any(org_id in messages for org_id in ids if "-" in org_id), messages
