@@ -12,6 +12,9 @@ from newsclaims.pipeline.annotations import forget
 from newsclaims.pipeline.claims import find_claims
 from newsclaims.pipeline.claims.words import rule_lemmatizer
 from newsclaims.pipeline.dates.find import find_dates
+
+# registers 'newsclaims_line_breaks' for pipelines that add 'newsclaims' through its entry point
+from newsclaims.pipeline.line_breaks import line_breaks  # noqa: F401
 from newsclaims.pipeline.orgs.find import find_orgs
 from newsclaims.pipeline.quantities.find import find_quantities
 

@@ -23,6 +23,18 @@ def test_add_pipe_works_without_importing_newsclaims():
     assert output.strip() == "[('$5 billion', 'money'), ('13%', 'percent')]"
 
 
+def test_line_breaks_component_comes_with_the_entry_point():
+    # issue 17: 'a line break ends a sentence' is a component of its own, run before the parser; a spaCy
+    # user adding 'newsclaims' by its entry point can add it too without importing newsclaims
+    code = (
+        "import spacy; nlp = spacy.blank('en'); nlp.add_pipe('newsclaims'); "
+        "nlp.add_pipe('newsclaims_line_breaks', first=True); doc = nlp('ACME RAISES CASH\\nIt raised $5 billion.'); "
+        "print(nlp.pipe_names, [t.is_sent_start for t in doc if t.text == 'It'])"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.strip() == "['newsclaims_line_breaks', 'newsclaims'] [True]"
+
+
 def test_component_writes_exact_offsets_and_values(blank_nlp):
     doc = blank_nlp("Fees were USD34.6 million.")
     (quantity,) = doc._.newsclaims_quantities
