@@ -115,6 +115,8 @@ def resolve_identities(
     by_key: dict[str, str] = {}
     for name in distinct:
         key = name_key(canonical_of[name]) if canonical_of[name] else name_key(name)
+        # 'TimeWarner' and 'Time Warner', 'Glaxo Smith Kline' and 'GlaxoSmithKline': one name, spaced two ways
+        key = key.replace(" ", "").replace("-", "")
         if key in by_key:
             union(by_key[key], name)
         else:

@@ -137,6 +137,12 @@ def test_slug(name, expected):
 
 # markup, the organizations as sets of names (in order of first appearance)
 SAME_OR_DIFFERENT = [
+    # issue 17: one name spaced two ways is one organization
+    pytest.param(
+        "[TimeWarner] said it would cut jobs. [Time Warner Inc] shares fell 2%.",
+        [{"TimeWarner", "Time Warner Inc"}],
+        id="spaced-two-ways",
+    ),
     pytest.param(
         "[Sumitomo Mitsui Banking Corporation] ([SMBC]) arranged the $2 billion loan. [SMBC] said it was priced "
         "at par.",
