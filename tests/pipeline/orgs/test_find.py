@@ -123,6 +123,8 @@ FILTERED = [
     ("The FTSE 100 closed higher on Friday.", "FTSE 100"),
     # a capitals headline word the body writes only as a common word
     ("ACME MAKES OFFER FOR RIVAL\n\nAcme Corp made an offer for its rival on Monday.", "OFFER"),
+    # issue 17: a money-supply measure is no organization
+    ("Sterling M3 grew 1.2 pct in February while M0 fell, the central bank said.", "M3"),
 ]
 
 
