@@ -6,10 +6,11 @@ articles (a third of spaCy's own time on the dev corpus). Neither can change whi
 both are kept in `doc.user_data` until `forget` clears them at the end of the component.
 """
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "newsclaims_annotations"
 _TEXT = "newsclaims_text"
@@ -44,3 +45,44 @@ def has_annotation(doc: Doc, attr: str) -> bool:
     if attr not in known:
         known[attr] = doc.has_annotation(attr)
     return known[attr]
+
+
+def sentence_at(doc: Doc, token_index: int) -> Span:
+    """The sentence holding the token at `token_index`: what `Token.sent` and `Span.sent` return, found by
+    bisection over the Doc's sentences (kept per Doc) instead of walking the sentence each time (issue 18: a
+    long sentence asked once per quantity is quadratic)."""
+    sentences, starts = per_doc(doc, "sentences", _sentences)
+    return sentences[max(0, bisect_right(starts, token_index) - 1)]
+
+
+def sentence_index_at(doc: Doc, token_index: int) -> int:
+    """The index in `doc.sents` of the sentence holding the token at `token_index`, by bisection."""
+    _, starts = per_doc(doc, "sentences", _sentences)
+    return max(0, bisect_right(starts, token_index) - 1)
+
+
+def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    sentences = list(doc.sents)
+    return sentences, [sentence.start for sentence in sentences]
+
+
+def verb_above(token: Token) -> Token | None:
+    """The nearest ancestor of the token that is a verb or auxiliary (`Token.ancestors` walked once per Doc:
+    every token's answer is kept, so a deep parse is not walked again for each quantity)."""
+    known: dict[int, int | None] = per_doc(token.doc, "verb_above", lambda doc: {})
+    path = []
+    found: int | None = None
+    while token.i not in known:
+        path.append(token.i)
+        head = token.head
+        if head.i == token.i or len(path) > len(token.doc):
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            found = head.i
+            break
+        token = head
+    else:
+        found = known[token.i]
+    for index in path:
+        known[index] = found
+    return token.doc[found] if found is not None else None

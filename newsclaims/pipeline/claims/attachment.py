@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsclaims.pipeline.annotations import verb_above
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 
 _NOUNS = ("NOUN", "PROPN")
@@ -207,7 +208,4 @@ def _child(token: Token, deps: tuple[str, ...], exclude: Span | None = None) -> 
 
 def _governing_verb(token: Token) -> Token | None:
     """The nearest verb above the token ('secured' above 'loan' in 'secured a loan of $5bn')."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in _VERBS:
-            return ancestor
-    return None
+    return verb_above(token)

@@ -7,7 +7,11 @@ while the quantity sits in what was said. Roles: `maturity` (maturing, due, a te
 a flow covers: revenue, spending, a rate move), null when none of them is clear.
 """
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
+
+from newsclaims.pipeline.annotations import sentence_at, verb_above
 
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 from newsclaims.pipeline.dates.find import DateSpan
@@ -27,7 +31,7 @@ def claim_time(
     for date, span in dates:
         if span.start <= quantity.root.i < span.end:
             continue
-        distance = _tree_distance(quantity.root, span.root)
+        distance = _tree_distance(quantity.root, span.root, _MAX_DISTANCE)
         if distance is None or distance > _MAX_DISTANCE:
             continue
         said_when = speech_verb is not None and (
@@ -46,9 +50,12 @@ def claim_time(
     return date, _role(quantity, date, span, kind, lemmatize)
 
 
-def _tree_distance(a: Token, b: Token) -> int | None:
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
+def _tree_distance(a: Token, b: Token, limit: int) -> int | None:
+    """Steps from `a` to `b` through their lowest common ancestor, when each is at most `limit` steps below
+    it (a farther pair is None, as unrelated ones are: only the first `limit` ancestors are walked, so a
+    deep parse costs no more than a shallow one)."""
+    up_a = [a, *islice(a.ancestors, limit)]
+    up_b = [b, *islice(b.ancestors, limit)]
     positions = {token.i: depth for depth, token in enumerate(up_a)}
     for depth_b, token in enumerate(up_b):
         if token.i in positions:
@@ -67,17 +74,15 @@ def _right_after(span: Span, verb: int) -> bool:
 
 def _attached_to(token: Token, verb: int) -> bool:
     """The first verb above the token is `verb`."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor.i == verb
-    return False
+    above = verb_above(token)
+    return above is not None and above.i == verb
 
 
 def _role(quantity: Span, date: DateSpan, span: Span, kind: str, lemmatize: Lemmatize | None) -> str | None:
     words = table()
     maturity = word_set("maturity_words")
-    context = [span.root.head, *list(span.root.ancestors)[:2]]
-    before = span.doc[max(span.sent.start, span.start - 4) : span.start].text.lower()
+    context = [span.root.head, *islice(span.root.ancestors, 2)]
+    before = span.doc[max(sentence_at(span.doc, span.start).start, span.start - 4) : span.start].text.lower()
     if any(t.lower_ in maturity or lemma_in(t, maturity, lemmatize) for t in context) or before.endswith(
         tuple(f"{w}" for w in ("due", "maturing in", "matures in", "due in", "expiring in", "repayable in"))
     ):
