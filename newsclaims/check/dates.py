@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newsclaims.check.flag import Flag, quote
+from newsclaims.check.pairs import keyed_pairs
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern
@@ -125,33 +126,35 @@ def date_conflicts(article: ArticleView) -> Iterator[Flag]:
         for q in quantities
         if q.value and q.claim.time in dates and q.claim.attribute_key and _event_date(q, dates[q.claim.time])
     ]
-    for i, (a, date_a) in enumerate(dated):
-        for b, date_b in dated[i + 1 :]:
-            if (a.value, a.currency, a.per, a.claim.attribute_key) != (
-                b.value,
-                b.currency,
-                b.per,
-                b.claim.attribute_key,
-            ):
-                continue
-            if a.claim.subject != b.claim.subject or date_a.value.granularity != date_b.value.granularity:
-                continue
-            if date_a.value.iso == date_b.value.iso or a.claim.time_role != b.claim.time_role:
-                continue
-            role = {"maturity": "falls due", "as_of": "holds"}.get(a.claim.time_role or "", "is dated")
-            yield Flag(
-                check="date_conflict",
-                severity="warning",
-                cites=(a, b),
-                message=(
-                    f'The same {quote(a)} {a.claim.attribute or ""} {role} "{date_a.text}" in one place and '
-                    f'"{date_b.text}" in another.'
-                ).replace("  ", " "),
-                observed=None,
-                expected=None,
-                confidence=0.55,
-                dates=(date_a, date_b),
-            )
+    # one figure of one quantity (equal keys) with two dates (different iso values): bucketed, not every pair
+    for (a, date_a), (b, date_b) in keyed_pairs(dated, key=_figure_and_precision, differ=lambda d: d[1].value.iso):
+        role = {"maturity": "falls due", "as_of": "holds"}.get(a.claim.time_role or "", "is dated")
+        yield Flag(
+            check="date_conflict",
+            severity="warning",
+            cites=(a, b),
+            message=(
+                f'The same {quote(a)} {a.claim.attribute or ""} {role} "{date_a.text}" in one place and '
+                f'"{date_b.text}" in another.'
+            ).replace("  ", " "),
+            observed=None,
+            expected=None,
+            confidence=0.55,
+            dates=(date_a, date_b),
+        )
+
+
+def _figure_and_precision(dated: tuple[Quantity, DateMention]) -> tuple:
+    q, date = dated
+    return (
+        q.value,
+        q.currency,
+        q.per,
+        q.claim.attribute_key,
+        q.claim.subject,
+        date.value.granularity,
+        q.claim.time_role,
+    )
 
 
 def _event_date(q: Quantity, date: DateMention) -> bool:

@@ -182,7 +182,9 @@ def _value_key(value: object) -> object:
     return type(value), tuple(sorted(vars(value).items()))
 
 
-def _as_before(found: list[ClaimFrame], quantity: FoundQuantity, earlier: _EarlierClaims, text: str) -> list[ClaimFrame]:
+def _as_before(
+    found: list[ClaimFrame], quantity: FoundQuantity, earlier: _EarlierClaims, text: str
+) -> list[ClaimFrame]:
     """An amount that says nothing of itself is the measure of an earlier claim when it repeats that
     claim's exact value ('none of the $12.5 million') or is compared with it in the same sentence
     ('$4.21 billion, compared with $3.73 billion a year ago'); it takes that claim's attribute, kind and
