@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
-from newsclaims.batch import DEFAULT_BATCH_SIZE, extract_articles
+from newsclaims.batch import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_BATCH_SIZE, extract_articles
 from newsclaims.io.csv_writer import Table, rows_text
 from newsclaims.io.readers import ArticleInput, ReadOptions, Source, read_source
 from newsclaims.io.resume import ArticleKey
@@ -64,6 +64,7 @@ class Job:
     done: frozenset[ArticleKey] = frozenset()
     batch_size: int = DEFAULT_BATCH_SIZE
     aliases: Mapping[str, str] | None = None  # name key -> canonical organization name (--aliases)
+    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds per article (--article-timeout); None: none
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,14 @@ def process_articles(articles: list[ArticleInput], job: Job, nlp: Language) -> l
     done = [article.text is not None and (article.id, text_sha256(article.text)) in job.done for article in articles]
     todo = [article for article, skip in zip(articles, done, strict=True) if not skip]
     results = iter(
-        extract_articles(todo, nlp, published=job.published, batch_size=max(1, len(todo)), aliases=job.aliases)
+        extract_articles(
+            todo,
+            nlp,
+            published=job.published,
+            batch_size=max(1, len(todo)),
+            aliases=job.aliases,
+            article_timeout=job.article_timeout,
+        )
     )
     return [
         Outcome(article.id, "done") if skip else _outcome(next(results), job)

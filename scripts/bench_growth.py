@@ -78,7 +78,8 @@ def main() -> None:
     for name in names:
         small = timed(SHAPES[name], SIZES[0], args.limit)
         large = timed(SHAPES[name], SIZES[1], args.limit) if small is not None else None
-        print(f"{name:<22}{_seconds(small, args.limit):>9}{_seconds(large, args.limit):>9}{_exponent(small, large, args.limit):>10}")
+        exponent = _exponent(small, large, args.limit)
+        print(f"{name:<22}{_seconds(small, args.limit):>9}{_seconds(large, args.limit):>9}{exponent:>10}")
         sys.stdout.flush()
     print(f"(total {time.perf_counter() - started:.0f} s; sizes {SIZES[0]:,} and {SIZES[1]:,} characters)")
 

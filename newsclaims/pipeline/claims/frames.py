@@ -6,6 +6,7 @@ the dependency parse; a Doc without one (a blank pipeline) gets no frames.
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
@@ -66,7 +67,8 @@ def find_claims(
     mention_tokens = _mention_tokens(date_spans, index) | quantity_tokens
     dates_by_sentence: dict[int, list[tuple[DateSpan, Span]]] = {}
     for date, date_span in date_spans:  # each sentence's dates, in the order of `dates`
-        dates_by_sentence.setdefault(index.sentence_of(date_span.start), []).append((date, date_span))
+        if date_span is not None:
+            dates_by_sentence.setdefault(index.sentence_of(date_span.start), []).append((date, date_span))
     values = {(q.start, q.end): q.value for q in quantities}
     frames: list[ClaimFrame] = []
     earlier = _EarlierClaims(values)
@@ -133,7 +135,7 @@ def _sentences_between(doc: Doc, frame: ClaimFrame, sentence: Span) -> int:
     return max(0, sentence_index_at(doc, sentence.start) - sentence_index_at(doc, first.start))
 
 
-def _as_later(frames: list[ClaimFrame], values: dict[Offsets, object]) -> list[ClaimFrame]:
+def _as_later(frames: list[ClaimFrame], values: Mapping[Offsets, object]) -> list[ClaimFrame]:
     """A headline's '$4bn' says nothing of itself; the body's '$4bn deal' does: an amount with no attribute
     takes the attribute of the first later amount of exactly the same value that has one."""
     filled = list(frames)
@@ -159,7 +161,7 @@ def _as_later(frames: list[ClaimFrame], values: dict[Offsets, object]) -> list[C
 class _EarlierClaims:
     """The frames read so far that have an attribute: the last one, and the last one of each value."""
 
-    def __init__(self, values: dict[Offsets, object]) -> None:
+    def __init__(self, values: Mapping[Offsets, object]) -> None:
         self.values = values
         self.last: ClaimFrame | None = None
         self.by_value: dict[object, ClaimFrame] = {}

@@ -12,7 +12,6 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from newsclaims.pipeline.annotations import sentence_at, verb_above
-
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 from newsclaims.pipeline.dates.find import DateSpan
 
