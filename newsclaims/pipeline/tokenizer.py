@@ -11,6 +11,7 @@ long run goes to spaCy's tokenizer unchanged, so nothing changes on ordinary tex
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 LONG_RUN = 300  # characters without whitespace: longer than any word, number or ordinary URL
 PIECE = 100  # characters per piece of a long run: 200,000 '(' in about a second
 
-_LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (LONG_RUN + 1))  # anchored at a run's start: one pass over the text
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_RUN + 1},}}")  # anchored at a run's start: one pass over the text
 
 
 class ChunkedTokenizer:
@@ -33,7 +34,7 @@ class ChunkedTokenizer:
         if not cuts:
             return self.tokenizer(text)
         bounds = [0, *cuts, len(text)]
-        docs = [self.tokenizer(text[start:end]) for start, end in zip(bounds, bounds[1:], strict=False) if end > start]
+        docs = [self.tokenizer(text[start:end]) for start, end in pairwise(bounds) if end > start]
         doc = Doc.from_docs(docs, ensure_whitespace=False)
         return doc if doc.text == text else self.tokenizer(text)  # never a Doc whose text differs
 
