@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import signal
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -48,12 +48,15 @@ def extract_articles(
     batch_size: int = DEFAULT_BATCH_SIZE,
     aliases: Mapping[str, str] | None = None,
     article_timeout: float | None = None,
+    on_article: Callable[[ArticleInput], None] | None = None,
 ) -> Iterator[ArticleResult]:
     """One `ArticleResult` per input, in input order, streaming (memory holds one batch). `aliases` (see
     `io.aliases`) gives one org_id to the names a user says are one organization. `article_timeout` (seconds)
-    gives each article a time budget: past it, the article gets a `timeout` error record."""
+    gives each article a time budget: past it, the article gets a `timeout` error record; `on_article` is
+    then told of each article as its time starts (a pool's supervisor watches for workers the alarm cannot
+    stop)."""
     iterator = iter(articles)
-    context = _Context(published, aliases, article_timeout)
+    context = _Context(published, aliases, article_timeout, on_article)
     while batch := list(islice(iterator, batch_size)):
         readable = [article for article in batch if article.text is not None]
         processed = dict(zip((id(a) for a in readable), _process(readable, nlp, context), strict=True))
@@ -87,6 +90,7 @@ class _Context:
     published: dt.date | None
     aliases: Mapping[str, str] | None
     article_timeout: float | None = None
+    on_article: Callable[[ArticleInput], None] | None = None
 
 
 def _process(articles: list[ArticleInput], nlp: Language, context: _Context) -> list[ArticleResult]:
@@ -119,6 +123,8 @@ def _process_timed(
         done = 0
         try:
             for article in remaining:
+                if context.on_article is not None:
+                    context.on_article(article)
                 with _budget(seconds):
                     result = _result(next(docs), article, context)
                 results.append(result)
@@ -128,6 +134,8 @@ def _process_timed(
             done += 1
         except Exception:  # as `_process`: one bad article must not sink the rest; find it one by one
             for article in remaining[done:]:
+                if context.on_article is not None:
+                    context.on_article(article)
                 try:
                     with _budget(seconds):
                         result = _process_one(article, nlp, context)

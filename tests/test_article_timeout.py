@@ -5,6 +5,7 @@ a broken budget fails the assertions instead of hanging the suite). Nothing here
 assert which records come out, and in which order.
 """
 
+import signal
 import time
 
 import pytest
@@ -20,7 +21,7 @@ from newsclaims.models import ArticleResult
 from newsclaims.parallel import Job, run
 
 STALL_CAP = 30.0
-BUDGET = 0.3
+BUDGET = 1.0  # far more than any of these short articles needs once the rules are loaded
 
 
 @Language.component("stall_on_marker")
@@ -32,10 +33,24 @@ def stall_on_marker(doc):
     return doc
 
 
-def _stalling_pipeline(job=None):
+@Language.component("stall_deaf_on_marker")
+def stall_deaf_on_marker(doc):
+    """A stall the alarm cannot stop, as one long C call would be: SIGALRM is held back while it spins."""
+    if "STALL" in doc.text:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        try:
+            began = time.monotonic()
+            while time.monotonic() - began < STALL_CAP:
+                pass
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})
+    return doc
+
+
+def _stalling_pipeline(job=None, stall="stall_on_marker"):
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("stall_on_marker")
+    nlp.add_pipe(stall)
     nlp.add_pipe("newsclaims")
     return nlp
 
@@ -49,6 +64,14 @@ TEXTS = {
 }
 EXPECTED = [("a", "ok", []), ("stall-1", "error", ["timeout"]), ("b", "ok", []), ("stall-2", "error", ["timeout"]),
             ("c", "ok", [])]  # fmt: skip
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _rules_loaded():
+    """The rule tables load and compile on first use: once here, so forked workers inherit them and no short
+    article spends its budget loading them."""
+    list(extract_articles([ArticleInput("w", None, text="Acme Corp paid $5 million, 4% more, on March 3, 2026.")],
+                          _stalling_pipeline()))  # fmt: skip
 
 
 def test_stalling_articles_get_timeout_records_in_order():
@@ -65,6 +88,16 @@ def test_timeout_in_a_run_keeps_the_batch_going(monkeypatch, jobs):
     sources = [Source(id, None, "text", data=text.encode()) for id, text in TEXTS.items()]
     outcomes = list(run(sources, Job(model="blank:en", batch_size=2, article_timeout=BUDGET), jobs))
     assert [(o.id, o.status, list(o.codes)) for o in outcomes] == EXPECTED
+
+
+@pytest.mark.parametrize("batch_size", [1, 2])  # (one batch runs in this process: alarm only)
+def test_a_worker_the_alarm_cannot_stop_is_replaced(monkeypatch, batch_size):
+    monkeypatch.setattr(parallel, "pipeline_for", lambda job: _stalling_pipeline(job, "stall_deaf_on_marker"))
+    monkeypatch.setattr(parallel, "HARD_STOP_GRACE", 0.2)
+    sources = [Source(id, None, "text", data=text.encode()) for id, text in TEXTS.items()]
+    outcomes = list(run(sources, Job(model="blank:en", batch_size=batch_size, article_timeout=BUDGET), 2))
+    assert [(o.id, o.status, list(o.codes)) for o in outcomes] == EXPECTED
+    assert '"$3 million"' in outcomes[4].payload
 
 
 def test_cli_option_reaches_the_records(monkeypatch, tmp_path):
