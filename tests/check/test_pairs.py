@@ -78,3 +78,17 @@ def test_keyed_pairs_are_the_nested_loops_pairs():
     assert list(keyed_pairs(items, key=lambda item: item[0] or None)) == [
         (a, b) for a, b in itertools.combinations(items, 2) if a[0] == b[0] != 0
     ]
+
+
+def test_median_without_one_rate_is_the_median_of_the_others():
+    import statistics
+
+    from newsclaims.check.conversion import _median_without
+
+    rng = random.Random(7)
+    for size in range(2, 30):
+        rates = [rng.choice([0.5, 1.3, 1.3, 7.9, 13.0, 130.0]) * rng.random() for _ in range(size)]
+        for rate in rates:
+            others = list(rates)
+            others.remove(rate)
+            assert _median_without(sorted(rates), rate) == statistics.median(others)
