@@ -36,16 +36,24 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
     for mention in dates.values():
         by_sentence.setdefault(mention.sentence, []).append(mention)
     seen: set[str] = set()
-    article_terms = {
-        d.id: d
-        for q in quantities
-        for d in _security_terms(by_sentence.get(q.sentence, []), q.claim.sentence_text.lower())
-    }
+    # what a sentence says depends on its dates and its text alone: read once per sentence, not per figure
+    # (issue 18: a sentence listing thousands of dated amounts)
+    said: dict[tuple[int, str], tuple[DateMention | None, list[DateMention]]] = {}
+
+    def sentence_says(q: Quantity) -> tuple[DateMention | None, list[DateMention]]:
+        key = (q.sentence, q.claim.sentence_text)
+        if key not in said:
+            sentence_dates = by_sentence.get(q.sentence, [])
+            text = q.claim.sentence_text.lower()
+            said[key] = (_stated_maturity(text, sentence_dates), _security_terms(sentence_dates, text))
+        return said[key]
+
+    article_terms = {d.id: d for q in quantities for d in sentence_says(q)[1]}
     article_term = _term(list(article_terms.values()))
     for q in quantities:
         maturity = dates.get(q.claim.time) if q.claim.time_role == "maturity" else None
         if maturity is None or maturity.value.kind != "point" or maturity.value.end is None:
-            maturity = _stated_maturity(q, by_sentence.get(q.sentence, []))
+            maturity = sentence_says(q)[0]
         if maturity is None or maturity.id in seen:
             continue
         seen.add(maturity.id)
@@ -70,7 +78,7 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
                 dates=(maturity, *_signed_after(maturity, q, dates.values(), published)),
             )
             continue
-        term_mentions = _security_terms(by_sentence.get(q.sentence, []), sentence)
+        term_mentions = list(sentence_says(q)[1])
         term = _term(term_mentions)
         if term is None and _SECURITY_NAMED.search(sentence) and not _OLDER.search(sentence):
             term = article_term  # 'a five-year green bond' in the lead, 'mature on 25 June 2032' below
@@ -168,14 +176,19 @@ def _event_date(q: Quantity, date: DateMention) -> bool:
     return value.granularity == "day" and q.claim.kind not in ("price", "rate")
 
 
-def _stated_maturity(q: Quantity, sentence_dates: list[DateMention]) -> DateMention | None:
-    """A year or day the sentence says the quantity falls due in ('notes due 2031', 'maturing in May 2029')."""
+def _stated_maturity(sentence: str, sentence_dates: list[DateMention]) -> DateMention | None:
+    """A year or day the sentence (lower case) says the quantity falls due in ('notes due 2031', 'maturing in
+    May 2029'). A text repeated by several dates is looked for once."""
+    due_after: dict[str, bool] = {}
     for mention in sentence_dates:
         value = mention.value
         if value.kind != "point" or value.end is None or value.iso is None:
             continue
-        at = q.claim.sentence_text.lower().find(mention.text.lower())
-        if at > 0 and _FUTURE_MATURITY.search(q.claim.sentence_text.lower()[max(0, at - 25) : at]):
+        text = mention.text.lower()
+        if text not in due_after:
+            at = sentence.find(text)
+            due_after[text] = at > 0 and _FUTURE_MATURITY.search(sentence[max(0, at - 25) : at]) is not None
+        if due_after[text]:
             return mention
     return None
 

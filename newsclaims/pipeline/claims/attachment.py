@@ -6,11 +6,12 @@ $5 billion' -> noun 'revenue' (the subject of a measuring verb); 'cut its deposi
 '$5 billion in revenue' -> noun 'revenue'.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsclaims.pipeline.annotations import verb_above
+from newsclaims.pipeline.annotations import per_doc, verb_above
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 
 _NOUNS = ("NOUN", "PROPN")
@@ -96,13 +97,32 @@ def _nounish(token: Token) -> bool:
 def _complement_noun(root: Token, quantity: Span, mention_tokens: frozenset[int]) -> Token | None:
     """'revenue' in '$5 billion in revenue', 'loans' in '$40 billion of loans'; not 'cash' in '$7.8 billion
     in cash and stock' or 'trading' in '$45 in morning trading'."""
-    exceptions = word_set("complement_exceptions")
+    complements = _complements(root, mention_tokens)
+    at = bisect_left(complements, quantity.end, key=lambda complement: complement[0])  # the first after it
+    if at == len(complements):
+        return None
+    noun = complements[at][1]
+    return None if noun.lower_ in word_set("complement_exceptions") else _compound_head(noun)
+
+
+def _complements(root: Token, mention_tokens: frozenset[int]) -> list[tuple[int, Token]]:
+    """(preposition index, noun) of each 'in'/'of' below `root` whose object is a noun that is no mention,
+    in text order; kept per token, since the head of a long list is asked once per item (issue 18)."""
+    known: dict[int, tuple[frozenset[int], list[tuple[int, Token]]]] = per_doc(root.doc, "complements", lambda d: {})
+    cached = known.get(root.i)
+    if cached is not None and cached[0] is mention_tokens:
+        return cached[1]
+    found = []
     for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i >= quantity.end:
-            for noun in child.children:
-                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.i not in mention_tokens:
-                    return None if noun.lower_ in exceptions else _compound_head(noun)
-    return None
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            noun = next(
+                (n for n in child.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and n.i not in mention_tokens),
+                None,
+            )
+            if noun is not None:
+                found.append((child.i, noun))
+    known[root.i] = (mention_tokens, found)
+    return found
 
 
 def _targets(root: Token, lemmatize: Lemmatize | None) -> bool:
