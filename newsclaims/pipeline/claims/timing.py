@@ -7,11 +7,12 @@ while the quantity sits in what was said. Roles: `maturity` (maturing, due, a te
 a flow covers: revenue, spending, a rate move), null when none of them is clear.
 """
 
+from bisect import bisect_left
 from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from newsclaims.pipeline.annotations import sentence_at, verb_above
+from newsclaims.pipeline.annotations import per_doc, sentence_at, verb_above
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 from newsclaims.pipeline.dates.find import DateSpan
 
@@ -25,28 +26,102 @@ def claim_time(
     kind: str,
     lemmatize: Lemmatize | None,
 ) -> tuple[DateSpan | None, str | None]:
-    """(date, role) for the quantity, among `dates` of its sentence (each with its token span)."""
-    best = None
-    for date, span in dates:
-        if span.start <= quantity.root.i < span.end:
-            continue
-        distance = _tree_distance(quantity.root, span.root, _MAX_DISTANCE)
-        if distance is None or distance > _MAX_DISTANCE:
-            continue
-        said_when = speech_verb is not None and (
-            _attached_to(span.root, speech_verb) or _right_after(span, speech_verb)
-        )
-        if said_when and not _attached_to(quantity.root, speech_verb):
-            continue  # 'said on Tuesday' when the quantity is in what was said
-        if kind in ("loan", "debt") and _role(quantity, date, span, kind, lemmatize) == "maturity":
-            distance -= 3  # a loan's or bond's maturity is what its date says first
-        closeness = (distance, abs(span.start - quantity.start))
-        if best is None or closeness < best[0]:
-            best = (closeness, date, span)
+    """(date, role) for the quantity, among `dates` of its sentence (each with its token span): the nearest in
+    the parse (at most `_MAX_DISTANCE` steps through a common ancestor; a loan's maturity counts 3 nearer),
+    then the nearest in the text, then the first; skipping a date that only says when someone spoke
+    ('said on Tuesday') while the quantity is in what was said."""
+    if not dates:
+        return None, None
+    known: dict[int, _SentenceDates] = per_doc(quantity.doc, "claim_time_dates", lambda doc: {})
+    index = known.get(id(dates))
+    if index is None or index.dates is not dates:
+        index = known[id(dates)] = _SentenceDates(dates)
+    best = index.nearest(quantity, speech_verb, kind, lemmatize)
     if best is None:
         return None, None
-    _, date, span = best
+    date, span = dates[best]
     return date, _role(quantity, date, span, kind, lemmatize)
+
+
+class _SentenceDates:
+    """A sentence's dates by the tokens above them in the parse: (ancestor, steps up to it) -> the dates, in
+    text order. A quantity looks only at the ancestors it shares with a date within `_MAX_DISTANCE` steps, and
+    in each such group at the dates nearest it in the text, instead of measuring every date of the sentence
+    (issue 18: a sentence listing thousands of dated amounts was quadratic). The choice is the one a walk
+    over every date makes: the least (distance, text distance, order)."""
+
+    def __init__(self, dates: list[tuple[DateSpan, Span]]) -> None:
+        self.dates = dates
+        self.starts = [span.start for _, span in dates]
+        self.groups: dict[tuple[int, int], list[int]] = {}
+        for number, (_, span) in enumerate(dates):
+            for steps, token in enumerate([span.root, *islice(span.root.ancestors, _MAX_DISTANCE)]):
+                self.groups.setdefault((token.i, steps), []).append(number)
+        for members in self.groups.values():  # by position in the text (dates come in text order already)
+            members.sort(key=lambda number: (self.starts[number], number))
+        self._maturity: dict[int, bool] = {}
+        self._said_when: dict[tuple[int, int], bool] = {}
+        self._by_maturity: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+
+    def nearest(self, quantity: Span, speech_verb: int | None, kind: str, lemmatize: Lemmatize | None) -> int | None:
+        root = quantity.root
+        loan = kind in ("loan", "debt")
+        in_what_was_said = speech_verb is not None and not _attached_to(root, speech_verb)
+
+        def eligible(number: int) -> bool:
+            span = self.dates[number][1]
+            if span.start <= root.i < span.end:
+                return False
+            return not (in_what_was_said and self._said(number, speech_verb))
+
+        best: tuple[int, int, int] | None = None
+        for up, token in enumerate([root, *islice(root.ancestors, _MAX_DISTANCE)]):
+            for steps in range(_MAX_DISTANCE - up + 1):
+                members = self.groups.get((token.i, steps))
+                if not members:
+                    continue
+                classes = [(members, 0)]
+                if loan:  # a loan's or bond's maturity is what its date says first
+                    maturities, others = self._split(token.i, steps, members, lemmatize)
+                    classes = [(maturities, 3), (others, 0)]
+                for numbers, nearer in classes:
+                    found = self._nearest_in(numbers, quantity.start, eligible)
+                    if found is not None:
+                        key = (up + steps - nearer, abs(self.starts[found] - quantity.start), found)
+                        best = key if best is None or key < best else best
+        return best[2] if best is not None else None
+
+    def _nearest_in(self, numbers: list[int], start: int, eligible) -> int | None:
+        """The eligible date of `numbers` (text order) nearest `start` in the text; the earlier on a tie."""
+        at = bisect_left(numbers, start, key=lambda number: self.starts[number])
+        left = next((numbers[i] for i in range(at - 1, -1, -1) if eligible(numbers[i])), None)
+        right = next((numbers[i] for i in range(at, len(numbers)) if eligible(numbers[i])), None)
+        if left is None or right is None:
+            return left if right is None else right
+        return left if start - self.starts[left] <= self.starts[right] - start else right
+
+    def _split(self, token: int, steps: int, members: list[int], lemmatize) -> tuple[list[int], list[int]]:
+        if (token, steps) not in self._by_maturity:
+            flags = [self._is_maturity(number, lemmatize) for number in members]
+            self._by_maturity[(token, steps)] = (
+                [n for n, flag in zip(members, flags, strict=True) if flag],
+                [n for n, flag in zip(members, flags, strict=True) if not flag],
+            )
+        return self._by_maturity[(token, steps)]
+
+    def _is_maturity(self, number: int, lemmatize) -> bool:
+        if number not in self._maturity:
+            date, span = self.dates[number]
+            self._maturity[number] = _role(span, date, span, "loan", lemmatize) == "maturity"
+        return self._maturity[number]
+
+    def _said(self, number: int, speech_verb: int) -> bool:
+        if (number, speech_verb) not in self._said_when:
+            span = self.dates[number][1]
+            self._said_when[(number, speech_verb)] = _attached_to(span.root, speech_verb) or _right_after(
+                span, speech_verb
+            )
+        return self._said_when[(number, speech_verb)]
 
 
 def _tree_distance(a: Token, b: Token, limit: int) -> int | None:
