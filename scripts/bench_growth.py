@@ -33,6 +33,8 @@ SHAPES: dict[str, str] = {
     "1,": "1,",
     "names": "Harwell Pinecrest Holdings and Odalys Marrow Group met Tavish Quill of Brenmoor Capital. ",
     "capitals": "WESTBRIDGE FARMS SAID NET INCOME ROSE AT ORTON MILLS AND KESTREL ",
+    # not in the issue: a run-on list of dated amounts (one sentence, thousands of dates and quantities)
+    "dated amounts": "$5 million on March 3, ",
 }
 
 TIMED = """
