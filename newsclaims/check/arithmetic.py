@@ -129,12 +129,16 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     total = totals[0]
     parts: list[Quantity] = []
     cued = False
+    repeats = 0
     number, last = total.sentence, total.sentence + _AROUND
     while number < last:
         number += 1
         following = by_sentence.get(number, [])
         money = [q for q in following if q.type == "money" and q.value and q.per is None]
         if any(q.currency == total.currency and q.value == total.value for q in money):
+            repeats += 1
+            if repeats > _MAX_REPEATS:
+                return  # a table repeating one figure line after line, no total with its parts (issue 18)
             last = number + _AROUND  # the total again ('raised $120 million' in the headline and the lead)
             continue
         if any(q.currency == total.currency and q.value > total.value for q in money):
@@ -183,6 +187,9 @@ _FAMILIES = {
 
 
 _MAX_PARTS = 4
+# How often the total may come again before the parts: a story restates a total once or twice; a line-by-line
+# table of one figure would make every total's walk run to the end of the article (quadratic, issue 18).
+_MAX_REPEATS = 10
 _NOT_TOTALS = frozenset({"price", "stake", "valuation", "market_cap", "rate"})
 
 
