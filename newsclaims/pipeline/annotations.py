@@ -7,7 +7,7 @@ both are kept in `doc.user_data` until `forget` clears them at the end of the co
 """
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -86,3 +86,72 @@ def verb_above(token: Token) -> Token | None:
     for index in path:
         known[index] = found
     return token.doc[found] if found is not None else None
+
+
+def children_of(token: Token) -> Iterator[Token]:
+    """`token.children`, in the same (text) order, from an index of the Doc's heads built once: spaCy finds a
+    token's children by scanning its whole subtree span, so asking every token of a deep parse is quadratic
+    (issue 18: a long run-on sentence)."""
+    index: list[list[int]] = per_doc(token.doc, "children", _children_index)
+    doc = token.doc
+    return (doc[i] for i in index[token.i])  # lazy: a caller that stops at the first child pays for one
+
+
+def _children_index(doc: Doc) -> list[list[int]]:
+    index: list[list[int]] = [[] for _ in range(len(doc))]
+    for token in doc:
+        head = token.head.i
+        if head != token.i:
+            index[head].append(token.i)
+    return index
+
+
+def root_of(span: Span) -> Token:
+    """`span.root`, without its walk to the sentence root: spaCy counts every candidate's steps to the root
+    of its sentence, so a long chain of a run-on sentence made each quantity's root cost the chain's depth
+    (issue 18). The same choice: a sentence root inside the span, else the token whose head lies outside it
+    nearest the root (the first on a tie), with each token's depth kept per Doc."""
+    doc = span.doc
+    roots: dict[tuple[int, int], int] = per_doc(doc, "span_roots", lambda d: {})
+    key = (span.start, span.end)
+    if key not in roots:
+        roots[key] = _root_index(span)
+    return doc[roots[key]]
+
+
+def _root_index(span: Span) -> int:
+    doc = span.doc
+    for i in range(span.start, span.end):
+        if doc[i].head.i == i:
+            return i
+    best, best_depth = -1, len(doc)
+    for i in range(span.start, span.end):
+        token = doc[i]
+        if span.start <= token.head.i < span.end:
+            continue
+        if (token.is_space or token.is_punct) and token.n_lefts == 0 and token.n_rights == 0:
+            depth = len(doc) - 1  # as spaCy counts: a bare space or mark is no root when a word can be
+        else:
+            depth = _depth(doc, i)
+        if depth < best_depth:
+            best, best_depth = i, depth
+    return best if best >= 0 else span.start
+
+
+def _depth(doc: Doc, index: int) -> int:
+    """Steps from the token to the root of its sentence (at most the Doc's length, as spaCy counts)."""
+    known: dict[int, int] = per_doc(doc, "depths", lambda d: {})
+    path: list[int] = []
+    at = index
+    while at not in known:
+        head = doc[at].head.i
+        if head == at or len(path) >= len(doc):
+            known[at] = 0
+            break
+        path.append(at)
+        at = head
+    depth = known[at]
+    for below in reversed(path):
+        depth += 1
+        known[below] = depth
+    return known[index]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsclaims.pipeline.annotations import per_doc, verb_above
+from newsclaims.pipeline.annotations import children_of, per_doc, root_of, verb_above
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 
 _NOUNS = ("NOUN", "PROPN")
@@ -47,7 +47,7 @@ def attach(
     mentions (money, percent, date, org): they are never the thing measured. A quantity that restates
     another ('8 billion pesos ($430 million)', '$5bn and $6bn') takes the attachment of the first:
     `quantity_tokens` are the tokens of every money and percent mention."""
-    root = quantity.root
+    root = root_of(quantity)
     measured = _complement_noun(root, quantity, mention_tokens) if is_money and not _targets(root, lemmatize) else None
     if measured is not None:  # '$5 billion in revenue', '$40 billion of loans'; not '9% in early trade'
         return Attachment(noun=measured, verb=_governing_verb(root), via="in")
@@ -113,10 +113,10 @@ def _complements(root: Token, mention_tokens: frozenset[int]) -> list[tuple[int,
     if cached is not None and cached[0] is mention_tokens:
         return cached[1]
     found = []
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
             noun = next(
-                (n for n in child.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and n.i not in mention_tokens),
+                (n for n in children_of(child) if n.dep_ == "pobj" and n.pos_ == "NOUN" and n.i not in mention_tokens),
                 None,
             )
             if noun is not None:
@@ -220,7 +220,7 @@ def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | Non
 
 
 def _child(token: Token, deps: tuple[str, ...], exclude: Span | None = None) -> Token | None:
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in deps and not (exclude is not None and exclude.start <= child.i < exclude.end):
             return child
     return None

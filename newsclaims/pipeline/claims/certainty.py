@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from newsclaims.pipeline.annotations import per_doc
+from newsclaims.pipeline.annotations import children_of, per_doc, root_of
 from newsclaims.pipeline.claims.references import OrgIndex, refers_to
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 
@@ -35,7 +35,7 @@ class Stance:
 def stance(quantity: Span, index: OrgIndex, lemmatize: Lemmatize | None) -> Stance:
     """The certainty and attribution of the quantity covered by `quantity`."""
     cues = per_doc(quantity.doc, "certainty_cues", lambda doc: _ChainCues(lemmatize))
-    root = quantity.root
+    root = root_of(quantity)
     speech, speech_in_chain = cues.speech_verb(root)
     # the chain up to and with the speech verb when the verb is on it, else the whole chain
     ceiling = speech if speech is not None and speech_in_chain else None
@@ -140,7 +140,7 @@ def _speech_verb_at(token: Token, lemmatize: Lemmatize | None) -> Token | None:
     speech_verbs = word_set("speech_verbs")
     if token.pos_ in ("VERB", "AUX") and lemma_in(token, speech_verbs, lemmatize) and _has_speaker(token):
         return token
-    for child in token.children:
+    for child in children_of(token):
         if (
             child.dep_ in ("parataxis", "ccomp", "advcl")
             and child.i > token.i
@@ -153,7 +153,7 @@ def _speech_verb_at(token: Token, lemmatize: Lemmatize | None) -> Token | None:
 
 
 def _has_speaker(verb: Token) -> bool:
-    return any(child.dep_ in _SPEAKER_DEPS for child in verb.children)
+    return any(child.dep_ in _SPEAKER_DEPS for child in children_of(verb))
 
 
 def _speaker(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> str | None:
@@ -214,7 +214,7 @@ def _hedged_token(token: Token, lemmatize: Lemmatize | None) -> bool:
     hedges = word_set("hedge_words")
     if token.lower_ in hedges or lemma_in(token, hedges, lemmatize):
         return True
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "aux" and child.lower_ in modals:
             return True
         if child.dep_ in ("advmod", "amod") and child.lower_ in hedges:
@@ -230,7 +230,7 @@ def _expected_token(token: Token, lemmatize: Lemmatize | None) -> bool:
         return True
     if token.pos_ == "NOUN" and lemma_in(token, nouns, lemmatize):
         return True
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "NOUN" and lemma_in(child, nouns, lemmatize):
             return True
     if token.i + 1 < len(token.doc):
@@ -249,4 +249,4 @@ def _expect_phrases() -> frozenset[tuple[str, ...]]:
 
 def _future_token(token: Token) -> bool:
     auxiliaries = word_set("future_auxiliaries")
-    return any(child.dep_ == "aux" and child.lower_ in auxiliaries for child in token.children)
+    return any(child.dep_ == "aux" and child.lower_ in auxiliaries for child in children_of(token))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from newsclaims.pipeline.annotations import has_annotation, sentence_at, sentence_index_at, text_of
+from newsclaims.pipeline.annotations import has_annotation, root_of, sentence_at, sentence_index_at, text_of
 from newsclaims.pipeline.claims.attachment import attach
 from newsclaims.pipeline.claims.attribute import attribute_of
 from newsclaims.pipeline.claims.certainty import stance
@@ -258,7 +258,7 @@ def _frames(
     if table_line is not None:  # 'Net 2,317,000 vs 5,847,000': the line's label says what the figures are
         attribute, key = table_line
         kind = kind_of(key, per=per, percent=percent)
-    subjects, obj = holders(attachment, span.root, index, lemmatize)
+    subjects, obj = holders(attachment, root_of(span), index, lemmatize)
     if list_item is not None:  # 'Temasek 5.1%': the item names its holder, or names one that is no org
         subjects = [list_item.holder] if list_item.holder is not None else []
     said = stance(span, index, lemmatize)

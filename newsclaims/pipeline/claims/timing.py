@@ -12,7 +12,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from newsclaims.pipeline.annotations import per_doc, sentence_at, verb_above
+from newsclaims.pipeline.annotations import per_doc, root_of, sentence_at, verb_above
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 from newsclaims.pipeline.dates.find import DateSpan
 
@@ -55,7 +55,7 @@ class _SentenceDates:
         self.starts = [span.start for _, span in dates]
         self.groups: dict[tuple[int, int], list[int]] = {}
         for number, (_, span) in enumerate(dates):
-            for steps, token in enumerate([span.root, *islice(span.root.ancestors, _MAX_DISTANCE)]):
+            for steps, token in enumerate([root_of(span), *islice(root_of(span).ancestors, _MAX_DISTANCE)]):
                 self.groups.setdefault((token.i, steps), []).append(number)
         for members in self.groups.values():  # by position in the text (dates come in text order already)
             members.sort(key=lambda number: (self.starts[number], number))
@@ -64,7 +64,7 @@ class _SentenceDates:
         self._by_maturity: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
 
     def nearest(self, quantity: Span, speech_verb: int | None, kind: str, lemmatize: Lemmatize | None) -> int | None:
-        root = quantity.root
+        root = root_of(quantity)
         loan = kind in ("loan", "debt")
         in_what_was_said = speech_verb is not None and not _attached_to(root, speech_verb)
 
@@ -118,7 +118,7 @@ class _SentenceDates:
     def _said(self, number: int, speech_verb: int) -> bool:
         if (number, speech_verb) not in self._said_when:
             span = self.dates[number][1]
-            self._said_when[(number, speech_verb)] = _attached_to(span.root, speech_verb) or _right_after(
+            self._said_when[(number, speech_verb)] = _attached_to(root_of(span), speech_verb) or _right_after(
                 span, speech_verb
             )
         return self._said_when[(number, speech_verb)]
@@ -155,13 +155,13 @@ def _attached_to(token: Token, verb: int) -> bool:
 def _role(quantity: Span, date: DateSpan, span: Span, kind: str, lemmatize: Lemmatize | None) -> str | None:
     words = table()
     maturity = word_set("maturity_words")
-    context = [span.root.head, *islice(span.root.ancestors, 2)]
+    context = [root_of(span).head, *islice(root_of(span).ancestors, 2)]
     before = span.doc[max(sentence_at(span.doc, span.start).start, span.start - 4) : span.start].text.lower()
     if any(t.lower_ in maturity or lemma_in(t, maturity, lemmatize) for t in context) or before.endswith(
         tuple(f"{w}" for w in ("due", "maturing in", "matures in", "due in", "expiring in", "repayable in"))
     ):
         return "maturity"
-    if date.reading.kind == "duration" and kind in ("loan", "debt") and span.root.head.pos_ == "NOUN":
+    if date.reading.kind == "duration" and kind in ("loan", "debt") and root_of(span).head.pos_ == "NOUN":
         return "maturity"  # 'a five-year loan', 'a 10-year bond': the tenor
     if before.endswith(("as of", "as at", "at the end of", "end of")) or span.text.lower().startswith("the end of"):
         return "as_of"
