@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from newsclaims import __version__
-from newsclaims.batch import DEFAULT_BATCH_SIZE
+from newsclaims.batch import DEFAULT_ARTICLE_TIMEOUT, DEFAULT_BATCH_SIZE
 from newsclaims.check.corpus_report import CorpusCheck, FactsFor, corpus_report
 from newsclaims.check.facts import with_fact_conflicts
 from newsclaims.io.aliases import AliasFileError, read_aliases
@@ -86,6 +86,19 @@ def _default_jobs() -> int:
 def published_option(command):
     return click.option(
         "--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for articles that give none."
+    )(command)
+
+
+def article_timeout_option(command):
+    return click.option(
+        "--article-timeout",
+        "article_timeout",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_ARTICLE_TIMEOUT,
+        show_default=True,
+        metavar="SECONDS",
+        help="An article still being extracted after this long gets a timeout error record and the run goes on "
+        "(0: no limit).",
     )(command)
 
 
@@ -170,10 +183,14 @@ def _aliases(aliases_file: Path | None) -> dict[str, str] | None:
         raise click.ClickException(str(error)) from error
 
 
-def _job(aliases_file: Path | None, model: str | None, published, **options) -> Job:
+def _job(aliases_file: Path | None, model: str | None, published, article_timeout: float, **options) -> Job:
     """The Job of a command's shared options."""
     return Job(
-        aliases=_aliases(aliases_file), model=model, published=published.date() if published else None, **options
+        aliases=_aliases(aliases_file),
+        model=model,
+        published=published.date() if published else None,
+        article_timeout=article_timeout or None,
+        **options,
     )
 
 
@@ -241,6 +258,7 @@ def _job(aliases_file: Path | None, model: str | None, published, **options) -> 
 )
 @input_options
 @aliases_option("Organization names that are one organization: CSV (name,canonical) or JSON ({name: canonical}).")
+@article_timeout_option
 @click.option("--strict", is_flag=True, help="Exit with status 2 when any article has an error record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 def extract(
@@ -264,6 +282,7 @@ def extract(
     date_field,
     stdin_format,
     aliases_file,
+    article_timeout,
     strict,
     quiet,
 ) -> None:
@@ -292,7 +311,14 @@ def extract(
         raise click.UsageError(f"--format sqlite writes a database file: {given}.")
     read = _read_options(text_field, id_field, date_field, stdin_format, max_chars=max_chars, output=output)
     job = _job(
-        aliases_file, model, published, read=read, output_format=output_format, table=table, batch_size=batch_size
+        aliases_file,
+        model,
+        published,
+        article_timeout,
+        read=read,
+        output_format=output_format,
+        table=table,
+        batch_size=batch_size,
     )
     with _holding(output):
         _check_output(output, force, resume)
@@ -449,6 +475,7 @@ def _expected_failure(error: Exception) -> bool:
 @jobs_option()
 @facts_option
 @input_options
+@article_timeout_option
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
 def check(
     paths,
@@ -465,6 +492,7 @@ def check(
     id_field,
     date_field,
     stdin_format,
+    article_timeout,
     quiet,
 ) -> None:
     """Check articles for numbers that cannot all be true, within each article and across them.
@@ -486,7 +514,7 @@ def check(
         newsclaims check out/wires.jsonl --facts corpus/desk/facts.csv
     """
     read = _read_options(text_field, id_field, date_field, stdin_format, output=output)
-    job = _job(aliases_file, model, published, read=read)
+    job = _job(aliases_file, model, published, article_timeout, read=read)
     facts_for = _facts_for(facts_file, job.aliases) if facts_file is not None else None
     with _holding(output):
         if output is not None and output.exists() and not force:
@@ -581,6 +609,7 @@ def _records(
 @jobs_option()
 @input_options
 @facts_option
+@article_timeout_option
 @click.option("-q", "--quiet", is_flag=True, help="Do not say on stderr what was written.")
 def report(
     paths,
@@ -597,6 +626,7 @@ def report(
     date_field,
     stdin_format,
     facts_file,
+    article_timeout,
     quiet,
 ) -> None:
     """Write an HTML report a fact-checker reads: each article's text with its figures highlighted, its
@@ -616,7 +646,13 @@ def report(
     """
     if not is_single_page(output) and output.exists() and not output.is_dir():
         raise click.ClickException(f"{output} is a file; give a folder or a .html file for -o")
-    job = _job(aliases_file, model, published, read=_read_options(text_field, id_field, date_field, stdin_format))
+    job = _job(
+        aliases_file,
+        model,
+        published,
+        article_timeout,
+        read=_read_options(text_field, id_field, date_field, stdin_format),
+    )
     facts_for = _facts_for(facts_file, job.aliases) if facts_file is not None else None
     roots = [*sources, *(Path(path) for path in paths if path != "-" and Path(path).exists())]
     finder = TextFinder(job.read, roots=roots)
@@ -669,7 +705,7 @@ def show(path, article_ids, color, published, model, facts_file) -> None:
         newsclaims show out/wires.jsonl --id wires/acme-loan | less -R
     """
     _refuse_what_show_cannot_read(path)
-    job = _job(None, model, published)
+    job = _job(None, model, published, DEFAULT_ARTICLE_TIMEOUT)
     facts_for = _facts_for(facts_file, None) if facts_file is not None else None
     console = console_for(color=color)
     shown = 0

@@ -18,6 +18,13 @@ them all at once before starting its manager thread, and the progress bar's moni
 
 spaCy is imported only where a pipeline is loaded, so the commands that read records (`show`, `check` of a
 results file) never pay for it.
+
+Stalled workers: an article's time budget (`--article-timeout`) is an alarm inside the worker (`batch`), which
+Python code cannot ignore; but a stall inside one C call never sees it. So each worker writes which article
+it is on and since when into a shared slot, and the parent, while it waits, kills a worker whose article has
+run `HARD_STOP_GRACE` seconds past its budget. That breaks the pool (ProcessPoolExecutor stops every worker
+when one dies): the parent starts a new one, the stalled article gets its `timeout` record, the articles
+after it in its batch and every batch not yet finished are submitted again, and the output keeps its order.
 """
 
 from __future__ import annotations
@@ -30,13 +37,21 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from newsclaims.batch import DEFAULT_BATCH_SIZE, extract_articles
+from newsclaims.batch import (
+    DEFAULT_ARTICLE_TIMEOUT,
+    DEFAULT_BATCH_SIZE,
+    extract_articles,
+    failure_result,
+    timeout_result,
+)
 from newsclaims.io.csv_writer import Table, rows_text
 from newsclaims.io.readers import ArticleInput, ReadOptions, Source, read_source
 from newsclaims.io.resume import ArticleKey
@@ -49,6 +64,8 @@ if TYPE_CHECKING:
 WINDOW_PER_JOB = 3
 START_METHOD = "fork" if sys.platform == "linux" else "spawn"
 PARENT_CHECK_SECONDS = 1.0
+HARD_STOP_GRACE = 5.0  # seconds past an article's budget before the parent kills a worker its alarm did not stop
+_SLOT_FIELDS = 4  # per worker: pid, batch number, position in the batch, start (time.monotonic; 0: idle)
 OutputFormat = Literal["jsonl", "csv", "sqlite"]  # sqlite: workers send JSONL, the main process writes
 
 
@@ -64,6 +81,7 @@ class Job:
     done: frozenset[ArticleKey] = frozenset()
     batch_size: int = DEFAULT_BATCH_SIZE
     aliases: Mapping[str, str] | None = None  # name key -> canonical organization name (--aliases)
+    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT  # seconds per article (--article-timeout); None: none
 
 
 @dataclass(frozen=True)
@@ -103,9 +121,12 @@ def pipeline_for(job: Job) -> Language:
     return allow_length(load_pipeline(job.model), job.read.max_chars)
 
 
-def process_batch(sources: list[Source], job: Job, nlp: Language) -> list[Outcome]:
-    """Read, skip what is done, extract and render one batch; one Outcome per source, in order."""
-    return process_articles(read_batch(sources, job.read), job, nlp)
+def process_batch(
+    sources: list[Source], job: Job, nlp: Language, on_article: Callable[[int], None] | None = None
+) -> list[Outcome]:
+    """Read, skip what is done, extract and render one batch; one Outcome per source, in order. `on_article`
+    is told the position of each article as its time budget starts."""
+    return process_articles(read_batch(sources, job.read), job, nlp, on_article)
 
 
 def read_batch(sources: list[Source], options: ReadOptions) -> list[ArticleInput]:
@@ -114,12 +135,23 @@ def read_batch(sources: list[Source], options: ReadOptions) -> list[ArticleInput
     return [_read_safely(source, options) for source in sources]
 
 
-def process_articles(articles: list[ArticleInput], job: Job, nlp: Language) -> list[Outcome]:
+def process_articles(
+    articles: list[ArticleInput], job: Job, nlp: Language, on_article: Callable[[int], None] | None = None
+) -> list[Outcome]:
     """Skip what is done, extract and render articles already read; one Outcome per article, in order."""
     done = [article.text is not None and (article.id, text_sha256(article.text)) in job.done for article in articles]
     todo = [article for article, skip in zip(articles, done, strict=True) if not skip]
+    positions = {id(article): position for position, article in enumerate(articles)}
     results = iter(
-        extract_articles(todo, nlp, published=job.published, batch_size=max(1, len(todo)), aliases=job.aliases)
+        extract_articles(
+            todo,
+            nlp,
+            published=job.published,
+            batch_size=max(1, len(todo)),
+            aliases=job.aliases,
+            article_timeout=job.article_timeout,
+            on_article=(lambda article: on_article(positions[id(article)])) if on_article is not None else None,
+        )
     )
     return [
         Outcome(article.id, "done") if skip else _outcome(next(results), job)
@@ -157,28 +189,133 @@ def _run_pool(batches: Iterator[list[Source]], job: Job, jobs: int) -> Iterator[
     context = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "fork":
         pipeline_for(job)  # loaded once here, inherited by every worker (cached per process and model)
-    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(job,))
-    pending: deque[Future] = deque()
+    pool = _Pool(context, job, jobs)
+    pending: deque[_Task] = deque()
     try:
         for batch in batches:
-            pending.append(executor.submit(_work, batch))
+            pending.append(pool.submit(batch))
             if len(pending) >= jobs * WINDOW_PER_JOB:
-                yield from pending.popleft().result()
+                yield from pool.collect(pending)
         while pending:
-            yield from pending.popleft().result()
+            yield from pool.collect(pending)
     finally:
-        executor.shutdown(wait=not pending, cancel_futures=True)
+        pool.executor.shutdown(wait=not pending, cancel_futures=True)
+
+
+@dataclass
+class _Task:
+    """Sources sent to the pool as one piece of work, or outcomes already known (`ready`)."""
+
+    number: int
+    sources: list[Source]
+    future: Future | None = None
+    ready: list[Outcome] | None = None
+
+
+class _Pool:
+    """A ProcessPoolExecutor whose workers report the article they are on, replaced when one of them stalls
+    past its budget (see the module's docstring)."""
+
+    def __init__(self, context, job: Job, jobs: int) -> None:
+        self.context, self.job, self.jobs = context, job, jobs
+        self.budget = job.article_timeout
+        self.slots = context.Array("d", jobs * _SLOT_FIELDS, lock=False) if self.budget else None
+        self.next_slot = context.Value("i", 0)
+        self.numbers = iter(range(2**62))
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self.slots is not None:
+            self.slots[:] = [0.0] * len(self.slots)
+            self.next_slot.value = 0
+        return ProcessPoolExecutor(
+            self.jobs,
+            mp_context=self.context,
+            initializer=_start_worker,
+            initargs=(self.job, self.slots, self.next_slot),
+        )
+
+    def submit(self, sources: list[Source]) -> _Task:
+        number = next(self.numbers)
+        return _Task(number, sources, self.executor.submit(_work, batch=sources, number=number))
+
+    def collect(self, pending: deque[_Task]) -> list[Outcome]:
+        """The outcomes of the first pending task, once they are there."""
+        while True:
+            task = pending[0]
+            if task.ready is None and self.budget is not None:
+                assert task.future is not None
+                try:
+                    task.ready = task.future.result(timeout=max(0.05, min(1.0, self.budget / 4)))
+                except FutureTimeout:
+                    self._stop_stalled(pending)
+                    continue
+            pending.popleft()
+            if task.ready is not None:
+                return task.ready
+            assert task.future is not None
+            return task.future.result()
+
+    def _stop_stalled(self, pending: deque[_Task]) -> None:
+        """Kill a worker whose article ran `HARD_STOP_GRACE` past its budget, start a new pool, and submit
+        again what the old one had not finished; the stalled article gets its `timeout` record."""
+        assert self.slots is not None and self.budget is not None
+        now = time.monotonic()
+        for slot in range(self.jobs):
+            pid, number, position, started = self.slots[slot * _SLOT_FIELDS : (slot + 1) * _SLOT_FIELDS]
+            if started and now - started > self.budget + HARD_STOP_GRACE:
+                break
+        else:
+            return
+        with suppress(ProcessLookupError):  # it may have ended on its own meanwhile
+            os.kill(int(pid), signal.SIGKILL)
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._start()
+        replanned: list[_Task] = []
+        for task in pending:
+            if task.ready is None and task.future is not None and _finished(task.future):
+                task.ready = task.future.result()
+            if task.ready is not None:
+                replanned.append(task)
+            elif task.number == int(number) and 0 <= int(position) < len(task.sources):
+                at = int(position)
+                if at:
+                    replanned.append(self.submit(task.sources[:at]))
+                replanned.append(_Task(-1, [task.sources[at]], ready=[self._timed_out(task.sources[at])]))
+                if at + 1 < len(task.sources):
+                    replanned.append(self.submit(task.sources[at + 1 :]))
+            else:
+                replanned.append(self.submit(task.sources))
+        pending.clear()
+        pending.extend(replanned)
+
+    def _timed_out(self, source: Source) -> Outcome:
+        assert self.budget is not None
+        article = _read_safely(source, self.job.read)
+        if article.text is None:
+            return _outcome(failure_result(article), self.job)
+        return _outcome(timeout_result(article, self.budget), self.job)
+
+
+def _finished(future: Future) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 _worker: tuple[Job, Language] | None = None
+_slot: tuple[Any, int] | None = None  # the shared slots and this worker's index in them
 
 
-def _start_worker(job: Job) -> None:
+def _start_worker(job: Job, slots=None, next_slot=None) -> None:
     """Load the pipeline once per worker. Ctrl-C is the parent's to handle: it stops the run cleanly."""
-    global _worker
+    global _worker, _slot
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _worker = (job, pipeline_for(job))
+    if slots is not None and next_slot is not None:
+        with next_slot.get_lock():
+            index = next_slot.value
+            next_slot.value += 1
+        _slot = (slots, index) if (index + 1) * _SLOT_FIELDS <= len(slots) else None
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -188,10 +325,23 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _work(batch: list[Source]) -> list[Outcome]:
+def _work(batch: list[Source], number: int = -1) -> list[Outcome]:
     assert _worker is not None, "worker not started"
     job, nlp = _worker
-    return process_batch(batch, job, nlp)
+    if _slot is None:
+        return process_batch(batch, job, nlp)
+    slots, index = _slot
+    base = index * _SLOT_FIELDS
+
+    def on_article(position: int) -> None:
+        slots[base + 3] = 0.0  # idle while the entry is rewritten: never a torn entry that looks stalled
+        slots[base : base + 3] = [os.getpid(), number, position]
+        slots[base + 3] = time.monotonic()
+
+    try:
+        return process_batch(batch, job, nlp, on_article)
+    finally:
+        slots[base + 3] = 0.0
 
 
 def in_batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:

@@ -8,9 +8,14 @@ Each check reads a relation the sentence spells out and nothing more:
   says was there before;
 - stake_value: 'a 20% stake worth $500 million' against the valuation of the same company.
 Tolerances come from the precision of every figure involved, so rounding never fires a check.
+
+What does not depend on the figure at hand is found once per sentence or article (issue 18: a sentence of
+thousands of figures made each check quadratic), never once per figure.
 """
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, quote, severity_for
@@ -45,28 +50,45 @@ def arithmetic(article: ArticleView) -> Iterator[Flag]:
     by_sentence: dict[int, list[Quantity]] = {}
     for q in quantities:
         by_sentence.setdefault(q.sentence, []).append(q)
+    # found once per article, not once per figure (issue 18): amounts said to be there before, valuations,
+    # the organizations of each sentence
+    priors: dict[str | None, list[Quantity]] = {}
+    for q in quantities:
+        if q.type == "money" and q.value and _PRIOR.search(q.claim.sentence_text.lower()):
+            priors.setdefault(q.currency, []).append(q)
+    valuations = [
+        q for q in quantities if q.type == "money" and q.value and q.claim.kind in ("valuation", "market_cap")
+    ]
+    orgs: dict[int, list] = {}
+    for mention in article.result.mentions:
+        if mention.type == "org":
+            orgs.setdefault(mention.sentence, []).append(mention)
     for sentence in by_sentence.values():
         yield from _parts_exceed_total(sentence)
         yield from _percent_change(sentence)
         yield from _percent_change_nearby(sentence, by_sentence)
         yield from _parts_nearby(sentence, by_sentence)
-        yield from _running_total(sentence, quantities)
-        yield from _stake_value(sentence, quantities, by_sentence, article)
+        yield from _running_total(sentence, priors, by_sentence)
+        yield from _stake_value(sentence, valuations, by_sentence, orgs)
 
 
 def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:
     money = [q for q in sentence if q.type == "money" and q.per is None]
     for index, total in enumerate(money):
-        rest = money[index + 1 :]
-        if not rest or total.value is None:
+        if index + 1 >= len(money) or total.value is None:
             continue
-        between = rest[0].before[len(total.before) + len(total.mention.text.lower()) :]
+        between = money[index + 1].before[len(total.before) + len(total.mention.text.lower()) :]
         cue = _PARTS.search(between)
         if not cue or ";" in between:
             continue
-        parts = [q for q in rest if q.currency == total.currency]
-        # parts listed after the total and joined by 'and' / commas: stop at the first gap of prose
-        parts = parts[:2] if len(parts) >= 2 else parts[:1]
+        # parts listed after the total and joined by 'and' / commas: the first two of its currency (or one)
+        parts = []
+        for later in range(index + 1, len(money)):
+            q = money[later]
+            if q.currency == total.currency:
+                parts.append(q)
+                if len(parts) == 2:
+                    break
         if not parts:
             continue
         low_sum = sum(p.low for p in parts)
@@ -107,12 +129,16 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     total = totals[0]
     parts: list[Quantity] = []
     cued = False
+    repeats = 0
     number, last = total.sentence, total.sentence + _AROUND
     while number < last:
         number += 1
         following = by_sentence.get(number, [])
         money = [q for q in following if q.type == "money" and q.value and q.per is None]
         if any(q.currency == total.currency and q.value == total.value for q in money):
+            repeats += 1
+            if repeats > _MAX_REPEATS:
+                return  # a table repeating one figure line after line, no total with its parts (issue 18)
             last = number + _AROUND  # the total again ('raised $120 million' in the headline and the lead)
             continue
         if any(q.currency == total.currency and q.value > total.value for q in money):
@@ -161,6 +187,9 @@ _FAMILIES = {
 
 
 _MAX_PARTS = 4
+# How often the total may come again before the parts: a story restates a total once or twice; a line-by-line
+# table of one figure would make every total's walk run to the end of the article (quadratic, issue 18).
+_MAX_REPEATS = 10
 _NOT_TOTALS = frozenset({"price", "stake", "valuation", "market_cap", "rate"})
 
 
@@ -189,9 +218,9 @@ def _percent_change_nearby(sentence: list[Quantity], by_sentence: dict[int, list
     change = changes[0]
     if change.claim.kind in ("other", "price") or not change.claim.attribute_key:
         return
-    for number in sorted(by_sentence, key=lambda n: abs(n - change.sentence)):
-        if number == change.sentence or abs(number - change.sentence) > _AROUND:
-            continue
+    # the sentences around, nearest first (the earlier of two as near): never a sort of all of them
+    around = [n for step in range(1, _AROUND + 1) for n in (change.sentence - step, change.sentence + step)]
+    for number in (n for n in around if n in by_sentence):
         other = by_sentence[number]
         if any(q.type == "percent" for q in other):
             continue
@@ -209,13 +238,16 @@ def _same_holder(a: Quantity, b: Quantity) -> bool:
 
 def _percent_change(sentence: list[Quantity]) -> Iterator[Flag]:
     changes = [q for q in sentence if q.type == "percent" and q.percent_kind == "change" and q.value]
+    if not changes:
+        return
     money = [q for q in sentence if q.type == "money" and q.value]
+    move = _move(money)  # the sentence's move: the same for every change of it
+    if move is None:
+        return
+    new, old = move
+    positions = _Positions(sentence)
     for change in changes:
-        move = _move(money)
-        if move is None:
-            continue
-        new, old = move
-        if not _adjacent(change, (new, old), sentence):
+        if not _adjacent(change, (new, old), positions):
             continue
         yield from _judge_move(change, new, old)
 
@@ -250,15 +282,28 @@ def _judge_move(change: Quantity, new: Quantity, old: Quantity, confidence_cap: 
     )
 
 
-def _adjacent(change: Quantity, figures: tuple[Quantity, ...], sentence: list[Quantity]) -> bool:
+class _Positions:
+    """Where each figure of a sentence starts in its sentence text, and the figures by that position."""
+
+    def __init__(self, sentence: list[Quantity]) -> None:
+        self.of = {id(q): len(q.before) for q in sentence}
+        self.ordered = sorted(sentence, key=lambda q: self.of[id(q)])
+        self.starts = [self.of[id(q)] for q in self.ordered]
+
+    def strictly_inside(self, low: int, high: int) -> list[Quantity]:
+        return self.ordered[bisect_right(self.starts, low) : bisect_left(self.starts, high)]
+
+
+def _adjacent(change: Quantity, figures: tuple[Quantity, ...], positions: _Positions) -> bool:
     """Whether the change and the figures form one phrase: no other figure among them, and the change at
     most a short gap from them ('rose 12% to A from B', 'rose to A from B, or 12%'), not across 'while'."""
-    position = {id(q): len(q.before) for q in sentence}
+    position = positions.of
     first = min(position[id(q)] for q in figures)
     last = max(position[id(q)] + len(q.mention.text) for q in figures)
     at = position[id(change)]
     span = (min(first, at), max(last, at + len(change.mention.text)))
-    if any(span[0] < position[id(q)] < span[1] and q is not change and q not in figures for q in sentence):
+    inside = positions.strictly_inside(*span)
+    if len(inside) > 1 + len(figures) or any(q is not change and q not in figures for q in inside):
         return False
     gap = change.after[: first - at - len(change.mention.text)] if at < first else change.before[last:]
     a, b = sorted(figures, key=lambda q: position[id(q)])
@@ -266,26 +311,27 @@ def _adjacent(change: Quantity, figures: tuple[Quantity, ...], sentence: list[Qu
     return len(gap) <= 30 and not _CLAUSE_BREAK.search(gap) and len(between) <= 24
 
 
-def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iterator[Flag]:
+def _running_total(
+    sentence: list[Quantity],
+    priors_by_currency: dict[str | None, list[Quantity]],
+    by_sentence: dict[int, list[Quantity]],
+) -> Iterator[Flag]:
     money = [q for q in sentence if q.type == "money" and q.value]
+    per_currency = Counter(q.currency for q in money)
     for total in money:
-        if not _RUNNING_TOTAL.search(total.before):
-            continue
-        added = [q for q in money if q is not total and q.currency == total.currency]
-        if len(added) != 1:
-            continue
-        new = added[0]
+        if per_currency[total.currency] != 2 or not _RUNNING_TOTAL.search(total.before):
+            continue  # the total and exactly one amount added to it, in its currency
+        new = next(q for q in money if q is not total and q.currency == total.currency)
         if _PRIOR_IN_SENTENCE.search(new.before[-60:]):
             # 'Before this round the co-op had raised £240,000, and the new money takes its total to £310,000':
             # the figure in the sentence is what came before; the new money is the one just stated
-            yield from _running_total_with_prior(new, total, quantities)
+            yield from _running_total_with_prior(new, total, by_sentence)
             continue
         prior_expected = total.value - new.value
         priors = [
             q
-            for q in quantities
-            if q.type == "money" and q.value and q.sentence != total.sentence and q.currency == total.currency
-            and q.per == total.per and q.value < total.value and _PRIOR.search(q.claim.sentence_text.lower())
+            for q in priors_by_currency.get(total.currency, [])
+            if q.sentence != total.sentence and q.per == total.per and q.value < total.value
         ]  # fmt: skip
         if not priors or any(q.low <= prior_expected <= q.high for q in priors):
             continue
@@ -309,12 +355,14 @@ def _running_total(sentence: list[Quantity], quantities: list[Quantity]) -> Iter
         )
 
 
-def _running_total_with_prior(prior: Quantity, total: Quantity, quantities: list[Quantity]) -> Iterator[Flag]:
+def _running_total_with_prior(
+    prior: Quantity, total: Quantity, by_sentence: dict[int, list[Quantity]]
+) -> Iterator[Flag]:
+    before = [*by_sentence.get(total.sentence - 2, []), *by_sentence.get(total.sentence - 1, [])]  # in text order
     earlier = [
         q
-        for q in quantities
-        if q.type == "money" and q.value and q.currency == total.currency and q.per is None
-        and 0 < total.sentence - q.sentence <= 2 and q.value < total.value
+        for q in before
+        if q.type == "money" and q.value and q.currency == total.currency and q.per is None and q.value < total.value
     ]  # fmt: skip
     if len(earlier) != 1:
         return
@@ -344,27 +392,28 @@ def stake_prices(
     is worth ('a 20% stake in X worth $500 million'); `company` is the stake's target (`stake_target`), the
     price the first amount of one of `kinds`."""
     stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
+    if not stakes:
+        return
+    prices = (q for q in sentence if q.type == "money" and q.value and q.per is None)
+    price = next((q for q in prices if q.claim.kind in kinds), None)  # the sentence's, for every stake
     for stake in stakes:
         company = stake.stake_target
-        prices = (q for q in sentence if q.type == "money" and q.value and q.per is None)
-        price = next((q for q in prices if q.claim.kind in kinds), None)
         if company is not None and price is not None:
             yield stake, price, company
 
 
 def _stake_value(
-    sentence: list[Quantity], quantities: list[Quantity], by_sentence: dict[int, list[Quantity]], article: ArticleView
+    sentence: list[Quantity], all_valuations: list[Quantity], by_sentence: dict[int, list[Quantity]], orgs: dict
 ) -> Iterator[Flag]:
     found = list(stake_prices(sentence))
     if not found:
         found = list(_stake_priced_next(sentence, by_sentence))
     for stake, price, company in found:
-        companies = {company, *_orgs_after(stake, article)}
+        companies = {company, *_orgs_after(stake, orgs)}
         valuations = [
             q
-            for q in quantities
-            if q.type == "money" and q.value and q.currency == price.currency and q.sentence != stake.sentence
-            and q.claim.kind in ("valuation", "market_cap") and any(q.names(c) for c in companies)
+            for q in all_valuations
+            if q.currency == price.currency and q.sentence != stake.sentence and any(q.names(c) for c in companies)
         ]  # fmt: skip
         if len(valuations) != 1:
             continue
@@ -408,14 +457,14 @@ def _stake_priced_next(
         yield stakes[0], prices[0], stakes[0].stake_target
 
 
-def _orgs_after(stake: Quantity, article: ArticleView) -> list[str]:
+def _orgs_after(stake: Quantity, orgs: dict) -> list[str]:
     """The organizations named in the stake's sentence right after it ('a 15% stake in Indonesian delivery
     start-up Lintas'): what the stake is in, when the claims did not say."""
     end = stake.mention.end
     return [
         m.value.org_id
-        for m in article.result.mentions
-        if m.type == "org" and m.sentence == stake.sentence and 0 <= m.start - end <= 60
+        for m in orgs.get(stake.sentence, [])  # the org mentions of each sentence, in text order
+        if 0 <= m.start - end <= 60
     ]
 
 

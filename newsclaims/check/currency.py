@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity
+from newsclaims.check.pairs import keyed_pairs
 from newsclaims.check.view import ArticleView
 from newsclaims.tables import load_table
 
@@ -25,34 +26,32 @@ def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of equal amounts in different currencies that look like one quantity."""
     quantities = article.quantities
     money = [q for q in quantities if q.type == "money" and q.value and q.currency]
-    for i, a in enumerate(money):
-        for b in money[i + 1 :]:
-            if a.currency == b.currency or a.value != b.value or a.per != b.per:
-                continue
-            if (_read_from_context(a) or _read_from_context(b)) and {a.currency, b.currency} <= _DOLLARS:
-                # 'dlrs' under a TORONTO dateline is CAD by inference only: beside '6.3 mln U.S. dlrs' the
-                # same figure in bare 'dlrs' is most likely the same currency, not a second one
-                continue
-            same = identity(a, b)
-            if not same.comparable:
-                continue
-            confidence = 0.6 + 0.4 * same.score
-            confidence = round(min(confidence, 0.95), 2)
-            severity = severity_for(confidence, error=0.75, warning=0.55, info=0.3)
-            if severity is None:
-                continue
-            observed, expected = odd_one_out(a, b, money)
-            message = f"{quote(a)} ({a.currency}) and {quote(b)} ({b.currency}) are the same amount in two currencies"
-            if same.reasons:
-                message += f"; {', '.join(same.reasons)}"
-            if expected is not None:
-                message += f"; the article gives {expected.currency} elsewhere"
-            yield Flag(
-                check="currency_conflict",
-                severity=severity,
-                cites=(a, b),
-                message=message + ".",
-                observed=observed.value if observed else None,
-                expected=expected.value if expected else None,
-                confidence=confidence,
-            )
+    # only equal amounts of one unit in two currencies can be one quantity (issue 18: no quadratic pairing)
+    for a, b in keyed_pairs(money, key=lambda q: (q.value, q.per), differ=lambda q: q.currency):
+        if (_read_from_context(a) or _read_from_context(b)) and {a.currency, b.currency} <= _DOLLARS:
+            # 'dlrs' under a TORONTO dateline is CAD by inference only: beside '6.3 mln U.S. dlrs' the
+            # same figure in bare 'dlrs' is most likely the same currency, not a second one
+            continue
+        same = identity(a, b)
+        if not same.comparable:
+            continue
+        confidence = 0.6 + 0.4 * same.score
+        confidence = round(min(confidence, 0.95), 2)
+        severity = severity_for(confidence, error=0.75, warning=0.55, info=0.3)
+        if severity is None:
+            continue
+        observed, expected = odd_one_out(a, b, money)
+        message = f"{quote(a)} ({a.currency}) and {quote(b)} ({b.currency}) are the same amount in two currencies"
+        if same.reasons:
+            message += f"; {', '.join(same.reasons)}"
+        if expected is not None:
+            message += f"; the article gives {expected.currency} elsewhere"
+        yield Flag(
+            check="currency_conflict",
+            severity=severity,
+            cites=(a, b),
+            message=message + ".",
+            observed=observed.value if observed else None,
+            expected=expected.value if expected else None,
+            confidence=confidence,
+        )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newsclaims.check.flag import Flag, quote
+from newsclaims.check.pairs import keyed_pairs
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern
@@ -35,16 +36,24 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
     for mention in dates.values():
         by_sentence.setdefault(mention.sentence, []).append(mention)
     seen: set[str] = set()
-    article_terms = {
-        d.id: d
-        for q in quantities
-        for d in _security_terms(by_sentence.get(q.sentence, []), q.claim.sentence_text.lower())
-    }
+    # what a sentence says depends on its dates and its text alone: read once per sentence, not per figure
+    # (issue 18: a sentence listing thousands of dated amounts)
+    said: dict[tuple[int, str], tuple[DateMention | None, list[DateMention]]] = {}
+
+    def sentence_says(q: Quantity) -> tuple[DateMention | None, list[DateMention]]:
+        key = (q.sentence, q.claim.sentence_text)
+        if key not in said:
+            sentence_dates = by_sentence.get(q.sentence, [])
+            text = q.claim.sentence_text.lower()
+            said[key] = (_stated_maturity(text, sentence_dates), _security_terms(sentence_dates, text))
+        return said[key]
+
+    article_terms = {d.id: d for q in quantities for d in sentence_says(q)[1]}
     article_term = _term(list(article_terms.values()))
     for q in quantities:
         maturity = dates.get(q.claim.time) if q.claim.time_role == "maturity" else None
         if maturity is None or maturity.value.kind != "point" or maturity.value.end is None:
-            maturity = _stated_maturity(q, by_sentence.get(q.sentence, []))
+            maturity = sentence_says(q)[0]
         if maturity is None or maturity.id in seen:
             continue
         seen.add(maturity.id)
@@ -69,7 +78,7 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
                 dates=(maturity, *_signed_after(maturity, q, dates.values(), published)),
             )
             continue
-        term_mentions = _security_terms(by_sentence.get(q.sentence, []), sentence)
+        term_mentions = list(sentence_says(q)[1])
         term = _term(term_mentions)
         if term is None and _SECURITY_NAMED.search(sentence) and not _OLDER.search(sentence):
             term = article_term  # 'a five-year green bond' in the lead, 'mature on 25 June 2032' below
@@ -125,33 +134,35 @@ def date_conflicts(article: ArticleView) -> Iterator[Flag]:
         for q in quantities
         if q.value and q.claim.time in dates and q.claim.attribute_key and _event_date(q, dates[q.claim.time])
     ]
-    for i, (a, date_a) in enumerate(dated):
-        for b, date_b in dated[i + 1 :]:
-            if (a.value, a.currency, a.per, a.claim.attribute_key) != (
-                b.value,
-                b.currency,
-                b.per,
-                b.claim.attribute_key,
-            ):
-                continue
-            if a.claim.subject != b.claim.subject or date_a.value.granularity != date_b.value.granularity:
-                continue
-            if date_a.value.iso == date_b.value.iso or a.claim.time_role != b.claim.time_role:
-                continue
-            role = {"maturity": "falls due", "as_of": "holds"}.get(a.claim.time_role or "", "is dated")
-            yield Flag(
-                check="date_conflict",
-                severity="warning",
-                cites=(a, b),
-                message=(
-                    f'The same {quote(a)} {a.claim.attribute or ""} {role} "{date_a.text}" in one place and '
-                    f'"{date_b.text}" in another.'
-                ).replace("  ", " "),
-                observed=None,
-                expected=None,
-                confidence=0.55,
-                dates=(date_a, date_b),
-            )
+    # one figure of one quantity (equal keys) with two dates (different iso values): bucketed, not every pair
+    for (a, date_a), (b, date_b) in keyed_pairs(dated, key=_figure_and_precision, differ=lambda d: d[1].value.iso):
+        role = {"maturity": "falls due", "as_of": "holds"}.get(a.claim.time_role or "", "is dated")
+        yield Flag(
+            check="date_conflict",
+            severity="warning",
+            cites=(a, b),
+            message=(
+                f'The same {quote(a)} {a.claim.attribute or ""} {role} "{date_a.text}" in one place and '
+                f'"{date_b.text}" in another.'
+            ).replace("  ", " "),
+            observed=None,
+            expected=None,
+            confidence=0.55,
+            dates=(date_a, date_b),
+        )
+
+
+def _figure_and_precision(dated: tuple[Quantity, DateMention]) -> tuple:
+    q, date = dated
+    return (
+        q.value,
+        q.currency,
+        q.per,
+        q.claim.attribute_key,
+        q.claim.subject,
+        date.value.granularity,
+        q.claim.time_role,
+    )
 
 
 def _event_date(q: Quantity, date: DateMention) -> bool:
@@ -165,14 +176,19 @@ def _event_date(q: Quantity, date: DateMention) -> bool:
     return value.granularity == "day" and q.claim.kind not in ("price", "rate")
 
 
-def _stated_maturity(q: Quantity, sentence_dates: list[DateMention]) -> DateMention | None:
-    """A year or day the sentence says the quantity falls due in ('notes due 2031', 'maturing in May 2029')."""
+def _stated_maturity(sentence: str, sentence_dates: list[DateMention]) -> DateMention | None:
+    """A year or day the sentence (lower case) says the quantity falls due in ('notes due 2031', 'maturing in
+    May 2029'). A text repeated by several dates is looked for once."""
+    due_after: dict[str, bool] = {}
     for mention in sentence_dates:
         value = mention.value
         if value.kind != "point" or value.end is None or value.iso is None:
             continue
-        at = q.claim.sentence_text.lower().find(mention.text.lower())
-        if at > 0 and _FUTURE_MATURITY.search(q.claim.sentence_text.lower()[max(0, at - 25) : at]):
+        text = mention.text.lower()
+        if text not in due_after:
+            at = sentence.find(text)
+            due_after[text] = at > 0 and _FUTURE_MATURITY.search(sentence[max(0, at - 25) : at]) is not None
+        if due_after[text]:
             return mention
     return None
 

@@ -15,6 +15,7 @@ Those pairs, and tenfold pairs whose digits differ, are reported as `info` at mo
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 
@@ -38,17 +39,45 @@ _KIND_FAMILIES = {
 _FIGURE = r"[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:%|pct|per cent|percent|mln|bln|million|billion|bn|m\b|dlrs)"
 _OTHER_ONE = frozenset(phrase_lists()["another_one"])
 _LOWER_OR_UPPER_BOUND = frozenset({"more_than", "at_least", "less_than", "range"})
+_SLACK = 1e-9  # rounding of the logarithms: the window errs wide, `tenfold_power` decides
 
 
 def magnitude_slips(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of money figures, or of percentages, that are a slip of a power of ten apart."""
     quantities = article.quantities
     money = [q for q in quantities if q.value and q.type in ("money", "percent")]
-    for i, a in enumerate(money):
-        for b in money[i + 1 :]:
-            flag = _slip(a, b, money)
-            if flag is not None:
-                yield flag
+    for a, b in tenfold_pairs(money):
+        flag = _slip(a, b, money)
+        if flag is not None:
+            yield flag
+
+
+def tenfold_pairs(figures: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """The pairs (a, b), a before b, that can be a slip: one type, currency and unit, and values a power of
+    ten apart as `tenfold_power` reads them; ordered as the nested loop over `figures` would meet them.
+
+    Each figure looks its partners up by the logarithm of their value in a sorted list of its bucket (one per
+    type, currency and unit), within the tolerance its own precision and the bucket's largest allow, instead
+    of trying every pair (issue 18: 8 million slip tests for 4,000 mentions). The window is a little wider
+    than the test, which `_slip` then makes exactly, so no pair is lost or gained."""
+    buckets: dict[tuple, list[tuple[float, int]]] = {}
+    for position, q in enumerate(figures):
+        buckets.setdefault((q.type, q.currency, q.per, q.percent_kind), []).append((math.log10(abs(q.value)), position))
+    found: list[tuple[int, int]] = []
+    for members in buckets.values():
+        members.sort()
+        logs = [log for log, _ in members]
+        loosest = max(figures[position].precision for _, position in members)
+        for log_a, i in members:
+            tolerance = figures[i].precision + loosest
+            for power in (-3, -2, -1, 1, 2, 3):
+                # a/b = 10**power * (1 +- tolerance), and log10(a/b) rounds to power
+                low = power + max(math.log10(1 - tolerance) if tolerance < 1 else -math.inf, -0.5) - _SLACK
+                high = power + min(math.log10(1 + tolerance), 0.5) + _SLACK
+                first, last = bisect_left(logs, log_a - high), bisect_right(logs, log_a - low)
+                found.extend((i, j) for _, j in members[first:last] if j > i)
+    found.sort()
+    return [(figures[i], figures[j]) for i, j in found]
 
 
 def tenfold_power(a: Quantity, b: Quantity, *, tolerance: float | None = None) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from newsclaims.check.flag import Flag, odd_one_out, quote
 from newsclaims.check.identity import identity
 from newsclaims.check.magnitude import tenfold_power
+from newsclaims.check.pairs import keyed_pairs
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 
@@ -24,35 +25,51 @@ def value_conflicts(article: ArticleView) -> Iterator[Flag]:
     quantities = article.quantities
     figures = [q for q in quantities if q.value is not None or q.qualifier == "range"]
     crowded = _crowded_keys(figures)
-    for i, a in enumerate(figures):
-        if _key(a) in crowded:
+    for a, b in keyed_pairs(figures, key=lambda q: _quantity_key(q) if _key(q) not in crowded else None):
+        if a.sentence == b.sentence or not _one_quantity(a, b):
             continue
-        for b in figures[i + 1 :]:
-            if a.currency != b.currency or a.sentence == b.sentence or not _one_quantity(a, b):
-                continue
-            if a.value and b.value and tenfold_power(a, b, tolerance=0.05):
-                continue
-            if a.low <= b.high and b.low <= a.high:
-                if (a.qualifier in _BOUNDED) != (b.qualifier in _BOUNDED) and a.value != b.value:
-                    yield _possible(a, b)
-                continue
-            observed, expected = odd_one_out(a, b, figures) if a.type == "money" else (None, None)
-            # two statements alone may be two quantities the claims could not tell apart (tranches, stakes
-            # before and after a sale); a third that sides with one makes the other an error. Rates and
-            # stakes differ by tranche and over time too often to call without dates: info only.
-            yield Flag(
-                check="value_conflict",
-                severity="warning" if expected is not None else "info",
-                cites=(a, b),
-                message=(
-                    f"{quote(a)} and {quote(b)} are given for the same {a.claim.attribute or a.claim.kind} of "
-                    f"{a.claim.subject} and cannot both be right"
-                    + (f"; the article repeats {quote(expected)}." if expected is not None else ".")
-                ),
-                observed=observed.value if observed else None,
-                expected=expected.value if expected else None,
-                confidence=0.55 if expected is not None else 0.35,
-            )
+        if a.value and b.value and tenfold_power(a, b, tolerance=0.05):
+            continue
+        if a.low <= b.high and b.low <= a.high:
+            if (a.qualifier in _BOUNDED) != (b.qualifier in _BOUNDED) and a.value != b.value:
+                yield _possible(a, b)
+            continue
+        observed, expected = odd_one_out(a, b, figures) if a.type == "money" else (None, None)
+        # two statements alone may be two quantities the claims could not tell apart (tranches, stakes
+        # before and after a sale); a third that sides with one makes the other an error. Rates and
+        # stakes differ by tranche and over time too often to call without dates: info only.
+        yield Flag(
+            check="value_conflict",
+            severity="warning" if expected is not None else "info",
+            cites=(a, b),
+            message=(
+                f"{quote(a)} and {quote(b)} are given for the same {a.claim.attribute or a.claim.kind} of "
+                f"{a.claim.subject} and cannot both be right"
+                + (f"; the article repeats {quote(expected)}." if expected is not None else ".")
+            ),
+            observed=observed.value if observed else None,
+            expected=expected.value if expected else None,
+            confidence=0.55 if expected is not None else 0.35,
+        )
+
+
+def _quantity_key(q: Quantity) -> tuple | None:
+    """What two statements of one quantity share (`_one_quantity` and `identity` ask for each of these to be
+    equal); a statement without an attribute or a holder is never one (None)."""
+    claim = q.claim
+    if not (claim.attribute_key and claim.subject):
+        return None
+    return (
+        q.currency,
+        q.type,
+        q.per,
+        q.percent_kind,
+        claim.attribute_key,
+        claim.kind,
+        claim.subject,
+        claim.object,
+        q.time,
+    )
 
 
 def _key(q: Quantity) -> tuple:

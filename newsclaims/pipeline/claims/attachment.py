@@ -6,10 +6,12 @@ $5 billion' -> noun 'revenue' (the subject of a measuring verb); 'cut its deposi
 '$5 billion in revenue' -> noun 'revenue'.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsclaims.pipeline.annotations import children_of, per_doc, root_of, verb_above
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 
 _NOUNS = ("NOUN", "PROPN")
@@ -45,7 +47,7 @@ def attach(
     mentions (money, percent, date, org): they are never the thing measured. A quantity that restates
     another ('8 billion pesos ($430 million)', '$5bn and $6bn') takes the attachment of the first:
     `quantity_tokens` are the tokens of every money and percent mention."""
-    root = quantity.root
+    root = root_of(quantity)
     measured = _complement_noun(root, quantity, mention_tokens) if is_money and not _targets(root, lemmatize) else None
     if measured is not None:  # '$5 billion in revenue', '$40 billion of loans'; not '9% in early trade'
         return Attachment(noun=measured, verb=_governing_verb(root), via="in")
@@ -95,13 +97,32 @@ def _nounish(token: Token) -> bool:
 def _complement_noun(root: Token, quantity: Span, mention_tokens: frozenset[int]) -> Token | None:
     """'revenue' in '$5 billion in revenue', 'loans' in '$40 billion of loans'; not 'cash' in '$7.8 billion
     in cash and stock' or 'trading' in '$45 in morning trading'."""
-    exceptions = word_set("complement_exceptions")
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i >= quantity.end:
-            for noun in child.children:
-                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.i not in mention_tokens:
-                    return None if noun.lower_ in exceptions else _compound_head(noun)
-    return None
+    complements = _complements(root, mention_tokens)
+    at = bisect_left(complements, quantity.end, key=lambda complement: complement[0])  # the first after it
+    if at == len(complements):
+        return None
+    noun = complements[at][1]
+    return None if noun.lower_ in word_set("complement_exceptions") else _compound_head(noun)
+
+
+def _complements(root: Token, mention_tokens: frozenset[int]) -> list[tuple[int, Token]]:
+    """(preposition index, noun) of each 'in'/'of' below `root` whose object is a noun that is no mention,
+    in text order; kept per token, since the head of a long list is asked once per item (issue 18)."""
+    known: dict[int, tuple[frozenset[int], list[tuple[int, Token]]]] = per_doc(root.doc, "complements", lambda d: {})
+    cached = known.get(root.i)
+    if cached is not None and cached[0] is mention_tokens:
+        return cached[1]
+    found = []
+    for child in children_of(root):
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            noun = next(
+                (n for n in children_of(child) if n.dep_ == "pobj" and n.pos_ == "NOUN" and n.i not in mention_tokens),
+                None,
+            )
+            if noun is not None:
+                found.append((child.i, noun))
+    known[root.i] = (mention_tokens, found)
+    return found
 
 
 def _targets(root: Token, lemmatize: Lemmatize | None) -> bool:
@@ -199,7 +220,7 @@ def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | Non
 
 
 def _child(token: Token, deps: tuple[str, ...], exclude: Span | None = None) -> Token | None:
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in deps and not (exclude is not None and exclude.start <= child.i < exclude.end):
             return child
     return None
@@ -207,7 +228,4 @@ def _child(token: Token, deps: tuple[str, ...], exclude: Span | None = None) -> 
 
 def _governing_verb(token: Token) -> Token | None:
     """The nearest verb above the token ('secured' above 'loan' in 'secured a loan of $5bn')."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in _VERBS:
-            return ancestor
-    return None
+    return verb_above(token)

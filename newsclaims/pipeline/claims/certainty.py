@@ -10,9 +10,11 @@ pronoun replaced by the organization it stands for.
 """
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from newsclaims.pipeline.annotations import children_of, per_doc, root_of
 from newsclaims.pipeline.claims.references import OrgIndex, refers_to
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 
@@ -32,17 +34,24 @@ class Stance:
 
 def stance(quantity: Span, index: OrgIndex, lemmatize: Lemmatize | None) -> Stance:
     """The certainty and attribution of the quantity covered by `quantity`."""
-    chain = [quantity.root, *quantity.root.ancestors]
-    speech = _speech_verb(chain, lemmatize)
-    inner = chain if speech is None else _up_to(chain, speech)
+    cues = per_doc(quantity.doc, "certainty_cues", lambda doc: _ChainCues(lemmatize))
+    root = root_of(quantity)
+    speech, speech_in_chain = cues.speech_verb(root)
+    # the chain up to and with the speech verb when the verb is on it, else the whole chain
+    ceiling = speech if speech is not None and speech_in_chain else None
     attribution = _speaker(speech, index, lemmatize) if speech is not None else None
-    according = _according_to(quantity.sent)
+    sentence = index.sentence_of(quantity.start)  # the sentence `quantity.sent` is, found without walking it
+    according = cues.per_sentence(("according", sentence), lambda: _according_to(quantity.sent))
     if attribution is None and according is not None:
         attribution = according
-    reported = speech is not None or according is not None or _has_report_word(quantity.sent, lemmatize)
-    if _hedged(inner, lemmatize):
+    reported = (
+        speech is not None
+        or according is not None
+        or cues.per_sentence(("report", sentence), lambda: _has_report_word(quantity.sent, lemmatize))
+    )
+    if cues.on_chain("hedged", root, ceiling):
         certainty = "hedged"
-    elif _expected(inner, speech, lemmatize) or (not reported and _future(inner)):
+    elif cues.on_chain("expected", root, ceiling) or (not reported and cues.on_chain("future", root, ceiling)):
         certainty = "expected"
     elif reported:
         certainty = "reported"
@@ -51,33 +60,100 @@ def stance(quantity: Span, index: OrgIndex, lemmatize: Lemmatize | None) -> Stan
     return Stance(certainty, attribution, speech.i if speech is not None else None)
 
 
-def _up_to(chain: list[Token], speech: Token) -> list[Token]:
-    """The chain below and at the speech verb (which may hang below the chain's top: 'X rose, it said')."""
-    for position, token in enumerate(chain):
-        if token.i == speech.i:
-            return chain[: position + 1]
-    return chain
+class _ChainCues:
+    """The cues of every token's chain (the token and its ancestors), each found once per Doc.
+
+    Each cue is a property of one token (and its children and neighbours); a chain has a cue when one of its
+    tokens has it. The nearest token with the cue above each token is kept, so asking for every quantity of
+    a long sentence costs the length of the parse once, not once per quantity (issue 18)."""
+
+    def __init__(self, lemmatize: Lemmatize | None) -> None:
+        self._lemmatize = lemmatize
+        self._depth: dict[int, int] = {}
+        self._nearest: dict[tuple[str, int], Token | None] = {}
+        self._sentences: dict[tuple[str, int], object] = {}
+        self._tests = {
+            "hedged": lambda token: _hedged_token(token, lemmatize),
+            "expected": lambda token: _expected_token(token, lemmatize),
+            "future": _future_token,
+        }
+
+    def per_sentence(self, key: tuple[str, int], compute):
+        if key not in self._sentences:
+            self._sentences[key] = compute()
+        return self._sentences[key]
+
+    def speech_verb(self, token: Token) -> tuple[Token | None, bool]:
+        """The speech verb of the chain (the first token of it that is one, or that has one after it as a
+        clause) and whether it is on the chain itself."""
+        holder = self._nearest_with("speech", token, lambda t: _speech_verb_at(t, self._lemmatize) is not None)
+        if holder is None:
+            return None, False
+        verb = _speech_verb_at(holder, self._lemmatize)
+        return verb, verb is not None and verb.i == holder.i
+
+    def on_chain(self, cue: str, token: Token, ceiling: Token | None) -> bool:
+        """Whether a token of the chain from `token` up to `ceiling` (inclusive; None: to the root) has `cue`."""
+        nearest = self._nearest_with(cue, token, self._tests[cue])
+        if nearest is None:
+            return False
+        return ceiling is None or self.depth(nearest) >= self.depth(ceiling)
+
+    def depth(self, token: Token) -> int:
+        """Steps from the token to its root."""
+        path = []
+        while token.i not in self._depth:
+            path.append(token)
+            if token.head.i == token.i or len(path) > len(token.doc):
+                self._depth[token.i] = 0
+                path.pop()
+                break
+            token = token.head
+        depth = self._depth[token.i]
+        for below in reversed(path):
+            depth += 1
+            self._depth[below.i] = depth
+        return self._depth[path[0].i] if path else depth
+
+    def _nearest_with(self, cue: str, token: Token, test) -> Token | None:
+        """The first token of the chain from `token` upwards that passes `test` (kept per token)."""
+        path = []
+        found: Token | None = None
+        while (cue, token.i) not in self._nearest:
+            path.append(token)
+            if test(token):
+                found = token
+                break
+            if token.head.i == token.i or len(path) > len(token.doc):
+                break
+            token = token.head
+        else:
+            found = self._nearest[(cue, token.i)]
+        for below in path:
+            self._nearest[(cue, below.i)] = found
+        return found
 
 
-def _speech_verb(chain: list[Token], lemmatize: Lemmatize | None) -> Token | None:
+def _speech_verb_at(token: Token, lemmatize: Lemmatize | None) -> Token | None:
+    """The token itself when it is a speech verb with a speaker, else a speech verb with a speaker hanging
+    after it as a clause ('Revenue rose 5%, the company said' parsed with 'said' below 'rose')."""
     speech_verbs = word_set("speech_verbs")
-    for token in chain:
-        if token.pos_ in ("VERB", "AUX") and lemma_in(token, speech_verbs, lemmatize) and _has_speaker(token):
-            return token
-        for child in token.children:  # 'Revenue rose 5%, the company said' parsed with 'said' below 'rose'
-            if (
-                child.dep_ in ("parataxis", "ccomp", "advcl")
-                and child.i > token.i
-                and child.pos_ == "VERB"
-                and lemma_in(child, speech_verbs, lemmatize)
-                and _has_speaker(child)
-            ):
-                return child
+    if token.pos_ in ("VERB", "AUX") and lemma_in(token, speech_verbs, lemmatize) and _has_speaker(token):
+        return token
+    for child in children_of(token):
+        if (
+            child.dep_ in ("parataxis", "ccomp", "advcl")
+            and child.i > token.i
+            and child.pos_ == "VERB"
+            and lemma_in(child, speech_verbs, lemmatize)
+            and _has_speaker(child)
+        ):
+            return child
     return None
 
 
 def _has_speaker(verb: Token) -> bool:
-    return any(child.dep_ in _SPEAKER_DEPS for child in verb.children)
+    return any(child.dep_ in _SPEAKER_DEPS for child in children_of(verb))
 
 
 def _speaker(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> str | None:
@@ -133,46 +209,44 @@ def _has_report_word(sentence: Span, lemmatize: Lemmatize | None) -> bool:
     return any(token.lower_ in words for token in sentence)
 
 
-def _hedged(chain: list[Token], lemmatize: Lemmatize | None) -> bool:
+def _hedged_token(token: Token, lemmatize: Lemmatize | None) -> bool:
     modals = word_set("hedge_modals")
     hedges = word_set("hedge_words")
-    for token in chain:
-        if token.lower_ in hedges or lemma_in(token, hedges, lemmatize):
+    if token.lower_ in hedges or lemma_in(token, hedges, lemmatize):
+        return True
+    for child in children_of(token):
+        if child.dep_ == "aux" and child.lower_ in modals:
             return True
-        for child in token.children:
-            if child.dep_ == "aux" and child.lower_ in modals:
-                return True
-            if child.dep_ in ("advmod", "amod") and child.lower_ in hedges:
-                return True
+        if child.dep_ in ("advmod", "amod") and child.lower_ in hedges:
+            return True
     return False
 
 
-def _expected(chain: list[Token], speech: Token | None, lemmatize: Lemmatize | None) -> bool:
-    words = table()
+def _expected_token(token: Token, lemmatize: Lemmatize | None) -> bool:
     verbs = word_set("expect_verbs")
     nouns = word_set("expect_nouns")
-    phrases = {tuple(p.split()) for p in words["expect_phrases"]}
-    for token in chain:
-        if token.pos_ in ("VERB", "AUX") and lemma_in(token, verbs, lemmatize):
+    phrases = _expect_phrases()
+    if token.pos_ in ("VERB", "AUX") and lemma_in(token, verbs, lemmatize):
+        return True
+    if token.pos_ == "NOUN" and lemma_in(token, nouns, lemmatize):
+        return True
+    for child in children_of(token):
+        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "NOUN" and lemma_in(child, nouns, lemmatize):
             return True
-        if token.pos_ == "NOUN" and lemma_in(token, nouns, lemmatize):
+    if token.i + 1 < len(token.doc):
+        pair = (token.lower_, token.nbor(1).lower_)
+        if pair in phrases:
             return True
-        for child in token.children:
-            if (
-                child.dep_ in ("compound", "amod", "nmod")
-                and child.pos_ == "NOUN"
-                and lemma_in(child, nouns, lemmatize)
-            ):
-                return True
-        if token.i + 1 < len(token.doc):
-            pair = (token.lower_, token.nbor(1).lower_)
-            if pair in phrases:
-                return True
-            if token.i + 2 < len(token.doc) and (token.lower_, token.nbor(1).lower_, token.nbor(2).lower_) in phrases:
-                return True
+        if token.i + 2 < len(token.doc) and (token.lower_, token.nbor(1).lower_, token.nbor(2).lower_) in phrases:
+            return True
     return False
 
 
-def _future(chain: list[Token]) -> bool:
+@cache
+def _expect_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in table()["expect_phrases"])
+
+
+def _future_token(token: Token) -> bool:
     auxiliaries = word_set("future_auxiliaries")
-    return any(child.dep_ == "aux" and child.lower_ in auxiliaries for token in chain for child in token.children)
+    return any(child.dep_ == "aux" and child.lower_ in auxiliaries for child in children_of(token))

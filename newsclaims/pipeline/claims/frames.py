@@ -6,11 +6,12 @@ the dependency parse; a Doc without one (a blank pipeline) gets no frames.
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from newsclaims.pipeline.annotations import has_annotation, text_of
+from newsclaims.pipeline.annotations import has_annotation, root_of, sentence_at, sentence_index_at, text_of
 from newsclaims.pipeline.claims.attachment import attach
 from newsclaims.pipeline.claims.attribute import attribute_of
 from newsclaims.pipeline.claims.certainty import stance
@@ -64,7 +65,13 @@ def find_claims(
     date_spans = [(d, s) for d, s in date_spans if s is not None and len(s) and d.start >= opening]
     quantity_tokens = _quantity_tokens(doc, quantities)
     mention_tokens = _mention_tokens(date_spans, index) | quantity_tokens
+    dates_by_sentence: dict[int, list[tuple[DateSpan, Span]]] = {}
+    for date, date_span in date_spans:  # each sentence's dates, in the order of `dates`
+        if date_span is not None:
+            dates_by_sentence.setdefault(index.sentence_of(date_span.start), []).append((date, date_span))
+    values = {(q.start, q.end): q.value for q in quantities}
     frames: list[ClaimFrame] = []
+    earlier = _EarlierClaims(values)
     previous: tuple[OrgToken, int] | None = None  # the last owner found, and its sentence
     for quantity in quantities:
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
@@ -72,12 +79,14 @@ def find_claims(
             continue
         list_item = gapped(span, index, quantity_tokens, lemmatize)
         found, previous = _frames(
-            quantity, span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous, list_item
+            quantity, span, index, dates_by_sentence, mention_tokens, quantity_tokens, lemmatize, previous, list_item
         )
         if list_item is not None:
-            found = _as_list_head(found, quantity, frames, quantities)
-        frames.extend(_as_before(found, quantity, frames, quantities, text_of(doc)))
-    frames = _as_later(frames, quantities)
+            found = _as_list_head(found, quantity, earlier)
+        found = _as_before(found, quantity, earlier, text_of(doc))
+        frames.extend(found)
+        earlier.add(found)
+    frames = _as_later(frames, values)
     return _maturities_stated_apart(doc, frames, date_spans, quantity_tokens)
 
 
@@ -98,9 +107,10 @@ def _maturities_stated_apart(doc: Doc, frames: list[ClaimFrame], date_spans, qua
     of the last loan or debt claim within four sentences that has none."""
     text = text_of(doc)
     updated = list(frames)
+    with_figures = {sentence_index_at(doc, i) for i in quantity_tokens}  # found once, not once per date (issue 18)
     for date, span in date_spans:
-        sentence = span.sent
-        if any(sentence.start <= i < sentence.end for i in quantity_tokens):
+        sentence = sentence_at(doc, span.start)
+        if sentence_index_at(doc, span.start) in with_figures:
             continue  # a sentence with its own figures dates them itself
         before = text[sentence.start_char : date.start]
         if not _MATURITY_CUE.search(before) or not _INSTRUMENT.search(before):
@@ -121,26 +131,21 @@ def _sentences_between(doc: Doc, frame: ClaimFrame, sentence: Span) -> int:
     first = doc.char_span(frame.sentence[0], frame.sentence[1], alignment_mode="expand")
     if first is None:
         return 0
-    return sum(1 for s in doc.sents if first.start <= s.start < sentence.start)
+    # the sentences starting from the first's up to this one, by their numbers (not a walk over the Doc)
+    return max(0, sentence_index_at(doc, sentence.start) - sentence_index_at(doc, first.start))
 
 
-def _as_later(frames: list[ClaimFrame], quantities: list[FoundQuantity]) -> list[ClaimFrame]:
+def _as_later(frames: list[ClaimFrame], values: Mapping[Offsets, object]) -> list[ClaimFrame]:
     """A headline's '$4bn' says nothing of itself; the body's '$4bn deal' does: an amount with no attribute
     takes the attribute of the first later amount of exactly the same value that has one."""
-    values = {(q.start, q.end): q.value for q in quantities}
     filled = list(frames)
-    for number, frame in enumerate(frames):
+    first_later: dict[object, ClaimFrame] = {}  # value -> the first frame after this one with an attribute
+    for number in range(len(frames) - 1, -1, -1):
+        frame = frames[number]
         if frame.attribute_key is not None:
+            first_later[_value_key(values.get(frame.quantity))] = frame
             continue
-        value = values.get(frame.quantity)
-        later = next(
-            (
-                other
-                for other in frames[number + 1 :]
-                if other.attribute_key is not None and values.get(other.quantity) == value
-            ),
-            None,
-        )
+        later = first_later.get(_value_key(values.get(frame.quantity)))
         if later is not None:
             filled[number] = replace(
                 frame,
@@ -153,54 +158,72 @@ def _as_later(frames: list[ClaimFrame], quantities: list[FoundQuantity]) -> list
     return filled
 
 
+class _EarlierClaims:
+    """The frames read so far that have an attribute: the last one, and the last one of each value."""
+
+    def __init__(self, values: Mapping[Offsets, object]) -> None:
+        self.values = values
+        self.last: ClaimFrame | None = None
+        self.by_value: dict[object, ClaimFrame] = {}
+        self.last_in_sentence: dict[tuple[Offsets, type], ClaimFrame] = {}  # (sentence, value type) -> frame
+
+    def add(self, frames: list[ClaimFrame]) -> None:
+        for frame in frames:
+            if frame.attribute_key is not None:
+                value = self.values.get(frame.quantity)
+                self.last = frame
+                self.by_value[_value_key(value)] = frame
+                self.last_in_sentence[(frame.sentence, type(value))] = frame
+
+
+def _value_key(value: object) -> object:
+    """A hashable stand-in for a mention value: equal exactly when the values are (`==` of the models compares
+    their type and fields)."""
+    if value is None:
+        return None
+    return type(value), tuple(sorted(vars(value).items()))
+
+
 def _as_before(
-    found: list[ClaimFrame], quantity: FoundQuantity, frames: list[ClaimFrame], quantities, text: str
+    found: list[ClaimFrame], quantity: FoundQuantity, earlier: _EarlierClaims, text: str
 ) -> list[ClaimFrame]:
     """An amount that says nothing of itself is the measure of an earlier claim when it repeats that
     claim's exact value ('none of the $12.5 million') or is compared with it in the same sentence
     ('$4.21 billion, compared with $3.73 billion a year ago'); it takes that claim's attribute, kind and
-    organizations."""
+    organizations. Only the nearest claim of the sentence is compared with; before the sentence, the nearest
+    claim of the same value (looked up by value, not searched for: issue 18)."""
     if any(frame.attribute_key is not None for frame in found):
         return found
-    values = {(q.start, q.end): q.value for q in quantities}
-    for earlier in reversed(frames):
-        if earlier.attribute_key is None or earlier.quantity == (quantity.start, quantity.end):
-            continue
-        same_value = values.get(earlier.quantity) == quantity.value
-        compared = earlier.sentence == found[0].sentence and _compared(text[earlier.quantity[1] : quantity.start])
-        same_type = type(values.get(earlier.quantity)) is type(quantity.value)
-        if same_type and (same_value or compared):
-            return [
-                replace(
-                    frame,
-                    attribute=earlier.attribute,
-                    attribute_key=earlier.attribute_key,
-                    kind=earlier.kind,
-                    subject=frame.subject or earlier.subject,
-                    object=frame.object or earlier.object,
-                )
-                for frame in found
-            ]
-        if earlier.sentence == found[0].sentence:
-            break  # only the nearest claim of the sentence is compared with
-    return found
+    nearest = earlier.last
+    if nearest is None or nearest.quantity == (quantity.start, quantity.end):
+        return found
+    if nearest.sentence == found[0].sentence:
+        value = earlier.values.get(nearest.quantity)
+        same_type = type(value) is type(quantity.value)
+        match = same_type and (value == quantity.value or _compared(text[nearest.quantity[1] : quantity.start]))
+        return _measure_of(found, nearest) if match else found
+    same = earlier.by_value.get(_value_key(quantity.value))
+    return _measure_of(found, same) if same is not None else found
 
 
-def _as_list_head(
-    found: list[ClaimFrame], quantity: FoundQuantity, frames: list[ClaimFrame], quantities: list[FoundQuantity]
-) -> list[ClaimFrame]:
+def _measure_of(found: list[ClaimFrame], earlier: ClaimFrame) -> list[ClaimFrame]:
+    return [
+        replace(
+            frame,
+            attribute=earlier.attribute,
+            attribute_key=earlier.attribute_key,
+            kind=earlier.kind,
+            subject=frame.subject or earlier.subject,
+            object=frame.object or earlier.object,
+        )
+        for frame in found
+    ]
+
+
+def _as_list_head(found: list[ClaimFrame], quantity: FoundQuantity, earlier: "_EarlierClaims") -> list[ClaimFrame]:
     """A verbless list item ('..., Temasek 5.1%') says what the sentence's earlier quantity of its type
     says: that claim's attribute, kind and object; its own holder."""
-    kinds = {(q.start, q.end): type(q.value) for q in quantities}
-    sentence = found[0].sentence
-    head = next(
-        (
-            f
-            for f in reversed(frames)
-            if f.sentence == sentence and f.attribute_key is not None and kinds.get(f.quantity) is type(quantity.value)
-        ),
-        None,
-    )
+    head = earlier.last_in_sentence.get((found[0].sentence, type(quantity.value)))
     if head is None:
         return found
     return [
@@ -219,7 +242,9 @@ def _compared(between: str) -> bool:
     )
 
 
-def _frames(quantity, span: Span, index, date_spans, mention_tokens, quantity_tokens, lemmatize, previous, list_item):
+def _frames(
+    quantity, span: Span, index, dates_by_sentence, mention_tokens, quantity_tokens, lemmatize, previous, list_item
+):
     attachment = attach(
         span, mention_tokens, lemmatize, is_money=quantity.type == "money", quantity_tokens=quantity_tokens
     )
@@ -233,7 +258,7 @@ def _frames(quantity, span: Span, index, date_spans, mention_tokens, quantity_to
     if table_line is not None:  # 'Net 2,317,000 vs 5,847,000': the line's label says what the figures are
         attribute, key = table_line
         kind = kind_of(key, per=per, percent=percent)
-    subjects, obj = holders(attachment, span.root, index, lemmatize)
+    subjects, obj = holders(attachment, root_of(span), index, lemmatize)
     if list_item is not None:  # 'Temasek 5.1%': the item names its holder, or names one that is no org
         subjects = [list_item.holder] if list_item.holder is not None else []
     said = stance(span, index, lemmatize)
@@ -246,8 +271,8 @@ def _frames(quantity, span: Span, index, date_spans, mention_tokens, quantity_to
         subjects = [owner] if owner is not None else []
         if obj is not None and subjects and obj.org == subjects[0].org:
             obj = None
-    sentence = span.sent
-    in_sentence = [(d, s) for d, s in date_spans if sentence.start <= s.start < sentence.end]
+    sentence = sentence_at(span.doc, span.start)
+    in_sentence = dates_by_sentence.get(sentence_number, [])
     date, role = claim_time(span, in_sentence, said.speech_verb, kind, lemmatize)
     common = dict(
         quantity=(quantity.start, quantity.end),

@@ -8,10 +8,12 @@ and says what the first quantity says. The holder is the phrase's organization, 
 ('the Qatari state', 'founder Lu Weiguo'): no passage owner stands in for a holder the text names.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsclaims.pipeline.annotations import per_doc, sentence_at
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
 from newsclaims.pipeline.claims.words import Lemmatize, lemma, word_set
 
@@ -33,7 +35,8 @@ def gapped(
     quantity: Span, index: OrgIndex, quantity_tokens: frozenset[int], lemmatize: Lemmatize | None
 ) -> Gapped | None:
     """The list item the quantity closes, or None when it is not one."""
-    doc, sentence = quantity.doc, quantity.sent
+    doc = quantity.doc
+    sentence = sentence_at(doc, quantity.start)  # `quantity.sent`, without walking the sentence
     end = quantity.end
     if end < sentence.end and doc[end].text not in _CLOSERS:
         return None
@@ -51,11 +54,32 @@ def gapped(
         return None
     if not any(t.pos_ in ("PROPN", "NOUN") for t in phrase) or phrase[-1].pos_ not in ("PROPN", "NOUN"):
         return None
-    before = doc[sentence.start : at]
-    if not any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.i in quantity_tokens for t in before):
+    # a verb and a quantity before the item, in its sentence: the first of each, found once per sentence
+    first_verb = _first_verb(doc, sentence)
+    if first_verb is None or first_verb >= at or not _quantity_token_between(doc, quantity_tokens, sentence.start, at):
         return None
     holder = next((found for t in phrase if (found := index.org_at(t)) is not None), None)
     head = phrase[-1]
     if holder is None and head.pos_ != "PROPN" and lemma(head, lemmatize) not in word_set("people_holders"):
         return None  # 'revenue rose 5%, and operating profit 3%': the phrase says what, not whose
     return Gapped(holder=holder)
+
+
+def _first_verb(doc, sentence: Span) -> int | None:
+    """The index of the sentence's first verb or auxiliary (kept per sentence: issue 18, a list of thousands of
+    items in one sentence asked it once per item)."""
+    known: dict[int, int | None] = per_doc(doc, "gapping_first_verb", lambda doc: {})
+    if sentence.start not in known:
+        known[sentence.start] = next((t.i for t in sentence if t.pos_ in ("VERB", "AUX")), None)
+    return known[sentence.start]
+
+
+def _quantity_token_between(doc, quantity_tokens: frozenset[int], start: int, end: int) -> bool:
+    """Whether a money or percent token lies in [start, end), by bisection over the sorted tokens."""
+    cached = per_doc(doc, "gapping_quantity_tokens", lambda doc: {})
+    ordered = cached.get(id(quantity_tokens))
+    if ordered is None or ordered[0] is not quantity_tokens:
+        ordered = cached[id(quantity_tokens)] = (quantity_tokens, sorted(quantity_tokens))
+    tokens = ordered[1]
+    at = bisect_left(tokens, start)
+    return at < len(tokens) and tokens[at] < end

@@ -12,6 +12,7 @@ organization ('investors', 'inflation') leaves it null: no nearest-organization 
 
 from spacy.tokens import Token
 
+from newsclaims.pipeline.annotations import sentence_at, text_of
 from newsclaims.pipeline.claims.attachment import Attachment
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in
@@ -173,7 +174,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     stake in Y and Z owns the rest' the small models make Z a conjunct of Y, leaving 'owns' without a
     subject. A proper noun that ends right before the verb (adverbs between allowed) and is attached as a
     conjunct or apposition elsewhere is that subject."""
-    sentence_start = verb.sent.start
+    sentence_start = sentence_at(verb.doc, verb.i).start
     at = verb.i - 1
     while at >= sentence_start and verb.doc[at].pos_ == "ADV":
         at -= 1
@@ -187,15 +188,15 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 def _distributive(verb: Token) -> bool:
     """'X and Y each invested', 'invested $5bn apiece': the amount goes to every organization named."""
-    sentence = verb.sent
+    sentence = sentence_at(verb.doc, verb.i)
     window = verb.doc[max(sentence.start, verb.i - 3) : min(sentence.end, verb.i + 12)]
     return any(t.lower_ in _EACH_WORDS for t in window)
 
 
 def _coordinated(found: OrgToken, index: OrgIndex) -> list[OrgToken]:
     """The organizations joined to `found` by 'and' or commas ('Alder Capital, Birch and Cedar')."""
-    text = index.doc.text
-    items = sorted((i for i in index.items if i.sentence == found.sentence), key=lambda i: i.org.start)
+    text = text_of(index.doc)
+    items = sorted(index.in_sentence(found.sentence), key=lambda i: i.org.start)
     position = next(n for n, i in enumerate(items) if i is found)
     group = [found]
     for step in (-1, 1):

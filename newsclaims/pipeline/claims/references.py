@@ -8,13 +8,12 @@ organization whose name says the type ('the bank' -> 'Hoshizora Bank', never a m
 any. A news agency in a dateline's parentheses is never an antecedent.
 """
 
-from bisect import bisect_right
-from collections import Counter
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsclaims.pipeline.annotations import text_of
+from newsclaims.pipeline.annotations import text_of, verb_above
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_set
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.orgs.find import OrgSpan
@@ -64,6 +63,19 @@ class OrgIndex:
             self.items.append(item)
             for i in range(span.start, span.end):
                 self.by_token[i] = item
+        self._by_sentence: dict[int, list[OrgToken]] = {}
+        self._lasts_by_name: dict[str, list[int]] = {}  # name key -> last token of each mention, ascending
+        for item in self.items:
+            self._by_sentence.setdefault(item.sentence, []).append(item)
+            insort(self._lasts_by_name.setdefault(name_key(item.org.name), []), item.last)
+
+    def in_sentence(self, sentence: int) -> list[OrgToken]:
+        """The organization mentions of one sentence, in the order of `items`."""
+        return self._by_sentence.get(sentence, [])
+
+    def times_named(self, name: str, before: int) -> int:
+        """How many mentions of the organization named `name` (by name key) end before token `before`."""
+        return bisect_left(self._lasts_by_name.get(name_key(name), []), before)
 
     def sentence_of(self, token_index: int) -> int:
         return max(0, bisect_right(self.sentence_starts, token_index) - 1)
@@ -120,20 +132,21 @@ def refers_to(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> Org
     sentence = index.sentence_of(token.i)
     candidates = [
         item
-        for item in index.items
-        if item.last < token.i and sentence - _LOOKBACK_SENTENCES <= item.sentence <= sentence and not item.in_dateline
+        for near in range(max(0, sentence - _LOOKBACK_SENTENCES), sentence + 1)  # the sentences looked back on
+        for item in index.in_sentence(near)
+        if item.last < token.i and not item.in_dateline
     ]
     if name_words is not None:  # 'the bank' is a bank
         candidates = [item for item in candidates if _named(item.org.name, name_words)]
     if not candidates:
         return None
-    counts = Counter(name_key(item.org.name) for item in index.items if item.last < token.i)
-    return max(candidates, key=lambda item: _salience(item, sentence, counts))
+    return max(candidates, key=lambda item: _salience(item, sentence, index.times_named(item.org.name, token.i)))
 
 
-def _salience(item: OrgToken, sentence: int, counts: Counter) -> tuple[float, int]:
-    """Nearer sentences, grammatical subjects and often-named organizations first; then the later one."""
-    score = -1.5 * (sentence - item.sentence) + 2.0 * item.is_subject + 0.5 * min(3, counts[name_key(item.org.name)])
+def _salience(item: OrgToken, sentence: int, named: int) -> tuple[float, int]:
+    """Nearer sentences, grammatical subjects and often-named organizations first (`named`: how often the
+    article named it so far); then the later one."""
+    score = -1.5 * (sentence - item.sentence) + 2.0 * item.is_subject + 0.5 * min(3, named)
     return score, item.first
 
 
@@ -149,18 +162,19 @@ def _governing_subject(pronoun: Token) -> Token | None:
     if clause is None:
         return None
     if pronoun.dep_ == "poss":  # 'X reported its revenue': the subject of the verb over the possessed noun
-        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = verb_above(pronoun)
         subject = (
             next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
         )
         return subject if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON" else None
-    for ancestor in clause.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON":
-                return subject
-            if subject is not None:
-                return None
+    ancestor = verb_above(clause)
+    while ancestor is not None:
+        subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON":
+            return subject
+        if subject is not None:
+            return None
+        ancestor = verb_above(ancestor)
     return None
 
 

@@ -463,9 +463,24 @@ def _capitals_lines(doc: Doc) -> tuple[list[int], list[bool]]:
     return starts, capitals
 
 
+_named_in_text: tuple[str, dict[str, bool]] | None = None  # the last text read, and its answers by name
+
+
 def _named_in_body(text: str, name: str) -> bool:
     """Whether the article's running text writes this name as a name, capitalised and not in capitals
-    ('DEAN FOODS' ... 'Dean Foods'; but 'OFFER' ... 'offer' is a word)."""
+    ('DEAN FOODS' ... 'Dean Foods'; but 'OFFER' ... 'offer' is a word). Each name is looked for once per
+    text (issue 18: a page of capitals repeating its names searched the whole text for every mention)."""
+    global _named_in_text
+    cache = _named_in_text  # one read: another thread (Dask) may replace it, never corrupt this one
+    if cache is None or cache[0] is not text:
+        cache = _named_in_text = (text, {})
+    known = cache[1]
+    if name not in known:
+        known[name] = _search_named_in_body(text, name)
+    return known[name]
+
+
+def _search_named_in_body(text: str, name: str) -> bool:
     pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
     return any(
         not found.isupper() and all(word[:1].isupper() for word in found.split() if len(word) > 3)
