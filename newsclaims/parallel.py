@@ -199,7 +199,17 @@ def _run_pool(batches: Iterator[list[Source]], job: Job, jobs: int) -> Iterator[
         while pending:
             yield from pool.collect(pending)
     finally:
+        if pending:  # interrupted (Ctrl-C) or failed: stop the workers now, not after their batches
+            _kill_workers(pool.executor)
         pool.executor.shutdown(wait=not pending, cancel_futures=True)
+
+
+def _kill_workers(executor) -> None:
+    """End every worker process of the pool at once. Workers ignore Ctrl-C (the parent handles it), so
+    without this an interrupted run waited for each worker's batch to finish: 10-19 s."""
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        with suppress(Exception):
+            process.kill()
 
 
 @dataclass
