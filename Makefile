@@ -35,12 +35,13 @@ eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../s
 	$(BIN)/python scripts/evaluate_blind.py
 	$(BIN)/python scripts/evaluate_news.py
 
-bench: install  ## words/s of newsclaims vs bare spaCy, peak memory; check's peak memory at 2k/20k/60k records; facts and SQLite records/s; growth on pathological inputs
+bench: install  ## words/s of newsclaims vs bare spaCy, peak memory; check's peak memory at 2k/20k/60k records; facts and SQLite records/s; growth on pathological inputs; seconds to end after Ctrl-C
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_claims.py
 	$(BIN)/python scripts/bench_check.py
 	$(BIN)/python scripts/bench_desk.py
 	$(BIN)/python scripts/bench_growth.py
+	$(BIN)/python scripts/bench_interrupt.py
 
 screenshot: install  ## docs/report.png: the bridge-loan article's report in Chromium, its finding selected
 	$(BIN)/python scripts/report_screenshot.py
