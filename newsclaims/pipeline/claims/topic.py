@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsclaims.pipeline.annotations import text_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to
 from newsclaims.pipeline.claims.words import Lemmatize, word_set
-from newsclaims.pipeline.orgs.identity import resolve_identities
+from newsclaims.pipeline.orgs.identity import name_key, resolve_identities
 
 OWNED_KINDS = frozenset(
     {"profit", "revenue", "deal", "market_cap", "valuation", "debt", "loan", "funding", "stake", "fine"}
@@ -80,3 +80,14 @@ def protagonist(index: OrgIndex) -> OrgToken | None:
             best = first[key]
     index._protagonist = best
     return best
+
+
+def headline_org(index: OrgIndex) -> OrgToken | None:
+    """The organization a first line of its own names ('GEMCRAFT INC <GMC> 4TH QTR NET'), or None when the
+    first line names none or several."""
+    text = text_of(index.doc)
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return None
+    named = [item for item in index.items if item.org.end <= first_line_end and not item.in_dateline]
+    return named[0] if len({name_key(i.org.name) for i in named}) == 1 else None

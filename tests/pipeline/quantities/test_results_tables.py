@@ -35,3 +35,9 @@ def test_table_figures_belong_to_the_headline_company(model_nlp):
     result = newsclaims.extract(TABLE.format(line="Net 2,317,000 vs 5,847,000"), "1987-03-05", nlp=model_nlp)
     claims = [c for c in result.claims]
     assert [(c.attribute, c.kind, c.subject) for c in claims] == [("Net", "profit", "quillmark")] * 2
+
+
+def test_a_table_is_the_headline_company_s_when_named_once(model_nlp):
+    text = "VARNELL TOOL CORP <VTC> 1ST QTR NET\n\nTULSA, April 2 - Shr 12 cts vs 10 cts\n\nNet 812,000 vs 640,000"
+    result = newsclaims.extract(text, "1987-04-02", nlp=model_nlp)
+    assert {c.subject for c in result.claims} == {"varnell-tool"}
