@@ -132,10 +132,18 @@ def resolve_identities(
         words = name_key(name).split()
         if words:
             by_first_word.setdefault(words[0], []).append(name)
+    by_initial: dict[str, list[str]] = {}
+    for name in distinct:
+        if " " in name:
+            by_initial.setdefault(name[:1].lower(), []).append(name)
     for name in distinct:
         acronyms = by_acronym.get(_acronym_letters(name) or "", [])
         short_forms = [long for long in by_first_word.get(next(iter(name_key(name).split()), ""), [])]
         target = _unique(name, acronyms, _is_acronym_of, find) or _unique(name, short_forms, _is_short_form_of, find)
+        if target is None and " " not in name and len(distinct) <= _MAX_SYLLABLE_NAMES:
+            # 'Lilco' of 'Long Island Lighting Co': among the longer names with its first letter
+            longer = by_initial.get(name[:1].lower(), [])
+            target = _unique(name, longer, _is_syllable_acronym, find)
         if target is not None:
             union(target, name)
     clusters: dict[str, list[str]] = {}
@@ -180,11 +188,40 @@ def _acronym_letters(short: str) -> str | None:
     return letters if 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha() else None
 
 
+_MAX_SYLLABLE_NAMES = 500  # distinct names in an article past which syllable acronyms are not looked for
+
+
 def _is_acronym_of(short: str, long: str) -> bool:
     """'MUFG' of 'Mitsubishi UFJ Financial Group', 'BOJ' of 'Bank of Japan', 'ECB' of 'European Central
-    Bank'."""
+    Bank'; and a syllable acronym, the start of every word run together ('Lilco' of 'Long Island Lighting
+    Co', 'Amex' of 'American Express')."""
     letters = _acronym_letters(short)
-    return letters is not None and letters.upper() in _acronym_variants(long)
+    return (letters is not None and letters.upper() in _acronym_variants(long)) or _is_syllable_acronym(short, long)
+
+
+def _is_syllable_acronym(short: str, long: str) -> bool:
+    """Whether one word of four letters or more is the starts of all the long name's words, in order, each
+    giving one letter or more (its 'of'/'and' may give none)."""
+    if " " in short or len(short) < 4 or not short.isalpha() or (short.isupper() and len(short) < 5):
+        return False
+    skip = set(_table()["acronym_skip"])
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", long)]
+    if len([w for w in words if w not in skip]) < 2:
+        return False
+
+    @cache
+    def fits(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(target)
+        if words[word] in skip and fits(at, word + 1):
+            return True
+        for size in range(1, len(words[word]) + 1):
+            if target.startswith(words[word][:size], at) and fits(at + size, word + 1):
+                return True
+        return False
+
+    target = short.lower()
+    return fits(0, 0)
 
 
 @lru_cache(maxsize=65536)

@@ -139,6 +139,11 @@ def test_slug(name, expected):
 SAME_OR_DIFFERENT = [
     # issue 17: one name spaced two ways is one organization
     pytest.param(
+        "[Long Island Lighting Co] revised its net income. [Lilco] said the plant was closed.",
+        [{"Long Island Lighting Co", "Lilco"}],
+        id="syllable-acronym",
+    ),
+    pytest.param(
         "[TimeWarner] said it would cut jobs. [Time Warner Inc] shares fell 2%.",
         [{"TimeWarner", "Time Warner Inc"}],
         id="spaced-two-ways",
