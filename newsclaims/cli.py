@@ -693,10 +693,16 @@ def report(
 @click.argument("path")
 @click.option("--id", "article_ids", multiple=True, help="Show only this article id (repeatable).")
 @click.option("--color/--no-color", default=None, help="Colour (default: only on a terminal, never with NO_COLOR).")
+@click.option(
+    "--info/--no-info",
+    "show_info",
+    default=False,
+    help="Also list info findings (figures the checker set side by side but does not doubt); hidden by default.",
+)
 @published_option
 @model_option()
 @facts_option
-def show(path, article_ids, color, published, model, facts_file) -> None:
+def show(path, article_ids, color, show_info, published, model, facts_file) -> None:
     """Print a summary of one article, or of each record of a results file: findings first, then claims.
 
     \b
@@ -712,7 +718,9 @@ def show(path, article_ids, color, published, model, facts_file) -> None:
     for result, _ in _records([path], job, jobs=1):
         if article_ids and result.article.id not in article_ids:
             continue
-        show_result(with_fact_conflicts(result, facts_for(result)) if facts_for else result, console)
+        show_result(
+            with_fact_conflicts(result, facts_for(result)) if facts_for else result, console, show_info=show_info
+        )
         shown += 1
     if not shown:
         wanted = f" with id {', '.join(article_ids)}" if article_ids else ""

@@ -372,3 +372,21 @@ def test_a_bug_exits_with_status_2_never_1(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["report", str(tmp_path / "a.txt"), "-o", str(tmp_path / "a.html"), *BLANK])
     assert result.exit_code == 2
     assert "ZeroDivisionError: a bug" in result.stderr and "internal error" in result.stderr
+
+
+def test_show_lists_info_findings_only_when_asked(tmp_path):
+    """Issue 16: info findings (figures set side by side, not doubted) stay in the records but `show` lists
+    them only with --info; the summary still counts them."""
+    article = tmp_path / "brennan.txt"
+    article.write_text(
+        "Brennan Steel signed a $700 million term loan with five banks.\n\n"
+        "It also arranged a separate $70 million letter of credit facility.",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    hidden = runner.invoke(cli, ["show", str(article), "--published", "2026-03-02", "--no-color"])
+    listed = runner.invoke(cli, ["show", str(article), "--published", "2026-03-02", "--no-color", "--info"])
+    assert hidden.exit_code == 0 and listed.exit_code == 0
+    assert "1 info" in hidden.output and "(--info lists them)" in hidden.output
+    assert "INFO" not in hidden.output.replace("1 info)", "")
+    assert "INFO" in listed.output and "(--info lists them)" not in listed.output

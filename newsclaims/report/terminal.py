@@ -54,8 +54,8 @@ def console_for(stream: IO[str] | None = None, *, color: bool | None = None, wid
     )
 
 
-def show_result(result: ArticleResult, console: Console) -> None:
-    """Print the summary of one record."""
+def show_result(result: ArticleResult, console: Console, *, show_info: bool = False) -> None:
+    """Print the summary of one record; info findings are counted but listed only with `show_info`."""
     result = safe_record(result)
     meta = result.article
     counts = severity_counts(result.findings)
@@ -78,7 +78,7 @@ def show_result(result: ArticleResult, console: Console) -> None:
         console.print(f"Not checked: the article was not processed (status {result.status}).")
         return
     console.print()
-    _print_findings(result, console)
+    _print_findings(result, console, show_info)
     console.print()
     _print_claims(result, console)
 
@@ -98,14 +98,20 @@ def _safe(value: Any) -> Any:
     return value
 
 
-def _print_findings(result: ArticleResult, console: Console) -> None:
+def _print_findings(result: ArticleResult, console: Console, show_info: bool = False) -> None:
     console.print(Text("Findings", style="bold underline"))
     if not result.findings:
         console.print("  none: nothing in this article's numbers contradicts itself.")
         return
     mentions = mention_index(result)
     sentences = {claim.mention: claim.sentence_text for claim in result.claims}
-    for finding in sorted_findings(result.findings):
+    listed = [f for f in sorted_findings(result.findings) if show_info or f.severity != "info"]
+    hidden = len(result.findings) - len(listed)
+    if not listed:
+        console.print("  no error or warning: nothing in this article's numbers contradicts itself.")
+    if hidden:
+        console.print(f"  {plural(hidden, 'info finding')} not listed (--info lists them).", style="dim")
+    for finding in listed:
         head = Text.assemble(
             (SEVERITY_MARK[finding.severity], SEVERITY_STYLE[finding.severity]),
             "  ",
