@@ -18,8 +18,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
-from newsclaims.check.flag import Flag, odd_one_out, quote, severity_for
+from newsclaims.check.flag import SEVERITY_RANK, Flag, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
@@ -46,10 +47,37 @@ def magnitude_slips(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of money figures, or of percentages, that are a slip of a power of ten apart."""
     quantities = article.quantities
     money = [q for q in quantities if q.value and q.type in ("money", "percent")]
-    for a, b in tenfold_pairs(money):
-        flag = _slip(a, b, money)
-        if flag is not None:
-            yield flag
+    flags = [flag for a, b in tenfold_pairs(money) if (flag := _slip(a, b, money)) is not None]
+    yield from _one_per_slip(flags)
+
+
+def _one_per_slip(flags: list[Flag]) -> list[Flag]:
+    """One problem, one finding: the pairs of one slipped figure with each copy of the figure the article
+    repeats ('$2.3 billion' twice against '$230 million') become one flag citing all of them, at the
+    strongest pair's severity."""
+    merged: dict[str, Flag] = {}
+    rest: list[Flag] = []
+    for flag in flags:
+        odd = _odd_one(flag)
+        if odd is None:
+            rest.append(flag)
+            continue
+        first = merged.get(odd)
+        if first is None:
+            merged[odd] = flag
+            continue
+        cites = {q.id: q for q in (*first.cites, *flag.cites)}
+        strongest = max((first, flag), key=lambda f: (SEVERITY_RANK[f.severity] * -1, f.confidence))
+        merged[odd] = replace(strongest, cites=tuple(sorted(cites.values(), key=lambda q: q.mention.start)))
+    return [*rest, *merged.values()]
+
+
+def _odd_one(flag: Flag) -> str | None:
+    """The mention id of the figure a flag calls the likely slip (the side stated fewer times), if any."""
+    if flag.observed is None or flag.expected is None:
+        return None
+    sides = [q for q in flag.cites if q.value == flag.observed]
+    return sides[0].id if len(sides) == 1 else None
 
 
 def tenfold_pairs(figures: list[Quantity]) -> list[tuple[Quantity, Quantity]]:

@@ -405,3 +405,17 @@ def test_messages_name_organizations_not_ids(model_nlp):
     messages = " ".join(f.message for f in result.findings)
     assert result.findings, "the slip is found"
     assert not any(org_id in messages for org_id in ids if "-" in org_id), messages
+
+
+def test_one_slip_one_finding_citing_every_copy(model_nlp):
+    """Issue 16 item 5: a figure stated twice and slipped once is one finding that cites all three."""
+    text = (
+        "Arvela Wind will invest $2.3 billion in turbines, the company said.\n\n"
+        "The $2.3 billion programme runs to 2030.\n\n"
+        "Analysts said the $230 million programme was the largest in the region."
+    )
+    result = newsclaims.extract(text, "2026-03-02", nlp=model_nlp)
+    texts = {m.id: m.text for m in result.mentions}
+    slips = [f for f in result.findings if f.check == "magnitude_slip"]
+    assert len(slips) == 1, [f.message for f in slips]
+    assert sorted(texts[i] for i in slips[0].mentions) == ["$2.3 billion", "$2.3 billion", "$230 million"]
