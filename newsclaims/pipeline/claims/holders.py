@@ -147,7 +147,7 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
     """The organizations doing what the verb says, climbing to a governing verb when it has no subject."""
     for step in range(_MAX_CLIMB):
         # 'X is expected to raise $5bn': above an infinitive, the passive subject of the governing verb
-        subject = _child(verb, ("nsubj",) if step == 0 else ("nsubj", "nsubjpass"))
+        subject = _nearest_before(verb, ("nsubj",) if step == 0 else ("nsubj", "nsubjpass"))
         if subject is None and verb.tag_ == "VBN":
             subject = _agent(verb)
         if subject is None and step == 0:
@@ -239,6 +239,14 @@ def _agent(verb: Token) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return pobj
     return None
+
+
+def _nearest_before(verb: Token, deps: tuple[str, ...]) -> Token | None:
+    """The child of one of `deps` nearest before the verb (a wire dateline's city parsed as a second
+    subject comes first: 'NEW YORK, March 9 - MTS Corp said'), else the first."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    before = [c for c in found if c.i < verb.i]
+    return before[-1] if before else (found[0] if found else None)
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:

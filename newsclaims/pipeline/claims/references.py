@@ -97,6 +97,14 @@ class OrgIndex:
         return None
 
 
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; of two (a wire dateline's city parsed as one: 'NEW YORK, March 9 - MTS Corp
+    said'), the one nearest before the verb."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
 def _ticker_owner(token: Token) -> int | None:
     """For a token of a wire ticker in angle brackets ('<', 'FFMC', '>'), the token right before the '<':
     the parser often makes the ticker the name's head (the subject of the verb)."""
@@ -163,13 +171,11 @@ def _governing_subject(pronoun: Token) -> Token | None:
         return None
     if pronoun.dep_ == "poss":  # 'X reported its revenue': the subject of the verb over the possessed noun
         verb = verb_above(pronoun)
-        subject = (
-            next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-        )
+        subject = subject_of(verb) if verb is not None else None
         return subject if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON" else None
     ancestor = verb_above(clause)
     while ancestor is not None:
-        subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = subject_of(ancestor)
         if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON":
             return subject
         if subject is not None:

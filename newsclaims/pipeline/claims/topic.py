@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from newsclaims.pipeline.annotations import text_of
-from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to
+from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to, subject_of
 from newsclaims.pipeline.claims.words import Lemmatize, word_set
 from newsclaims.pipeline.orgs.identity import name_key, resolve_identities
 
@@ -37,7 +37,7 @@ def context_owner(
     if not _owned(kind, key, per):
         return None
     if speech_verb is not None:
-        speaker = next((c for c in speech_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        speaker = subject_of(speech_verb)
         if speaker is not None:
             found = index.org_at(speaker) or refers_to(speaker, index, lemmatize)
             if found is not None:

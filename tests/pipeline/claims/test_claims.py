@@ -262,6 +262,12 @@ CASES += [
         dict(subject="Harbin Tool Management Corp", object="Westmill Inc"),
     ),
     (
+        "dateline_city_is_no_second_subject",
+        "NEW YORK, March 9 - Harbin Tool Management Corp said it will need about 900 mln dlrs to buy the shares.",
+        "about 900 mln dlrs",
+        dict(subject="Harbin Tool Management Corp"),
+    ),
+    (
         "verbless_list_item_names_its_holder",
         "Alder Capital Partners already holds 9.9% and insurer Caledonia Mutual Ltd 6%.",
         "6%",
