@@ -32,8 +32,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from newsclaims.check.arithmetic import PAID_KINDS, money_in_words, stake_prices
+from newsclaims.check.arithmetic import PAID_KINDS, stake_prices
 from newsclaims.check.flag import Flag, Severity
+from newsclaims.check.phrasing import money_in_words
 from newsclaims.check.quantities import Quantity, quantity_of, rounding_interval
 from newsclaims.check.view import ArticleView
 from newsclaims.models import (
