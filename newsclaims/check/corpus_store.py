@@ -19,7 +19,7 @@ from pathlib import Path
 
 from newsclaims.check.quantities import Quantity
 
-# ~400 bytes a statement in memory (slots, its strings included): 25,000 of them (10 MB) before it moves to disk.
+# ~600 bytes a statement in memory (slots, its strings included): 25,000 of them (15 MB) before it moves to disk.
 SPILL_AFTER = 25_000
 _INSERT_BATCH = 5_000
 
@@ -37,12 +37,15 @@ class Statement:
     low: float
     high: float
     digits: str
+    what: str = ""  # what the figure is of, in the article's names ('SoftBank's bridge loan from Mizuho Bank')
+    title: str | None = None  # the article's title, cut to `TITLE_CHARS`: where a reader finds the figure
+    sentence: int = 0  # the mention's sentence index (from 0)
 
     @classmethod
-    def of(cls, article: str, quantity: Quantity) -> "Statement":
+    def of(cls, article: str, quantity: Quantity, what: str = "", title: str | None = None) -> "Statement":
         mention = quantity.mention
         return cls(article, mention.id, quantity.claim.id, mention.text, mention.start, quantity.value,
-                   quantity.low, quantity.high, quantity.digits)  # fmt: skip
+                   quantity.low, quantity.high, quantity.digits, what, _cut(title), mention.sentence)  # fmt: skip
 
     @property
     def quoted(self) -> str:
@@ -51,6 +54,15 @@ class Statement:
 
 
 _COLUMNS = [field.name for field in fields(Statement)]
+TITLE_CHARS = 60
+
+
+def _cut(title: str | None) -> str | None:
+    """A title as a message quotes it: one line, at most `TITLE_CHARS` characters, cut at a word."""
+    if not title or not title.strip():
+        return None
+    line = " ".join(title.split())
+    return line if len(line) <= TITLE_CHARS else line[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
 
 
 class StatementStore:
@@ -115,7 +127,7 @@ class StatementStore:
         self._db.execute("PRAGMA synchronous = OFF")
         self._db.execute(
             "CREATE TABLE statements (key TEXT NOT NULL, article TEXT, mention TEXT, claim TEXT, text TEXT, "
-            "start INTEGER, value REAL, low REAL, high REAL, digits TEXT)"
+            "start INTEGER, value REAL, low REAL, high REAL, digits TEXT, what TEXT, title TEXT, sentence INTEGER)"
         )
         for key, statements in self._memory.items():
             self._pending += [(json.dumps(key), *astuple(statement)) for statement in statements]
