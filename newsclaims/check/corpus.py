@@ -12,10 +12,11 @@ with how often and where it is stated (article id, title and sentence).
 """
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 
-from newsclaims.check.corpus_store import Statement, StatementStore
+from newsclaims.check.corpus_store import Statement, StatementStore, short_title
 from newsclaims.check.magnitude import power_of_ten
 from newsclaims.check.phrasing import listed, measure, sentences, times
 from newsclaims.check.quantities import Quantity
@@ -68,12 +69,12 @@ def corpus_statements(result: ArticleResult) -> Iterator[tuple[tuple, Statement]
         return
     article = ArticleView.of(result)
     orgs = tuple(sorted({m.value.org_id for m in result.mentions if m.type == "org"}))
-    title = result.article.title
+    title = short_title(result.article.title)
     for q in article.quantities:
         # both keys: a copy whose changed figure lost its holder ('MONY FUNDING ISSUES 1250 MLN DLR
         # EUROBOND' no longer matches the body's 125) still meets the original by its sentence
         if (key := corpus_key(q)) is not None:
-            yield key, Statement.of(result.article.id, q, article.in_words(described(q)), title)
+            yield key, Statement.of(result.article.id, q, sys.intern(article.in_words(described(q))), title)
         if (key := sentence_key(q, orgs)) is not None:
             yield key, Statement.of(result.article.id, q, in_sentence(q), title)
 
@@ -137,15 +138,17 @@ def disagreements(groups: Iterable[tuple[tuple, list[Statement]]]) -> Iterator[F
     """The findings of statements grouped by corpus key, numbered f1, f2, ... in the groups' order, one at
     a time (a run over many records writes them as they come)."""
     number = 0
-    reported: set[frozenset] = set()  # one problem, one finding: a pair met by holder and by sentence
+    # one problem, one finding: figures met by holder and again by their sentence are reported once (the
+    # holder's group, which comes first, cites at least the sentence's)
+    reported: list[frozenset] = []
     for key, statements in groups:
         finding = _disagreement(key, statements, number + 1)
         if finding is None:
             continue
         cited = frozenset(zip(finding.articles or [], finding.mentions, strict=True))
-        if cited in reported:
+        if any(cited <= earlier for earlier in reported):
             continue
-        reported.add(cited)
+        reported.append(cited)
         number += 1
         yield finding
 
