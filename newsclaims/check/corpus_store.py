@@ -13,8 +13,9 @@ import sqlite3
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass, fields
 from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 
 from newsclaims.check.quantities import Quantity
@@ -56,6 +57,8 @@ class Statement:
 
 
 _COLUMNS = [field.name for field in fields(Statement)]
+# A statement's fields as a row, without `dataclasses.astuple`'s deep copy of each value.
+_row = attrgetter(*_COLUMNS)
 TITLE_CHARS = 60
 
 
@@ -93,7 +96,7 @@ class StatementStore:
             if self.count > self.spill_after:
                 self._spill()
             return
-        self._pending.append((json.dumps(key), *astuple(statement)))
+        self._pending.append((json.dumps(key), *_row(statement)))
         if len(self._pending) >= _INSERT_BATCH:
             self._flush()
 
@@ -136,7 +139,7 @@ class StatementStore:
             "start INTEGER, value REAL, low REAL, high REAL, digits TEXT, what TEXT, title TEXT, sentence INTEGER)"
         )
         for key, statements in self._memory.items():
-            self._pending += [(json.dumps(key), *astuple(statement)) for statement in statements]
+            self._pending += [(json.dumps(key), *_row(statement)) for statement in statements]
         self._memory.clear()
         self._flush()
 

@@ -14,6 +14,10 @@ from newsclaims.models import ArticleResult
 # What `in_words` leaves as it is: a figure quoted as written ('"$40 billion"') and a word the article uses
 # quoted in single quotes ("'bridge loan'"), which may hold an organization's id by chance.
 _QUOTED = r'"[^"]*"|(?<!\w)\'[^\']*\'(?!\w)'
+# An org id as the pipeline writes it (a slug, `pipeline.orgs.identity.slug`), possibly followed by "'s": one
+# compiled pattern for every article, each word looked up among the article's ids.
+_WORD_OR_QUOTED = re.compile(rf"{_QUOTED}|(?<![\w-])([\w-]+)(?![\w-])('s\b)?")
+_SLUG = re.compile(r"[\w-]+")
 
 
 @dataclass(frozen=True)
@@ -56,16 +60,23 @@ class ArticleView:
         names = self.org_names
         if not names:
             return message
-        ids = "|".join(re.escape(org_id) for org_id in sorted(names, key=len, reverse=True))
-        pattern = re.compile(rf"{_QUOTED}|(?<![\w-])({ids})(?![\w-])('s\b)?")
 
         def named(match: re.Match[str]) -> str:
-            if match.group(1) is None:
-                return match.group()  # a quotation
-            name = names[match.group(1)]
+            name = names.get(match.group(1)) if match.group(1) is not None else None
+            if name is None:
+                return match.group()  # a quotation, or a word that is no organization's id
             return possessive(name) if match.group(2) else name
 
-        return pattern.sub(named, message)
+        return self._ids_pattern.sub(named, message)
+
+    @cached_property
+    def _ids_pattern(self) -> re.Pattern[str]:
+        """What `in_words` looks for: any word, when every id is a slug; else the article's ids themselves
+        (ids from another tool's records), longest first."""
+        if all(_SLUG.fullmatch(org_id) for org_id in self.org_names):
+            return _WORD_OR_QUOTED
+        ids = "|".join(re.escape(org_id) for org_id in sorted(self.org_names, key=len, reverse=True))
+        return re.compile(rf"{_QUOTED}|(?<![\w-])({ids})(?![\w-])('s\b)?")
 
 
 def possessive(name: str) -> str:
