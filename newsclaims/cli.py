@@ -136,6 +136,16 @@ def facts_option(command):
     )(command)
 
 
+def info_option(command):
+    return click.option(
+        "--info/--no-info",
+        "show_info",
+        default=False,
+        help="Also list info findings (figures the checker set side by side but does not doubt); by default "
+        "they are counted and not listed.",
+    )(command)
+
+
 def input_options(command):
     """How article inputs are read (JSONL fields, what stdin holds): the same for every command that reads
     articles."""
@@ -604,6 +614,7 @@ def _records(
     help="A folder that records' sources may be read from, besides those given and the results file's (repeatable).",
 )
 @click.option("--title", default="newsclaims report", show_default=True, help="Heading of the index page.")
+@info_option
 @published_option
 @model_option()
 @jobs_option()
@@ -618,6 +629,7 @@ def report(
     aliases_file,
     sources,
     title,
+    show_info,
     published,
     model,
     jobs,
@@ -638,6 +650,8 @@ def report(
     no network, no external files, and they work with JavaScript off. A record's source is read only
     when it lies in a folder given as PATH or with --sources, or beside its results file: a results file
     cannot make the report embed any other file. Records that share an id get one page each (`a`, `a~2`).
+    Info findings (figures set side by side, not doubted) are counted, and listed behind a "Show them"
+    toggle that works without JavaScript; --info lists them with the others.
 
     \b
     Example:
@@ -673,7 +687,13 @@ def report(
     across = checked.findings[len(checked.findings) - checked.across :]
     try:
         written = write_report(
-            items, output, corpus_findings=across, overwrite=force, title=title, compared=checked.compared
+            items,
+            output,
+            corpus_findings=across,
+            overwrite=force,
+            title=title,
+            compared=checked.compared,
+            show_info=show_info,
         )
     except ReportError as error:
         raise click.ClickException(str(error)) from error
@@ -693,12 +713,7 @@ def report(
 @click.argument("path")
 @click.option("--id", "article_ids", multiple=True, help="Show only this article id (repeatable).")
 @click.option("--color/--no-color", default=None, help="Colour (default: only on a terminal, never with NO_COLOR).")
-@click.option(
-    "--info/--no-info",
-    "show_info",
-    default=False,
-    help="Also list info findings (figures the checker set side by side but does not doubt); hidden by default.",
-)
+@info_option
 @published_option
 @model_option()
 @facts_option

@@ -239,3 +239,25 @@ def test_the_index_says_how_many_figures_two_sources_gave(tmp_path, second, says
     assert 0 == result.exit_code, result.output
     index = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
     assert says in index and "source_disagreement" not in index
+
+
+@pytest.mark.parametrize(("flag", "behind_toggle"), [([], True), (["--info"], False)], ids=["default", "--info"])
+def test_report_keeps_info_findings_apart_unless_asked(tmp_path, flag, behind_toggle):
+    """Issue 16 item 5: as `show`, the report counts info findings and lists them only with --info; by
+    default they sit behind a toggle that needs no script."""
+    article = tmp_path / "brennan.txt"
+    article.write_text(
+        "Brennan Steel signed a $700 million term loan with five banks.\n\n"
+        "It also arranged a separate $70 million letter of credit facility.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "brennan.html"
+    result = _invoke("report", article, "-o", out, "--published", "2026-03-02", "-q", *flag)
+    assert 0 == result.exit_code, result.output
+    html = out.read_text(encoding="utf-8")
+    page = parse_page(html)
+    (info,) = [e for e in page.with_class("finding") if "sev-info" in e.attrs["class"]]
+    assert "ℹ info: 1" in page.with_class("counts")[0].text
+    assert bool(page.with_class("kept-apart")) == behind_toggle
+    if behind_toggle:
+        assert html.index("<details") < html.index(f'id="{info.attrs["id"]}"') < html.index("</details>")

@@ -48,7 +48,23 @@ def check_article(result: ArticleResult) -> list[Finding]:
     if result.status != "ok":
         return []
     article = ArticleView.of(result)
-    flags = [flag for check in CHECKS for flag in check(article)]
+    flags = _one_per_problem([flag for check in CHECKS for flag in check(article)])
     flags.sort(key=lambda f: (f.mentions[0].start, SEVERITY_RANK[f.severity], f.check))
     findings = [flag.finding(number) for number, flag in enumerate(flags, start=1)]
     return [f.model_copy(update={"message": article.in_words(f.message)}) for f in findings]
+
+
+def _one_per_problem(flags: list[Flag]) -> list[Flag]:
+    """One finding per check and set of cited mentions: a figure read as two claims ('Alder and Birch each
+    invested $40 million') is paired twice with the same other figure, and is one problem. The most severe,
+    then the surest, flag stays."""
+    kept: dict[tuple, Flag] = {}
+    for flag in flags:
+        key = (flag.check, frozenset(m.id for m in flag.mentions))
+        first = kept.get(key)
+        if first is None or (SEVERITY_RANK[flag.severity], -flag.confidence) < (
+            SEVERITY_RANK[first.severity],
+            -first.confidence,
+        ):
+            kept[key] = flag
+    return list(kept.values())

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, quote, severity_for
+from newsclaims.check.phrasing import listed, money_in_words
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrases
@@ -94,7 +95,7 @@ def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:
         low_sum = sum(p.low for p in parts)
         if low_sum <= total.high:
             continue
-        stated = " and ".join(quote(p) for p in parts)
+        stated = listed([quote(p) for p in parts])
         excess = low_sum / total.value
         confidence = 0.8 if excess > 1.05 else 0.6
         if len(parts) == 1 and cue.group().lower() != "of which":
@@ -106,8 +107,10 @@ def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:
             severity=severity_for(confidence) or "info",
             cites=(total, *parts),
             message=(
-                f"The parts {stated} add up to {money_in_words(sum(p.value or p.low for p in parts))}, more than the "
-                f"total {quote(total)} they are part of."
+                f"The part {stated} is more than the total {quote(total)} it is given as part of."
+                if len(parts) == 1
+                else f"The parts {stated} add up to {money_in_words(sum(p.value or p.low for p in parts))}, more "
+                f"than the total {quote(total)} they are part of."
             ),
             observed=sum(p.value or p.low for p in parts),
             expected=total.value,
@@ -166,7 +169,7 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     low_sum = sum(p.value * (1 - p.precision) for p in parts)
     if low_sum <= total.value * (1 + total.precision):
         return
-    stated = ", ".join(quote(p) for p in parts)
+    stated = listed([quote(p) for p in parts])
     yield Flag(
         check="parts_exceed_total",
         severity="warning",
@@ -466,10 +469,3 @@ def _orgs_after(stake: Quantity, orgs: dict) -> list[str]:
         for m in orgs.get(stake.sentence, [])  # the org mentions of each sentence, in text order
         if 0 <= m.start - end <= 60
     ]
-
-
-def money_in_words(value: float) -> str:
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= scale:
-            return f"{value / scale:.4g} {word}"
-    return f"{value:,.6g}"

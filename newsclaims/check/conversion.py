@@ -21,6 +21,7 @@ from functools import cache
 from itertools import pairwise
 
 from newsclaims.check.flag import Flag, quote
+from newsclaims.check.phrasing import number_in_words
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 from newsclaims.tables import load_table
@@ -130,7 +131,7 @@ def _against_article(group: list[Conversion]) -> Iterator[Flag]:
         if majority:
             message += (
                 f"the article's {len(others)} other {' to '.join(conversion.pair)} conversions; at their rate "
-                f"{quote(target)} would be about {expected:,.4g}"
+                f"{quote(target)} would be about {number_in_words(expected)}"
             )
             cites = (source, target)
         else:
@@ -165,8 +166,8 @@ def _against_history(conversion: Conversion) -> Flag | None:
     confidence = 0.8 if slip else 0.6
     source, target = conversion.source, conversion.target
     message = (
-        f"{quote(source)} is given as {quote(target)}, which values one {first} at {rate:,.4g} {second}; "
-        f"since 1971 it has been worth between {low:,.4g} and {high:,.4g} {second}"
+        f"{quote(source)} is given as {quote(target)}, which values one {first} at {number_in_words(rate)} "
+        f"{second}; since 1971 it has been worth between {number_in_words(low)} and {number_in_words(high)} {second}"
     )
     if slip:
         message += f": one of the two figures looks {10 ** abs(power):,} times too {'small' if power > 0 else 'big'}"

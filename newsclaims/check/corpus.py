@@ -7,15 +7,20 @@ a payment or an acquisition), the same counterpart (`object`: the company bought
 change with time, so they are compared only when both claims carry the same date; prices move all day and
 are never compared. Where the sources' figures cannot all hold (their intervals do
 not overlap), one `source_disagreement` finding lists who says what, with each side's article and mention.
+Its message is in words a desk reads: the organizations by the names the articles give them, each figure
+with how often and where it is stated (article id, title and sentence).
 """
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 
-from newsclaims.check.corpus_store import Statement, StatementStore
+from newsclaims.check.corpus_store import Statement, StatementStore, short_title
 from newsclaims.check.magnitude import power_of_ten
-from newsclaims.check.quantities import Quantity, article_quantities
+from newsclaims.check.phrasing import listed, measure, sentences, times
+from newsclaims.check.quantities import Quantity
+from newsclaims.check.view import ArticleView
 from newsclaims.models import ArticleResult, Finding
 
 # Kinds that name one thing in different words across sources ('buys X for', 'will pay', 'a deal worth').
@@ -25,6 +30,9 @@ _FAMILIES = {
     "revenue": "revenue", "profit": "profit", "stake": "stake", "rate": "rate",
 }  # fmt: skip
 _NEEDS_DATE = frozenset({"revenue", "profit", "valuation", "stake", "rate"})
+# How a figure's counterpart (the claim's `object`) reads after what it measures: 'a loan from X', 'a stake in
+# X' (see the claims' subject/object rules); any other kind 'involving X'.
+_COUNTERPART = {"loan": "from", "debt": "from", "funding": "from", "stake": "in", "investment": "in"}
 
 
 def corpus_key(q: Quantity) -> tuple | None:
@@ -59,12 +67,41 @@ def corpus_statements(result: ArticleResult) -> Iterator[tuple[tuple, Statement]
     """What an article says that other articles can be compared with: (corpus key, statement) pairs."""
     if result.status != "ok":
         return
+    article = ArticleView.of(result)
     orgs = tuple(sorted({m.value.org_id for m in result.mentions if m.type == "org"}))
-    for q in article_quantities(result):
+    title = short_title(result.article.title)
+    for q in article.quantities:
         # both keys: a copy whose changed figure lost its holder ('MONY FUNDING ISSUES 1250 MLN DLR
         # EUROBOND' no longer matches the body's 125) still meets the original by its sentence
-        for key in (k for k in (corpus_key(q), sentence_key(q, orgs)) if k is not None):
-            yield key, Statement.of(result.article.id, q)
+        if (key := corpus_key(q)) is not None:
+            yield key, Statement.of(result.article.id, q, sys.intern(article.in_words(described(q))), title)
+        if (key := sentence_key(q, orgs)) is not None:
+            yield key, Statement.of(result.article.id, q, in_sentence(q), title)
+
+
+def described(q: Quantity) -> str:
+    """What a figure is of, with org ids for `ArticleView.in_words` to name: "softbank's bridge loan from
+    mizuho-bank"."""
+    claim = q.claim
+    what = f"{claim.subject}'s {measure(claim)}" if claim.subject else measure(claim)
+    if claim.object and claim.object != claim.subject:
+        what += f" {_COUNTERPART.get(claim.kind, 'involving')} {claim.object}"
+    return what
+
+
+_AROUND = 8  # words quoted either side of a figure's place in its sentence
+
+
+def in_sentence(q: Quantity) -> str:
+    """A figure met by its sentence, described by the sentence as the article writes it with the figure's
+    place left open: 'the figure in "Officials said the programme would cost … over the next three years,
+    most of it…"'."""
+    sentence = " ".join(q.claim.sentence_text.split())
+    at = sentence.find(q.mention.text)
+    before, after = sentence[:at].split(), sentence[at + len(q.mention.text) :].split()
+    head = ("…" if len(before) > _AROUND else "") + " ".join(before[-_AROUND:])
+    tail = " ".join(after[:_AROUND]) + ("…" if len(after) > _AROUND else "")
+    return f'the figure in "{" ".join(part for part in (head, "…", tail) if part)}"'
 
 
 _FIGURES = re.compile(
@@ -101,15 +138,17 @@ def disagreements(groups: Iterable[tuple[tuple, list[Statement]]]) -> Iterator[F
     """The findings of statements grouped by corpus key, numbered f1, f2, ... in the groups' order, one at
     a time (a run over many records writes them as they come)."""
     number = 0
-    reported: set[frozenset] = set()  # one problem, one finding: a pair met by holder and by sentence
+    # one problem, one finding: figures met by holder and again by their sentence are reported once (the
+    # holder's group, which comes first, cites at least the sentence's)
+    reported: list[frozenset] = []
     for key, statements in groups:
         finding = _disagreement(key, statements, number + 1)
         if finding is None:
             continue
         cited = frozenset(zip(finding.articles or [], finding.mentions, strict=True))
-        if cited in reported:
+        if any(cited <= earlier for earlier in reported):
             continue
-        reported.add(cited)
+        reported.append(cited)
         number += 1
         yield finding
 
@@ -137,7 +176,6 @@ def _disagreement(key: tuple, statements: list[Statement], number: int) -> Findi
     if not dissent:
         return None
     cited = [*backers, *dissent]
-    sides = "; ".join(f"{s.article} says {s.quoted}" for s in cited)
     expected = majority.value if len({b.article for b in backers}) > 1 else None
     observed = dissent[0].value if expected is not None else None
     slip = majority.value and dissent[0].value and power_of_ten(majority.value / dissent[0].value, 0.01)
@@ -149,7 +187,7 @@ def _disagreement(key: tuple, statements: list[Statement], number: int) -> Findi
         mentions=[s.mention for s in cited],
         claims=[s.claim for s in cited],
         articles=[s.article for s in cited],
-        message=f"Sources disagree on {_what(key)}{how}: {sides}.",
+        message=f"Sources disagree on {majority.what or 'one figure'}{how}: {_sides(backers, dissent)}.",
         observed=observed,
         expected=expected,
         ratio=round(observed / expected, 6) if observed is not None and expected else None,
@@ -157,13 +195,36 @@ def _disagreement(key: tuple, statements: list[Statement], number: int) -> Findi
     )
 
 
-def _what(key: tuple) -> str:
-    """What the sources disagree on, in words: "softbank's debt (bridge loan)", or the sentence they share."""
-    if key[0] == "sentence":
-        words = key[1].split()
-        return f'the figure in the sentence "{" ".join(words[:12])}{" ..." if len(words) > 12 else ""}"'
-    subject, family, what = key[0], key[1], key[2]
-    return f"{subject}'s {family} ({what.replace('_', ' ')})"
+def _sides(backers: list[Statement], dissent: list[Statement]) -> str:
+    """Who says what: each figure, how often it is stated and where, the figure most sources give first.
+
+    '"$15 billion" twice, in a1 ("Banks lend SoftBank $15 billion", sentence 2) and b (sentence 3); against
+    "$1.5 billion" once, in c ("SoftBank raises bridge financing", sentence 2)'"""
+    return "; ".join(
+        [*(_figure(group) for group in _by_figure(backers)), *(f"against {_figure(g)}" for g in _by_figure(dissent))]
+    )
+
+
+def _by_figure(statements: list[Statement]) -> list[list[Statement]]:
+    """The statements grouped by the figure they give, one statement per mention, groups in order of first
+    appearance."""
+    groups: dict[tuple, dict[tuple[str, str], Statement]] = {}
+    for s in statements:
+        groups.setdefault((s.value, s.low, s.high), {}).setdefault((s.article, s.mention), s)
+    return [list(group.values()) for group in groups.values()]
+
+
+def _figure(group: list[Statement]) -> str:
+    """'"$15 billion" twice, in a1 ("Banks lend SoftBank", sentence 2) and b (sentences 2 and 5)'."""
+    places: dict[str, list[Statement]] = {}
+    for s in group:
+        places.setdefault(s.article, []).append(s)
+
+    def place(article: str, found: list[Statement]) -> str:
+        title = f'"{found[0].title}", ' if found[0].title else ""
+        return f"{article} ({title}{sentences([s.sentence for s in found])})"
+
+    return f"{group[0].quoted} {times(len(group))}, in {listed([place(a, found) for a, found in places.items()])}"
 
 
 def _same_order(s: Statement, reference: Statement) -> bool:

@@ -8,7 +8,7 @@ A currency the text leaves to context or assumes ('$' read as USD) is weaker evi
 
 from collections.abc import Iterator
 
-from newsclaims.check.flag import Flag, odd_one_out, quote, severity_for
+from newsclaims.check.flag import Flag, how_often, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity
 from newsclaims.check.pairs import keyed_pairs
 from newsclaims.check.view import ArticleView
@@ -43,9 +43,9 @@ def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
         observed, expected = odd_one_out(a, b, money)
         message = f"{quote(a)} ({a.currency}) and {quote(b)} ({b.currency}) are the same amount in two currencies"
         if same.reasons:
-            message += f"; {', '.join(same.reasons)}"
-        if expected is not None:
-            message += f"; the article gives {expected.currency} elsewhere"
+            message += f"; {'; '.join(same.reasons)}"
+        if expected is not None and observed is not None:
+            message += f"; {how_often(observed, expected, money)}"
         yield Flag(
             check="currency_conflict",
             severity=severity,

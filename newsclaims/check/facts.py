@@ -32,8 +32,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from newsclaims.check.arithmetic import PAID_KINDS, money_in_words, stake_prices
+from newsclaims.check.arithmetic import PAID_KINDS, stake_prices
 from newsclaims.check.flag import Flag, Severity
+from newsclaims.check.phrasing import money_in_words, sentences
+from newsclaims.check.phrasing import times as how_often
 from newsclaims.check.quantities import Quantity, quantity_of, rounding_interval
 from newsclaims.check.view import ArticleView
 from newsclaims.models import (
@@ -324,7 +326,10 @@ def _flag(bound: BoundFact, copies: list[Quantity], how: str) -> Flag:
     reference = fact.quantity
     first = copies[0]
     quoted = f'"{first.mention.text}"'
-    times = f" ({len(copies)} times)" if len(copies) > 1 else ""
+    # how often and where, one per mention (a mention read as one claim per holder is stated once)
+    places = sorted({q.mention.id: q.sentence for q in copies}.values())
+    where = sentences(places)
+    times = f" ({how_often(len(places))}: {where})" if len(places) > 1 else f" ({where})"
     severity: Severity
     if how == "power":
         power = tenfold(first, reference) if reference is not None else 0

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from typing import Literal
 
+from newsclaims.check.phrasing import sentences, times
 from newsclaims.check.quantities import Quantity
 from newsclaims.models import CheckName, Finding, Mention
 
@@ -59,13 +60,34 @@ def quote(quantity: Quantity) -> str:
     return f'"{quantity.mention.text}"'
 
 
+def copies(q: Quantity, figures: list[Quantity]) -> list[Quantity]:
+    """Every place the article gives `q`'s figure (the same value and currency), one per mention in text
+    order: one mention read as two claims ('X and Y each invested $Z') is stated once."""
+    found: dict[str, Quantity] = {}
+    for other in figures:
+        if other.currency == q.currency and other.value == q.value and other.type == q.type:
+            found.setdefault(other.mention.id, other)
+    found.setdefault(q.mention.id, q)
+    return sorted(found.values(), key=lambda c: c.mention.start)
+
+
+def stated(q: Quantity, figures: list[Quantity]) -> str:
+    """How often and where the article gives `q`'s figure: '"$2.3 billion" twice (sentences 1 and 3)'."""
+    found = copies(q, figures)
+    return f"{quote(q)} {times(len(found))} ({sentences([c.sentence for c in found])})"
+
+
 def odd_one_out(a: Quantity, b: Quantity, figures: list[Quantity]) -> tuple[Quantity | None, Quantity | None]:
-    """(observed, expected): the side the article states fewer times, and the side it repeats; (None, None)
-    when neither is repeated more."""
-    count_a = sum(1 for q in figures if q.currency == a.currency and q.value == a.value)
-    count_b = sum(1 for q in figures if q.currency == b.currency and q.value == b.value)
+    """(observed, expected): the side the article states fewer times, and the side it states more often;
+    (None, None) when neither is stated more (counted in mentions, see `copies`)."""
+    count_a, count_b = len(copies(a, figures)), len(copies(b, figures))
     if count_a > count_b:
         return b, a
     if count_b > count_a:
         return a, b
     return None, None
+
+
+def how_often(observed: Quantity, expected: Quantity, figures: list[Quantity]) -> str:
+    """'the article gives "$2.3 billion" twice (sentences 1 and 3) and "$230 million" once (sentence 5)'."""
+    return f"the article gives {stated(expected, figures)} and {stated(observed, figures)}"

@@ -9,6 +9,7 @@ one sentence, as "to $5 billion from $4 billion" is), so every finding can say w
 
 from dataclasses import dataclass
 
+from newsclaims.check.phrasing import kind_word, kinds_differ, measure
 from newsclaims.check.quantities import Quantity
 
 # Kinds so broad that agreeing on them says little.
@@ -35,27 +36,28 @@ def identity(a: Quantity, b: Quantity) -> Identity:
     ca, cb = a.claim, b.claim
     if ca.attribute_key and ca.attribute_key == cb.attribute_key:
         score += 0.35
-        reasons.append(f"both are '{ca.attribute or ca.attribute_key}'")
+        reasons.append(f"both are the {measure(ca)}")
     if ca.kind == cb.kind and ca.kind not in _VAGUE_KINDS:
         score += 0.15
-        reasons.append(f"both are a {ca.kind}")
+        if not reasons:  # 'both are the bridge loan' says it already
+            reasons.append(f"both are {kind_word(ca.kind, both=True)}")
     elif ca.kind != cb.kind and ca.kind not in _VAGUE_KINDS and cb.kind not in _VAGUE_KINDS:
         score -= 0.3
-        reasons.append(f"one is a {ca.kind}, the other a {cb.kind}")
+        reasons.append(kinds_differ(ca.kind, cb.kind))
     if ca.subject and ca.subject == cb.subject:
         score += 0.15
-        reasons.append(f"both of {ca.subject}")
+        reasons.append(f"both are {ca.subject}'s")
     elif ca.subject and cb.subject:
         score -= 0.3
-        reasons.append(f"of {ca.subject} vs of {cb.subject}")
+        reasons.append(f"one is {ca.subject}'s, the other {cb.subject}'s")
     if ca.object and cb.object and ca.object != cb.object:
         score -= 0.2
     if a.time and b.time and a.time != b.time:
         score -= 0.4
-        reasons.append("different dates")
+        reasons.append("their dates differ")
     if a.sentence == b.sentence:
         score -= 0.3
-        reasons.append("in one sentence")
+        reasons.append("one sentence gives both")
     overlap = _jaccard(a.words, b.words)
     score += 0.3 * overlap
     return Identity(max(0.0, min(1.0, score)), tuple(reasons))

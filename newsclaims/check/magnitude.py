@@ -20,8 +20,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
-from newsclaims.check.flag import SEVERITY_RANK, Flag, odd_one_out, quote, severity_for
+from newsclaims.check.flag import SEVERITY_RANK, Flag, how_often, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity
+from newsclaims.check.phrasing import kinds_differ
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrase_lists
@@ -188,14 +189,14 @@ def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
     severity = severity_for(confidence, error=0.75, warning=0.55, info=0.3)
     if severity is None:
         return None
-    message = f"{quote(a)} and {quote(b)} {_how(a, b, power, same_digits, swapped_scale)}"
-    reasons = ", ".join(same.reasons)
+    message = _how(a, b, power, same_digits, swapped_scale)
+    reasons = "; ".join(same.reasons)
     if reasons:
         message += f"; {reasons}"
-    if caveat:
+    if caveat and caveat not in same.reasons:
         message += f"; {caveat}"
-    if expected is not None:
-        message += f"; the article repeats {quote(expected)}, so {quote(observed)} is the likely slip"
+    if expected is not None and observed is not None:
+        message += f"; {how_often(observed, expected, money)}, so {quote(observed)} is the likely slip"
     return Flag(
         check="magnitude_slip",
         severity=severity,
@@ -217,11 +218,13 @@ def _same_claim(a: Quantity, b: Quantity, expected: Quantity | None) -> bool:
 
 def _how(a: Quantity, b: Quantity, power: int, same_digits: bool, swapped_scale: bool) -> str:
     factor = f"{10 ** abs(power):,}"
+    big, small = (a, b) if power > 0 else (b, a)
+    times = f"{quote(big)} is {factor} times {quote(small)}"
     if same_digits and swapped_scale:
-        return f"differ {factor} times with the same digits: '{a.scale}' and '{b.scale}' look swapped"
+        return f"{times} with the same digits: '{big.scale}' and '{small.scale}' look swapped"
     if same_digits:
-        return f"differ {factor} times with the same digits: a decimal point or a zero looks slipped"
-    return f"differ about {factor} times"
+        return f"{times} with the same digits: a decimal point or a zero looks slipped"
+    return f"{quote(big)} is about {factor} times {quote(small)}"
 
 
 def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
@@ -247,7 +250,7 @@ def _two_quantities(a: Quantity, b: Quantity) -> str | None:
     same_attribute = bool(a.claim.attribute_key) and a.claim.attribute_key == b.claim.attribute_key
     headline = min(a.sentence, b.sentence) == 0  # a headline's verb says less of what its figure is
     if family_a and family_b and family_a != family_b and not same_attribute and not headline:
-        return f"one is a {a.claim.kind}, the other a {b.claim.kind}"
+        return kinds_differ(a.claim.kind, b.claim.kind)
     named_a, named_b = _instances(a), _instances(b)
     if named_a and named_b and not (named_a & named_b):
         words = sorted(named_a | named_b)

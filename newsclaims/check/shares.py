@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from newsclaims.check.flag import Flag, quote
+from newsclaims.check.phrasing import listed as in_a_list
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern
@@ -68,7 +69,7 @@ def _listed_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
             severity="warning",
             cites=tuple(ordered),
             message=(
-                f"The stakes {', '.join(quote(q) for q in ordered)}, listed side by side for different holders, "
+                f"The stakes {in_a_list([quote(q) for q in ordered])}, listed side by side for different holders, "
                 f"add up to {total:g}%, more than the whole company."
             ),
             observed=total,
@@ -105,7 +106,7 @@ def _over_100(stakes: list[Quantity]) -> Iterator[Flag]:
             severity="warning",
             cites=tuple(cited),
             message=(
-                f"The stakes {', '.join(quote(q) for q in cited)} held in {company} by different holders add up "
+                f"The stakes {in_a_list([quote(q) for q in cited])} held in {company} by different holders add up "
                 f"to {total:g}%, more than the whole company."
             ),
             observed=total,

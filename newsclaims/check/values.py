@@ -9,10 +9,11 @@ of ten apart are the magnitude check's.
 
 from collections.abc import Iterator
 
-from newsclaims.check.flag import Flag, odd_one_out, quote
+from newsclaims.check.flag import Flag, how_often, odd_one_out, quote
 from newsclaims.check.identity import identity
 from newsclaims.check.magnitude import tenfold_power
 from newsclaims.check.pairs import keyed_pairs
+from newsclaims.check.phrasing import measure
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 
@@ -42,11 +43,7 @@ def value_conflicts(article: ArticleView) -> Iterator[Flag]:
             check="value_conflict",
             severity="warning" if expected is not None else "info",
             cites=(a, b),
-            message=(
-                f"{quote(a)} and {quote(b)} are given for the same {a.claim.attribute or a.claim.kind} of "
-                f"{a.claim.subject} and cannot both be right"
-                + (f"; the article repeats {quote(expected)}." if expected is not None else ".")
-            ),
+            message=_conflict(a, b, observed, expected, figures),
             observed=observed.value if observed else None,
             expected=expected.value if expected else None,
             confidence=0.55 if expected is not None else 0.35,
@@ -108,3 +105,17 @@ def _possible(a: Quantity, b: Quantity) -> Flag:
         expected=None,
         confidence=0.3,
     )
+
+
+def _conflict(a: Quantity, b: Quantity, observed: Quantity | None, expected: Quantity | None, figures) -> str:
+    """'"$70 million" and "$90 million" are both given as Orrin's bridge loan and cannot both be right; the
+    article gives ...'; without a side stated more often, the two may be two figures the claims could not
+    tell apart, and the message says so."""
+    what = f"{a.claim.subject}'s {measure(a.claim)}"
+    if expected is None or observed is None:
+        return (
+            f"{quote(a)} and {quote(b)} are both given as {what}: either one is wrong, or they are two "
+            "different figures (another period, tranche or holder) that the article does not tell apart."
+        )
+    often = how_often(observed, expected, figures)
+    return f"{quote(a)} and {quote(b)} are both given as {what} and cannot both be right; {often}."

@@ -1,10 +1,10 @@
 """What the index page of a folder report shows: one row per article, most findings first, and the
 findings across articles with a link to each source's span."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsclaims.models import ArticleResult, Finding
-from newsclaims.report.page import SEVERITY_ORDER, severity_counts, sorted_findings
+from newsclaims.report.page import SEVERITY_ORDER, listed_and_kept_apart, severity_counts, sorted_findings
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class IndexView:
     rows: list[IndexRow]
     corpus_findings: list[CorpusFindingView]
     compared: int | None = None  # figures stated by two sources or more that were compared; None: not known
+    corpus_info: list[CorpusFindingView] = field(default_factory=list)  # info findings kept apart (a toggle)
 
     @property
     def unreadable(self) -> int:
@@ -71,12 +72,17 @@ def index_view(
     *,
     headlines: dict[str, str | None] | None = None,
     compared: int | None = None,
+    show_info: bool = False,
 ) -> IndexView:
-    """`hrefs` maps article id -> its page, relative to the index; `headlines` article id -> its headline."""
+    """`hrefs` maps article id -> its page, relative to the index; `headlines` article id -> its headline.
+    Info findings across articles are kept apart unless `show_info`."""
     headlines = headlines or {}
     rows = [IndexRow(r, hrefs[r.article.id], severity_counts(r.findings), headlines.get(r.article.id)) for r in results]
     rows.sort(key=lambda row: (*(-row.counts[s] for s in SEVERITY_ORDER), row.result.article.id))
-    return IndexView(rows, corpus_views(results, corpus_findings, hrefs), compared)
+    listed, apart = listed_and_kept_apart(corpus_findings, show_info)
+    return IndexView(
+        rows, corpus_views(results, listed, hrefs), compared, corpus_info=corpus_views(results, apart, hrefs)
+    )
 
 
 def corpus_views(

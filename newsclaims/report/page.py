@@ -1,7 +1,9 @@
 """What one article's page shows, worked out from its record and text before any HTML is written.
 
 The view keeps the template dumb: findings in the order a fact-checker reads them (errors first, surest
-first), each with the mentions it cites; the text as runs; claims grouped by what they measure.
+first), each with the mentions it cites; the text as runs; claims grouped by what they measure. `info`
+findings (figures set side by side, not doubted) are counted but kept apart, behind a toggle in the page,
+unless the report is asked to list them (as `show --info` does in the terminal).
 """
 
 from collections import defaultdict
@@ -63,12 +65,13 @@ class ArticlePage:
     result: ArticleResult
     runs: list[Run]
     text_problem: str | None
-    findings: list[FindingView]
+    findings: list[FindingView]  # listed: every finding, or all but info ones when they are kept apart
     claim_groups: list[ClaimGroup]
     unplaced: list[Cite]
     tips: dict[str, str]  # mention id -> its normalized value, in words
     cited_by: dict[str, list[str]] = field(default_factory=dict)  # mention id -> ids of findings citing it
     severity_of: dict[str, str] = field(default_factory=dict)  # mention id -> the worst severity citing it
+    info: list[FindingView] = field(default_factory=list)  # info findings kept apart (behind a toggle)
 
     @property
     def severity_counts(self) -> dict[str, int]:
@@ -94,7 +97,17 @@ def sorted_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], -f.confidence))
 
 
-def article_page(item: ReportInput) -> ArticlePage:
+def listed_and_kept_apart(findings: list[Finding], show_info: bool) -> tuple[list[Finding], list[Finding]]:
+    """(findings listed, info findings kept apart): all are listed with `show_info`, in reading order."""
+    ordered = sorted_findings(findings)
+    if show_info:
+        return ordered, []
+    return [f for f in ordered if f.severity != "info"], [f for f in ordered if f.severity == "info"]
+
+
+def article_page(item: ReportInput, *, show_info: bool = False) -> ArticlePage:
+    """The page of one article; its info findings are listed with the rest only with `show_info`, else kept
+    behind a toggle and left out of the marks in the text."""
     result = item.result
     mentions = mention_index(result)
     if item.text is not None:
@@ -110,7 +123,8 @@ def article_page(item: ReportInput) -> ArticlePage:
             return Cite(mention_id, mention_id, "not in this record", placed=False)
         return Cite(mention_id, mention.text, describe_mention(mention), placed=mention_id not in unplaced_ids)
 
-    findings = [FindingView(f, [cite(m) for m in f.mentions]) for f in sorted_findings(result.findings)]
+    listed, apart = listed_and_kept_apart(result.findings, show_info)
+    findings = [FindingView(f, [cite(m) for m in f.mentions]) for f in listed]
     cited_by: dict[str, list[str]] = defaultdict(list)
     severity_of: dict[str, str] = {}
     for view in findings:
@@ -127,6 +141,7 @@ def article_page(item: ReportInput) -> ArticlePage:
         tips={mention.id: describe_mention(mention) for mention in result.mentions},
         cited_by=dict(cited_by),
         severity_of=severity_of,
+        info=[FindingView(f, [cite(m) for m in f.mentions]) for f in apart],
     )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from newsclaims.models import Finding
 from newsclaims.report.html import render_article, render_index
 from newsclaims.report.index import corpus_views, headline, index_view
-from newsclaims.report.page import ReportInput, article_page
+from newsclaims.report.page import ReportInput, article_page, listed_and_kept_apart
 
 PAGES_FOLDER = "articles"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -41,10 +41,12 @@ def write_report(
     overwrite: bool = False,
     title: str = "newsclaims report",
     compared: int | None = None,
+    show_info: bool = False,
 ) -> WrittenReport:
     """A single page when `output` ends in .html (one article only), else a folder with an index.
     `compared`: how many figures given by two sources or more the check across articles compared (the index
-    says so when none disagree, rather than that sources agree)."""
+    says so when none disagree, rather than that sources agree). Info findings are counted and kept behind a
+    toggle in each page unless `show_info` lists them with the others."""
     if is_single_page(output):
         if len(items) != 1:
             raise ReportError(
@@ -53,7 +55,7 @@ def write_report(
             )
         _refuse_overwrite(output, overwrite)
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(render_article(article_page(items[0])), encoding="utf-8")
+        output.write_text(render_article(article_page(items[0], show_info=show_info)), encoding="utf-8")
         return WrittenReport(index=None, pages=[output])
     index_path = output / "index.html"
     _refuse_overwrite(index_path, overwrite)
@@ -63,18 +65,22 @@ def write_report(
         raise ReportError(f"records share an id ({', '.join(twice)}): give each its own (see unique_ids)")
     names = page_names(ids)
     results = [item.result for item in items]
+    listed_across, _ = listed_and_kept_apart(list(corpus_findings), show_info)  # the index keeps the rest
     (output / PAGES_FOLDER).mkdir(parents=True, exist_ok=True)
     pages = []
     for item in items:
         article_id = item.result.article.id
         beside = {**names, article_id: ""}  # the other pages sit in the same folder; '' is this page
-        across = corpus_views(results, list(corpus_findings), beside, only=article_id)
+        across = corpus_views(results, listed_across, beside, only=article_id)
+        page = article_page(item, show_info=show_info)
         path = output / PAGES_FOLDER / names[article_id]
-        path.write_text(render_article(article_page(item), index_href="../index.html", across=across), encoding="utf-8")
+        path.write_text(render_article(page, index_href="../index.html", across=across), encoding="utf-8")
         pages.append(path)
     hrefs = {article_id: f"{PAGES_FOLDER}/{name}" for article_id, name in names.items()}
     headlines = {item.result.article.id: headline(item.result, item.text) for item in items}
-    index = index_view(results, hrefs, list(corpus_findings), headlines=headlines, compared=compared)
+    index = index_view(
+        results, hrefs, list(corpus_findings), headlines=headlines, compared=compared, show_info=show_info
+    )
     index_path.write_text(render_index(index, title=title), encoding="utf-8")
     return WrittenReport(index=index_path, pages=pages)
 

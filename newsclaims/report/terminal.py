@@ -21,7 +21,7 @@ from newsclaims.report.describe import (
     org_names,
     plural,
 )
-from newsclaims.report.page import severity_counts, sorted_findings
+from newsclaims.report.page import listed_and_kept_apart, severity_counts
 from newsclaims.report.terminal_safe import terminal_safe
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
@@ -105,8 +105,8 @@ def _print_findings(result: ArticleResult, console: Console, show_info: bool = F
         return
     mentions = mention_index(result)
     sentences = {claim.mention: claim.sentence_text for claim in result.claims}
-    listed = [f for f in sorted_findings(result.findings) if show_info or f.severity != "info"]
-    hidden = len(result.findings) - len(listed)
+    listed, apart = listed_and_kept_apart(result.findings, show_info)
+    hidden = len(apart)
     if not listed:
         console.print("  no error or warning: nothing in this article's numbers contradicts itself.")
     if hidden:

@@ -47,4 +47,4 @@ def test_sources_meet_by_their_sentence(model_nlp, first, second, expected):
     assert bool(findings) == expected, [f.message for f in findings]
     if expected:
         assert set(findings[0].articles) == {"a", "b"}
-        assert "the figure in the sentence" in findings[0].message or "'s " in findings[0].message
+        assert 'the figure in "' in findings[0].message or "'s " in findings[0].message

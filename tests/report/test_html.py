@@ -135,3 +135,54 @@ def test_a_records_errors_are_shown_whatever_its_status(status):
     record.status, record.errors = status, [ErrorRecord(code="empty", message="a.txt: no text")]
     page = parse_page(render_article(article_page(ReportInput(record, None))))
     assert [e.text for e in page.with_class("notice")] == ["Not processed (empty): a.txt: no text"]
+
+
+# id, severities of the article's findings, --info, ids listed, ids kept apart behind the toggle
+INFO_KEPT_APART = [
+    ("info_behind_the_toggle", ("error", "info"), False, ["f1"], ["f2"]),
+    ("info_listed_when_asked", ("error", "info"), True, ["f1", "f2"], []),
+    ("only_info", ("info", "info"), False, [], ["f1", "f2"]),
+    ("no_info", ("warning",), False, ["f1"], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("severities", "show_info", "listed", "apart"), [pytest.param(*row[1:], id=row[0]) for row in INFO_KEPT_APART]
+)
+def test_info_findings_are_counted_and_kept_behind_a_toggle(severities, show_info, listed, apart):
+    """Issue 16 item 5: info findings stay in the record but the page lists them only when asked (as
+    `show --info`); otherwise a count says they are there and a <details> toggle shows them, with no script."""
+    record = loan_record()
+    record.findings = [slip(f"f{n}", severity=s) for n, s in enumerate(severities, start=1)]
+    html = render_article(article_page(ReportInput(record, TEXT), show_info=show_info))
+    page = parse_page(html)
+    toggles = page.with_class("kept-apart")
+    behind = html[html.index("<details") : html.index("</details>")] if toggles else ""
+    inside = {e.attrs["id"] for e in page.with_class("finding") if f'id="{e.attrs["id"]}"' in behind}
+    assert sorted(e.attrs["id"] for e in page.with_class("finding") if e.attrs["id"] not in inside) == listed
+    assert sorted(inside) == apart
+    if apart:
+        (toggle,) = toggles
+        assert toggle.tag == "details" and "open" not in toggle.attrs
+        assert f"{len(apart)} info finding" in page.tags("summary")[0].text
+        # the text marks only what the listed findings cite
+        assert all("sev-info" not in (e.attrs.get("class") or "") for e in page.tags("mark"))
+    else:
+        assert not toggles
+    counts = page.with_class("counts")[0].text
+    assert f"ℹ info: {severities.count('info')}" in counts
+    if not listed:
+        assert "No error or warning" in page.with_class("none")[0].text
+
+
+def test_index_keeps_info_findings_across_articles_behind_a_toggle():
+    failed, warned = loan_record(article_id="failed"), loan_record(article_id="warned")
+    across = slip(finding_id="f9", severity="info").model_copy(
+        update={"articles": ["failed", "warned"], "check": "source_disagreement"}
+    )
+    hrefs = {"warned": "articles/warned.html", "failed": "articles/failed.html"}
+    hidden = render_index(index_view([failed, warned], hrefs, [across]))
+    listed = parse_page(render_index(index_view([failed, warned], hrefs, [across], show_info=True)))
+    assert hidden.index("<details") < hidden.index('id="f9"') < hidden.index("</details>")
+    assert "No error or warning across articles." in hidden
+    assert not listed.with_class("kept-apart") and listed.by_id("f9") is not None
