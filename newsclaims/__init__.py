@@ -11,19 +11,31 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["ArticleResult", "__version__", "check_article", "extract", "load_pipeline"]
+__all__ = [
+    "ArticleResult",
+    "NotProcessedError",
+    "__version__",
+    "check_article",
+    "extract",
+    "extract_many",
+    "from_doc",
+    "load_pipeline",
+]
 
 # Imported on first use, so that reading, checking and showing records (`newsclaims.check`,
 # `newsclaims.report`, `newsclaims show`) never pay for loading spaCy.
 _LAZY = {
     "extract": "newsclaims.api",
+    "extract_many": "newsclaims.api",
+    "from_doc": "newsclaims.api",
     "load_pipeline": "newsclaims.api",
+    "NotProcessedError": "newsclaims.api",
     "check_article": "newsclaims.check",
     "ArticleResult": "newsclaims.models",
 }
 
 if TYPE_CHECKING:
-    from newsclaims.api import extract, load_pipeline
+    from newsclaims.api import NotProcessedError, extract, extract_many, from_doc, load_pipeline
     from newsclaims.check import check_article
     from newsclaims.models import ArticleResult
 

@@ -277,7 +277,8 @@ def evaluate_duckling(path: Path) -> None:
 def evaluate_org_rules(corpus: Path, gold_dir: Path, texts: Path) -> None:
     """What each organization filter or addition is worth: ORG span F1 with all rules, and with each one
     switched off, on the corpus and the real articles (DESIGN: keep a filter only when it helps)."""
-    from newsclaims.pipeline.orgs import find as orgs
+    from newsclaims.pipeline.component import QuantityExtractor
+    from newsclaims.pipeline.orgs.find import RULES
 
     sets = [("corpus", corpus / "expected", corpus / "articles")]
     if texts.is_dir():
@@ -292,14 +293,11 @@ def evaluate_org_rules(corpus: Path, gold_dir: Path, texts: Path) -> None:
     }
     print("org rules: span F1 with every rule, then with one switched off (delta)")
     print(f"  {'rule':24}" + "".join(f" {name:>14}" for name in articles))
-    baseline = {name: _org_f1(docs) for name, docs in articles.items()}
+    baseline = {name: _org_f1(docs, nlp.get_pipe("newsclaims")) for name, docs in articles.items()}
     print(f"  {'(all rules)':24}" + "".join(f" {baseline[n]:14.3f}" for n in articles))
-    for rule in sorted(orgs.RULES):
-        orgs.enabled_rules = orgs.RULES - {rule}
-        try:
-            scores = {name: _org_f1(docs) for name, docs in articles.items()}
-        finally:
-            orgs.enabled_rules = orgs.RULES
+    for rule in sorted(RULES):
+        component = QuantityExtractor(nlp, org_rules={rule: False})  # the factory's `org_rules` config
+        scores = {name: _org_f1(docs, component) for name, docs in articles.items()}
         print(f"  {'without ' + rule:24}" + "".join(f" {scores[n] - baseline[n]:+14.3f}" for n in articles))
 
 
@@ -307,12 +305,11 @@ def _read_gold(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _org_f1(docs) -> float:
+def _org_f1(docs, component) -> float:
     scores: dict = {}
     for doc, gold in docs:
-        component = newsclaims.load_pipeline().get_pipe("newsclaims")(doc.copy())
         predicted = _without_article(
-            [m.model_dump(mode="json") for m in build_result(component, article_id="a").mentions]
+            [m.model_dump(mode="json") for m in build_result(component(doc.copy()), article_id="a").mentions]
         )
         gold = [{**m, "text": m.get("text") or doc.text[m["start"] : m["end"]]} for m in gold]
         score_article("a", gold, predicted, ("org",), scores)

@@ -1,7 +1,8 @@
 """The spaCy side: text -> mentions -> claims.
 
-`component` is the `newsclaims` spaCy component and `model` loads the pipeline it runs in; `article` turns
-a processed Doc into the contract's `ArticleResult`. The finders are sub-packages named after what they find,
+`component` is the `newsclaims` spaCy component and `model` loads the pipeline it runs in; `doc_results` is what
+the component leaves on a Doc (plain data spaCy can serialize); `article` turns a processed Doc into the
+contract's `ArticleResult`. The finders are sub-packages named after what they find,
 each with its words as data in its own `rules/`:
 - `quantities/`: money and percent mentions (lexicon, grammar, normalizers, rates, elliptical amounts);
 - `dates/`: date mentions, what a date phrase says, where it falls on the calendar, the article's own date;

@@ -1,8 +1,7 @@
 """Turn a processed Doc into the per-article record of the output contract."""
 
 import datetime as dt
-from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
@@ -20,8 +19,7 @@ from newsclaims.models import (
 from newsclaims.pipeline.claims import ClaimFrame
 from newsclaims.pipeline.dates.anchor import text_anchor
 from newsclaims.pipeline.dates.calendar import resolve_date
-from newsclaims.pipeline.dates.find import DateSpan
-from newsclaims.pipeline.orgs.find import OrgSpan
+from newsclaims.pipeline.doc_results import Record, claim_frame, date_reading, results_of
 from newsclaims.pipeline.orgs.identity import resolve_identities
 
 MAX_SENTENCE_CHARS = 1_000  # longer than any sentence of 300 Reuters stories (399) by far
@@ -39,36 +37,31 @@ def build_result(
     encoding: str | None = None,
     aliases: Mapping[str, str] | None = None,
 ) -> ArticleResult:
-    """The `ArticleResult` of a Doc that went through the `newsclaims` component.
+    """The `ArticleResult` of a Doc that went through the `newsclaims` component (`NotProcessedError` for a Doc
+    that did not). It reads the component's plain data (`pipeline.doc_results`) and the Doc's text only.
 
     `published_source` says where `published` came from ("given" or "input"); it defaults to "given" when
     a date is passed. Without a date, a dateline or date line at the top of the text gives it ("text").
     Relative dates resolve against it. `aliases` maps organization names (`org_identity.name_key`) to
     canonical names, so one organization gets one `org_id` across articles.
     """
+    stored = results_of(doc)
     text = doc.text  # joined from the tokens on every access: once here
     if published is not None and published_source is None:
         published_source = "given"
     if published is None:
         published = text_anchor(text)
         published_source = "text" if published is not None else None
-    found = [(q.start, q.end, q.type, q.text, q.value) for q in doc._.newsclaims_quantities or []]
-    found += _dates(doc._.newsclaims_dates or [], published)
-    found += _orgs(text, doc._.newsclaims_orgs or [], aliases)
-    sentence_starts = _sentence_starts(doc)
+    found = [(q["start"], q["end"], q["type"], q["text"], q["sentence"], q["value"]) for q in stored.quantities]
+    found += _dates(stored.dates, published)
+    found += _orgs(text, stored.orgs, aliases)
     mentions = [
         _MENTION_MODELS[kind](
-            id=f"m{number}",
-            type=kind,
-            text=text,
-            start=start,
-            end=end,
-            sentence=max(0, bisect_right(sentence_starts, start) - 1),
-            value=value,
+            id=f"m{number}", type=kind, text=text, start=start, end=end, sentence=sentence, value=value
         )
-        for number, (start, end, kind, text, value) in enumerate(sorted(found, key=lambda m: m[0]), start=1)
+        for number, (start, end, kind, text, sentence, value) in enumerate(sorted(found, key=lambda m: m[0]), start=1)
     ]
-    claims = _claims(text, doc._.newsclaims_claims or [], mentions)
+    claims = _claims(text, [claim_frame(frame) for frame in stored.claims], mentions)
     meta = ArticleMeta(
         id=article_id,
         source=source,
@@ -82,14 +75,31 @@ def build_result(
     return ArticleResult(status="ok", article=meta, mentions=mentions, claims=claims)
 
 
-def _dates(dates: list[DateSpan], anchor: dt.date | None) -> list[tuple]:
-    return [(d.start, d.end, "date", d.text, resolve_date(d.reading, anchor, d.tense)) for d in dates]
-
-
-def _orgs(text: str, orgs: list[OrgSpan], aliases: Mapping[str, str] | None) -> list[tuple]:
-    identities = resolve_identities(text, [(max(o.start, o.name_start), o.end) for o in orgs], aliases)
+def _dates(dates: Sequence[Record], anchor: dt.date | None) -> list[tuple]:
     return [
-        (o.start, o.end, "org", o.text, OrgValue(name=i.name, org_id=i.org_id, aliases=list(i.aliases)))
+        (
+            d["start"],
+            d["end"],
+            "date",
+            d["text"],
+            d["sentence"],
+            resolve_date(date_reading(d["reading"]), anchor, d["tense"]),
+        )
+        for d in dates
+    ]
+
+
+def _orgs(text: str, orgs: Sequence[Record], aliases: Mapping[str, str] | None) -> list[tuple]:
+    identities = resolve_identities(text, [(max(o["start"], o["name_start"]), o["end"]) for o in orgs], aliases)
+    return [
+        (
+            o["start"],
+            o["end"],
+            "org",
+            o["text"],
+            o["sentence"],
+            OrgValue(name=i.name, org_id=i.org_id, aliases=list(i.aliases)),
+        )
         for o, i in zip(orgs, identities, strict=True)
     ]
 
@@ -162,9 +172,3 @@ def _first_space(text: str, start: int, end: int) -> int | None:
         if text[at].isspace():
             return at
     return None
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
-    if not doc.has_annotation("SENT_START"):  # after the component: its per-Doc caches are gone
-        return [0]
-    return [sentence.start_char for sentence in doc.sents]

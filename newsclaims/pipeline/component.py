@@ -8,13 +8,15 @@ entities as extra candidates; it works without NER too (rules alone).
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from newsclaims.pipeline.annotations import forget
+from newsclaims.pipeline.annotations import forget, has_annotation
 from newsclaims.pipeline.claims import find_claims
 from newsclaims.pipeline.claims.words import rule_lemmatizer
 from newsclaims.pipeline.dates.find import find_dates
+from newsclaims.pipeline.doc_results import register_extensions, store
 
 # registers 'newsclaims_line_breaks' for pipelines that add 'newsclaims' through its entry point
 from newsclaims.pipeline.line_breaks import line_breaks  # noqa: F401
+from newsclaims.pipeline.orgs.find import RULES as ORG_RULES
 from newsclaims.pipeline.orgs.find import find_orgs
 from newsclaims.pipeline.quantities.find import find_quantities
 
@@ -26,18 +28,27 @@ class QuantityExtractor:
     normalized values), the date mentions to `doc._.newsclaims_dates` (read, not yet resolved against the
     publication date: `pipeline.article.build_result` does that), the organization mentions to
     `doc._.newsclaims_orgs`, what each money and percent mention asserts to `doc._.newsclaims_claims`
-    (claim frames, read from the dependency parse in the same pass), and, for display and spaCy tooling,
-    all the mentions to `doc.spans["newsclaims"]` (token spans labelled money/percent/date/org)."""
+    (claim frames, read from the dependency parse in the same pass), all as plain data
+    (`pipeline.doc_results`), and, for display and spaCy tooling, all the mentions to
+    `doc.spans["newsclaims"]` (token spans labelled money/percent/date/org).
 
-    def __init__(self, nlp: Language, name: str = "newsclaims", claims: bool = True) -> None:
+    `org_rules` switches organization filters and additions off by name (`orgs.find.RULES`; a rule not named
+    stays on)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "newsclaims",
+        claims: bool = True,
+        org_rules: dict[str, bool] | None = None,
+    ) -> None:
         self.name = name
         self.claims = claims
+        self.org_rules = enabled_org_rules(org_rules or {})
         self._nlp = nlp
         self._lemmatize = None
         self._lemmatizer_looked_up = False
-        for extension in ("newsclaims_quantities", "newsclaims_dates", "newsclaims_orgs", "newsclaims_claims"):
-            if not Doc.has_extension(extension):
-                Doc.set_extension(extension, default=None)
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -49,11 +60,10 @@ class QuantityExtractor:
         quantities = find_quantities(doc)
         taken = [(q.start, q.end) for q in quantities]
         dates = find_dates(doc, taken)
-        orgs = find_orgs(doc, taken + [(d.start, d.end) for d in dates])
-        doc._.newsclaims_quantities = quantities
-        doc._.newsclaims_dates = dates
-        doc._.newsclaims_orgs = orgs
-        doc._.newsclaims_claims = find_claims(doc, quantities, dates, orgs, self._lemmatizer()) if self.claims else []
+        orgs = find_orgs(doc, taken + [(d.start, d.end) for d in dates], self.org_rules)
+        frames = find_claims(doc, quantities, dates, orgs, self._lemmatizer()) if self.claims else []
+        sentence_starts = [s.start_char for s in doc.sents] if has_annotation(doc, "SENT_START") else [0]
+        store(doc, quantities, dates, orgs, frames, sentence_starts)
         spans = [_span(doc, q.start, q.end, q.type) for q in quantities]
         spans += [_span(doc, d.start, d.end, "date") for d in dates]
         spans += [_span(doc, o.start, o.end, "org") for o in orgs]
@@ -67,6 +77,14 @@ class QuantityExtractor:
             self._lemmatize = rule_lemmatizer(self._nlp)
             self._lemmatizer_looked_up = True
         return self._lemmatize
+
+
+def enabled_org_rules(switches: dict[str, bool]) -> frozenset[str]:
+    """The org rules left on by `switches` (rule name -> on/off); an unknown name is an error."""
+    unknown = sorted(set(switches) - ORG_RULES)
+    if unknown:
+        raise ValueError(f"unknown org rule(s) {', '.join(unknown)}; the rules are {', '.join(sorted(ORG_RULES))}")
+    return frozenset(rule for rule in ORG_RULES if switches.get(rule, True))
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
@@ -84,8 +102,9 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
         "doc.spans",
     ],
     requires=[],
-    default_config={"claims": True},
+    default_config={"claims": True, "org_rules": {rule: True for rule in sorted(ORG_RULES)}},
 )
-def make_quantity_extractor(nlp: Language, name: str, claims: bool) -> QuantityExtractor:
-    """Factory of the `newsclaims` component. `claims: false` skips reading claims (mentions only)."""
-    return QuantityExtractor(nlp, name, claims)
+def make_quantity_extractor(nlp: Language, name: str, claims: bool, org_rules: dict[str, bool]) -> QuantityExtractor:
+    """Factory of the `newsclaims` component. `claims: false` skips reading claims (mentions only);
+    `org_rules: {"person_names": false}` switches an organization rule off (`orgs.find.RULES`)."""
+    return QuantityExtractor(nlp, name, claims, org_rules)

@@ -4,7 +4,12 @@ import subprocess
 import sys
 from importlib.metadata import entry_points
 
+import pytest
 import spacy
+from spacy.tokens import Doc, DocBin
+
+from newsclaims.pipeline.doc_results import EXTENSIONS
+from newsclaims.pipeline.orgs.find import RULES
 
 
 def test_factory_is_registered_as_entry_point():
@@ -38,15 +43,105 @@ def test_line_breaks_component_comes_with_the_entry_point():
 def test_component_writes_exact_offsets_and_values(blank_nlp):
     doc = blank_nlp("Fees were USD34.6 million.")
     (quantity,) = doc._.newsclaims_quantities
-    assert (quantity.start, quantity.end, quantity.text) == (10, 25, "USD34.6 million")
-    assert quantity.value.amount == 34.6e6
+    assert (quantity["start"], quantity["end"], quantity["text"]) == (10, 25, "USD34.6 million")
+    assert quantity["value"]["amount"] == 34.6e6
     # The token span covers the mention even where a token holds more than the mention.
     (span,) = doc.spans["newsclaims"]
-    assert span.start_char <= quantity.start and span.end_char >= quantity.end
+    assert span.start_char <= quantity["start"] and span.end_char >= quantity["end"]
 
 
 def test_component_in_a_pipeline_without_ner():
     nlp = spacy.blank("en")
     nlp.add_pipe("newsclaims")
     doc = nlp("A 13% stake")
-    assert [q.text for q in doc._.newsclaims_quantities] == ["13%"]
+    assert [q["text"] for q in doc._.newsclaims_quantities] == ["13%"]
+
+
+# issue 21: what the component leaves on a Doc is plain data, so spaCy can serialize it
+PLAIN_CASES = [
+    # text, (quantities, dates, orgs) found by the rules alone
+    ("Fees were USD34.6 million.", (1, 0, 0)),
+    ("LONDON, March 3 (Reuters) - Acme Corp (ACM) said it raised $5 million in Q3 2026.", (1, 2, 3)),
+    ("The fund lost 10-15% of its value in 1987/88, or about $3-5 billion.", (2, 1, 0)),  # a range: nested
+    ("", (0, 0, 0)),
+]
+
+
+def _plain(value) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return all(_plain(v) for v in value)
+    return value is None or isinstance(value, str | int | float | bool)
+
+
+@pytest.mark.parametrize(("text", "counts"), PLAIN_CASES)
+def test_the_doc_holds_only_plain_data_of_ours(blank_nlp, text, counts):
+    doc = blank_nlp(text)
+    assert sorted(doc.user_data) == sorted(("._.", name, None, None) for name in EXTENSIONS)
+    assert all(_plain(doc._.get(name)) for name in EXTENSIONS)
+    found = (len(doc._.newsclaims_quantities), len(doc._.newsclaims_dates), len(doc._.newsclaims_orgs))
+    assert found == counts
+
+
+@pytest.mark.parametrize(
+    "round_trip",
+    [
+        lambda doc, nlp: Doc(nlp.vocab).from_bytes(doc.to_bytes()),
+        lambda doc, nlp: next(
+            DocBin(store_user_data=True)
+            .from_bytes(DocBin(store_user_data=True, docs=[doc]).to_bytes())
+            .get_docs(nlp.vocab)
+        ),
+    ],
+    ids=["to_bytes", "DocBin"],
+)
+@pytest.mark.parametrize(("text", "counts"), PLAIN_CASES)
+def test_the_results_survive_serialization(blank_nlp, round_trip, text, counts):
+    doc = blank_nlp(text)
+    restored = round_trip(doc, blank_nlp)
+    for name in EXTENSIONS:  # lists come back as tuples (spaCy reads user data with use_list=False)
+        assert _as_lists(restored._.get(name)) == _as_lists(doc._.get(name)), name
+
+
+def _as_lists(value):
+    if isinstance(value, dict):
+        return {k: _as_lists(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_as_lists(v) for v in value]
+    return value
+
+
+# issue 21: the org-rule switches are the factory's config (they were a module global)
+ORG_RULE_CASES = [
+    # rules switched off, the org names the rules alone find
+    ({}, ["Reuters", "Acme Corp", "ACM", "Acme"]),
+    ({"dateline_agency": False}, ["Acme Corp", "ACM", "Acme"]),
+    ({"defined_acronyms": False}, ["Reuters", "Acme Corp", "Acme"]),
+    ({"short_forms": False, "dateline_agency": False}, ["Acme Corp", "ACM"]),
+    ({"suffixed_names": False}, ["Reuters"]),
+]
+ORG_TEXT = "LONDON, March 3 (Reuters) - Acme Corp (ACM) said it raised $5 million. Acme's 13% stake."
+
+
+def _pipeline(config: dict):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsclaims", config=config)
+    return nlp
+
+
+@pytest.mark.parametrize(("switches", "names"), ORG_RULE_CASES)
+def test_org_rules_are_set_in_the_config_and_survive_to_disk(tmp_path, switches, names):
+    nlp = _pipeline({"org_rules": switches})
+    assert [o["text"] for o in nlp(ORG_TEXT)._.newsclaims_orgs] == names
+    nlp.to_disk(tmp_path / "nlp")
+    loaded = spacy.load(tmp_path / "nlp")
+    assert loaded.get_pipe("newsclaims").org_rules == RULES - {r for r, on in switches.items() if not on}
+    assert [o["text"] for o in loaded(ORG_TEXT)._.newsclaims_orgs] == names
+
+
+@pytest.mark.parametrize("config", [{"org_rules": {"no_such_rule": False}}, {"org_rules": {"honorific": "maybe"}}])
+def test_a_wrong_org_rule_switch_is_an_error(config):
+    with pytest.raises(ValueError):  # spaCy's ConfigValidationError is a ValueError too
+        _pipeline(config)

@@ -56,7 +56,7 @@ def test_installed_model_loads_with_component(model_nlp):
     for on_demand in model_module.ON_DEMAND_COMPONENTS:  # loaded, asked per token, not run on every token
         assert on_demand not in model_nlp.pipe_names and on_demand in model_nlp.component_names
     doc = model_nlp("Aozora secured a bridge loan of up to $400 billion, the bank said.")
-    assert [q.text for q in doc._.newsclaims_quantities] == ["up to $400 billion"]
+    assert [q["text"] for q in doc._.newsclaims_quantities] == ["up to $400 billion"]
     assert spacy.util.is_package(model_nlp.meta["lang"] + "_" + model_nlp.meta["name"])
 
 

@@ -53,7 +53,8 @@ class OrgSpan:
         return self.text[max(0, self.name_start - self.start) :] if self.name_start >= 0 else self.text
 
 
-# Each filter and addition by name, so `make eval` can switch one off and show what it is worth.
+# Each filter and addition by name, so `make eval` can switch one off and show what it is worth (the component's
+# `org_rules` config: `nlp.add_pipe("newsclaims", config={"org_rules": {"person_names": False}})`).
 RULES = frozenset(
     {
         "not_orgs",
@@ -73,11 +74,11 @@ RULES = frozenset(
         "person_names",
     }
 )
-enabled_rules: frozenset[str] = RULES
 
 
-def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
-    """The organization mentions of `doc` in text order, none overlapping each other or a `taken` span."""
+def find_orgs(doc: Doc, taken: list[tuple[int, int]] = (), rules: frozenset[str] = RULES) -> list[OrgSpan]:
+    """The organization mentions of `doc` in text order, none overlapping each other or a `taken` span, found
+    with the filters and additions named in `rules`."""
     text = text_of(doc)
     taken = Coverage(len(text), taken)
     found: list[OrgSpan] = []
@@ -85,23 +86,23 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[OrgSpan]:
         if ent.label_ != "ORG":
             continue
         start, end = clean_org_span(text, ent.start_char, ent.end_char)
-        if start >= end or taken.overlaps(start, end) or _rejected(doc, start, end):
+        if start >= end or taken.overlaps(start, end) or _rejected(doc, start, end, rules):
             continue
         span_start = _with_article(text, ent.start_char, start) if _heads_its_phrase(doc, end) else start
         found.append(OrgSpan(span_start, end, text[span_start:end], start))
-    if "suffixed_names" in enabled_rules:
+    if "suffixed_names" in rules:
         found = _suffixed_names(doc, found, taken)
-    if "described_names" in enabled_rules:
+    if "described_names" in rules:
         found += _described_names(doc, found, taken)
-    if "industry_names" in enabled_rules:
+    if "industry_names" in rules:
         found += _industry_names(doc, found, taken)
-    if "defined_acronyms" in enabled_rules:
+    if "defined_acronyms" in rules:
         found += _defined_acronyms(text, found, taken)
-    if "dateline_agency" in enabled_rules:
+    if "dateline_agency" in rules:
         found += _dateline_agency(text, found, taken)
-    if "repeated_names" in enabled_rules:
-        found += _repeated_names(doc, found, taken)
-    if "headline_names" in enabled_rules:
+    if "repeated_names" in rules:
+        found += _repeated_names(doc, found, taken, rules)
+    if "headline_names" in rules:
         found += _headline_names(doc, found, taken)
     return longest_without_overlap(found, span=lambda o: (o.start, o.end))
 
@@ -318,7 +319,7 @@ def _keeps_final_point(text: str, start: int, end: int) -> bool:
     return word in load_table("orgs")["legal_suffixes"] or bool(re.fullmatch(r"(?:[a-z]\.)+", word))
 
 
-def _rejected(doc: Doc, start: int, end: int) -> str | None:
+def _rejected(doc: Doc, start: int, end: int, rules: frozenset[str]) -> str | None:
     """The filter that rejects a model ORG span as not an organization, or None when it stands."""
     text = text_of(doc)
     name = text[start:end]
@@ -342,7 +343,7 @@ def _rejected(doc: Doc, start: int, end: int) -> str | None:
         ("person_names", lambda: _names_a_person(doc, name)),
     )
     for rule, applies in checks:
-        if rule in enabled_rules and applies():
+        if rule in rules and applies():
             return rule
     return None
 
@@ -503,7 +504,7 @@ def _defined_acronyms(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
     return added
 
 
-def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
+def _repeated_names(doc: Doc, found: list[OrgSpan], taken, rules: frozenset[str]) -> list[OrgSpan]:
     """Later (or earlier) occurrences of a name the article uses for an organization, where the model
     missed them: the same string, case-sensitive, on word edges, not inside another entity."""
     text = text_of(doc)
@@ -511,7 +512,7 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     with_article = {org.name for org in found if org.name != org.text}
     place_words = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}
     short_forms = set()
-    if "short_forms" in enabled_rules:
+    if "short_forms" in rules:
         forms = _short_forms(text, [org.name for org in found]) - names
         acting = {form for form in forms if _acts_as_company(text, form)}
         short_forms = (forms - place_words) | acting

@@ -11,6 +11,9 @@ from newsclaims.pipeline.annotations import forget
 from newsclaims.pipeline.claims import timing
 from newsclaims.pipeline.claims.certainty import stance
 from newsclaims.pipeline.claims.references import OrgIndex
+from newsclaims.pipeline.dates.find import find_dates
+from newsclaims.pipeline.orgs.find import find_orgs
+from newsclaims.pipeline.quantities.find import find_quantities
 
 SENTENCES = [
     "Northwind said on Tuesday it had repaid $2 million in March, $3 million in April and $4 million in May 2026.",
@@ -51,15 +54,17 @@ def test_indexed_choice_is_the_walks_choice(model_nlp, sentence, kind):
     doc = model_nlp.make_doc(sentence)
     for _, component in model_nlp.pipeline:
         doc = component(doc) if component is not model_nlp.get_pipe("newsclaims") else doc
-    component = model_nlp.get_pipe("newsclaims")
-    component._annotate(doc)  # mentions found, per-Doc caches kept for the rules below
-    try:
-        index = OrgIndex(doc, doc._.newsclaims_orgs, [s.start for s in doc.sents])
-        dates = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in doc._.newsclaims_dates]
+    try:  # the mentions as the component finds them, with the per-Doc caches kept for the rules below
+        quantities = find_quantities(doc)
+        taken = [(q.start, q.end) for q in quantities]
+        found_dates = find_dates(doc, taken)
+        orgs = find_orgs(doc, taken + [(d.start, d.end) for d in found_dates])
+        index = OrgIndex(doc, orgs, [s.start for s in doc.sents])
+        dates = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in found_dates]
         dates = [(d, s) for d, s in dates if s is not None and len(s)]
         assert len(dates) >= 2
         dated = 0
-        for quantity in doc._.newsclaims_quantities:
+        for quantity in quantities:
             span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
             speech = stance(span, index, None).speech_verb
             for speech_verb in {speech, None}:
