@@ -194,6 +194,7 @@ class ClaimsTable(Table):
     issuance_suffixes: list[str]
     security_nouns: list[str]
     people_holders: list[str]
+    not_company_subjects: list[str]
 
 
 class CheckWordsTable(Table):
