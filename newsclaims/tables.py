@@ -194,6 +194,7 @@ class ClaimsTable(Table):
     issuance_suffixes: list[str]
     security_nouns: list[str]
     people_holders: list[str]
+    not_company_subjects: list[str]
 
 
 class CheckWordsTable(Table):
@@ -212,10 +213,18 @@ class CheckWordsTable(Table):
     another_one: list[str]
     part_cues: list[str]
     signed_amounts: list[str]
+    stated_ratio: list[str]
 
 
 class ExchangeRatesTable(Table):
     usd_per_unit: dict[str, tuple[float, float]]
+
+
+class PairScorerTable(Table):
+    intercept: float
+    weights: dict[str, float]
+    thresholds: dict[str, float]
+    trained: dict[str, float | int]
 
 
 # name -> (package that holds the file, file inside it, model). Adding a table: a row here and a test row in
@@ -237,6 +246,7 @@ TABLES: dict[str, tuple[str, str, type[Table]]] = {
     "results_tables": ("newsclaims.pipeline.quantities", "rules/results_tables.json", ResultsTablesTable),
     "check_words": ("newsclaims.check", "rules/words.json", CheckWordsTable),
     "exchange_rates": ("newsclaims.check", "rules/exchange_rates.json", ExchangeRatesTable),
+    "pair_scorer": ("newsclaims.check", "rules/pair_scorer.json", PairScorerTable),
 }
 
 

@@ -162,7 +162,8 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     if not 2 <= len(parts) <= _MAX_PARTS or not cued or any(p.is_bound for p in parts):
         return  # more figures than a list of parts has: the story has moved on
     same_family = _family(total) is not None and all(_family(p) == _family(total) for p in parts)
-    contributors = all(p.claim.subject for p in parts)  # each part named with who put it in
+    # each part named with who put it in, by more than one holder (one company's figures are no contributions)
+    contributors = all(p.claim.subject for p in parts) and len({p.claim.subject for p in parts}) > 1
     if not (same_family or contributors):
         return  # figures of no named kind nor named contributors may be anything the story goes on to
     # each figure to its last written digit: '$70 million' of a round is 70, not 'about 70'

@@ -14,31 +14,21 @@ Those pairs, and tenfold pairs whose digits differ, are reported as `info` at mo
 """
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
 from newsclaims.check.flag import SEVERITY_RANK, Flag, how_often, odd_one_out, quote, severity_for
-from newsclaims.check.identity import identity
+from newsclaims.check.identity import identity, thresholds
+from newsclaims.check.pair_features import KIND_FAMILIES, compared, instance_words
 from newsclaims.check.phrasing import kinds_differ
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrase_lists
 from newsclaims.numbers.scales import scale_ratio
 
-_COMPARISON = pattern("comparison")
-_OTHER_INSTANCE = pattern("other_instance")
-_VAGUE_KINDS = frozenset({"other", "deal"})
-# Kinds that never measure one quantity together (a deal's price and the valuation it implies; a revenue and
-# a profit). Kinds within a family are often confused by the claims of two copies of one figure.
-_KIND_FAMILIES = {
-    "deal": "transaction", "spending": "transaction", "investment": "transaction", "funding": "transaction",
-    "price": "transaction", "loan": "debt", "debt": "debt", "valuation": "value", "market_cap": "value",
-    "revenue": "revenue", "profit": "profit", "fine": "fine", "stake": "stake",
-}  # fmt: skip
-_FIGURE = r"[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:%|pct|per cent|percent|mln|bln|million|billion|bn|m\b|dlrs)"
+_STATED_RATIO = pattern("stated_ratio")
 _OTHER_ONE = frozenset(phrase_lists()["another_one"])
 _LOWER_OR_UPPER_BOUND = frozenset({"more_than", "at_least", "less_than", "range"})
 _SLACK = 1e-9  # rounding of the logarithms: the window errs wide, `tenfold_power` decides
@@ -48,14 +38,24 @@ def magnitude_slips(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of money figures, or of percentages, that are a slip of a power of ten apart."""
     quantities = article.quantities
     money = [q for q in quantities if q.value and q.type in ("money", "percent")]
-    flags = [flag for a, b in tenfold_pairs(money) if (flag := _slip(a, b, money)) is not None]
-    yield from _one_per_slip(flags)
+    pairs = tenfold_pairs(money)
+    flags = [flag for a, b in pairs if (flag := _slip(a, b, money)) is not None]
+    yield from _one_per_slip(flags, _named_apart(pairs))
 
 
-def _one_per_slip(flags: list[Flag]) -> list[Flag]:
+def _named_apart(pairs: list[tuple[Quantity, Quantity]]) -> set[str]:
+    """The mention ids of figures the words around them name as another instance than a figure of the pair
+    ('$4.5 million' of a 'seed round' against the '$45 million' of a 'Series B'): a slip of such a figure
+    would have to be a slip against every copy of the other figure, and one copy already says it is another."""
+    return {q.id for a, b in pairs if slip_power(a, b) and _instances_differ(a, b) for q in (a, b)}
+
+
+def _one_per_slip(flags: list[Flag], named_apart: set[str] = frozenset()) -> list[Flag]:
     """One problem, one finding: the pairs of one slipped figure with each copy of the figure the article
     repeats ('$2.3 billion' twice against '$230 million') become one flag citing all of them, at the
-    strongest pair's severity."""
+    strongest pair's severity; or at the weakest, when the words around one copy name it as another instance
+    than the slipped figure (`_named_apart`): the headline's '$45 million' then does not make the seed
+    round's '$4.5 million' a slip of the Series B."""
     merged: dict[str, Flag] = {}
     rest: list[Flag] = []
     for flag in flags:
@@ -68,8 +68,11 @@ def _one_per_slip(flags: list[Flag]) -> list[Flag]:
             merged[odd] = flag
             continue
         cites = {q.id: q for q in (*first.cites, *flag.cites)}
-        strongest = max((first, flag), key=lambda f: (SEVERITY_RANK[f.severity] * -1, f.confidence))
-        merged[odd] = replace(strongest, cites=tuple(sorted(cites.values(), key=lambda q: q.mention.start)))
+        rank = (lambda f: (SEVERITY_RANK[f.severity], -f.confidence)) if odd in named_apart else (
+            lambda f: (-SEVERITY_RANK[f.severity], f.confidence)
+        )  # fmt: skip
+        chosen = max((first, flag), key=rank)
+        merged[odd] = replace(chosen, cites=tuple(sorted(cites.values(), key=lambda q: q.mention.start)))
     return [*rest, *merged.values()]
 
 
@@ -149,10 +152,18 @@ def slip_context(a: Quantity, b: Quantity, money: list[Quantity]) -> tuple[bool,
     sentence as a comparison or a bound."""
     values = Counter(q.value for q in money if q.digits == a.digits and q.currency == a.currency and q.per == a.per)
     series = len(values) >= 3 and sum(1 for count in values.values() if count >= 2) != 1
-    compared = a.sentence == b.sentence and (
-        a.qualifier in _LOWER_OR_UPPER_BOUND or b.qualifier in _LOWER_OR_UPPER_BOUND or _compared(a, b)
+    side_by_side = a.sentence == b.sentence and (
+        a.qualifier in _LOWER_OR_UPPER_BOUND or b.qualifier in _LOWER_OR_UPPER_BOUND or compared(a, b)
     )
-    return series, compared
+    return series, side_by_side or _ratio_stated(a, b)
+
+
+def _ratio_stated(a: Quantity, b: Quantity) -> bool:
+    """Whether the text says the two are a power of ten apart on purpose: in their one sentence ('spent £31m,
+    ten times the £3.1m of a year ago'), or right before either figure ('a tenth of the $45 million')."""
+    if a.sentence == b.sentence and _STATED_RATIO.search(a.claim.sentence_text):
+        return True
+    return any(_STATED_RATIO.search(q.before[-30:]) for q in (a, b))
 
 
 def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
@@ -174,7 +185,7 @@ def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
     elif (a.qualifier == "approx") != (b.qualifier == "approx"):
         # a rounded restatement of a slipped figure ('about $65 billion' vs '$646 million'): only when the
         # claims clearly say one quantity
-        confidence = same.score - 0.25
+        confidence = 0.6 if same.score >= thresholds()["error"] else same.score - 0.5
         caveat = None
     else:
         return None
@@ -233,6 +244,8 @@ def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
     if series:
         return "the article has several amounts with these digits, which reads as a list"
     if compared:
+        if _ratio_stated(a, b):
+            return "the text states the ratio between them"
         return "one sentence sets them side by side as a comparison"
     return None
 
@@ -246,12 +259,12 @@ def _two_quantities(a: Quantity, b: Quantity) -> str | None:
     EUR80m facility', 'a year earlier', 'rival TripStack'). A different holder or date is not enough: the
     claims of two copies of one figure disagree on those often (measured on dev-news: recall on injected x10
     slips fell by six points with different dates as a reason, and stopped no trap of the planted suite)."""
-    family_a, family_b = _KIND_FAMILIES.get(a.claim.kind), _KIND_FAMILIES.get(b.claim.kind)
+    family_a, family_b = KIND_FAMILIES.get(a.claim.kind), KIND_FAMILIES.get(b.claim.kind)
     same_attribute = bool(a.claim.attribute_key) and a.claim.attribute_key == b.claim.attribute_key
     headline = min(a.sentence, b.sentence) == 0  # a headline's verb says less of what its figure is
     if family_a and family_b and family_a != family_b and not same_attribute and not headline:
         return kinds_differ(a.claim.kind, b.claim.kind)
-    named_a, named_b = _instances(a), _instances(b)
+    named_a, named_b = instance_words(a), instance_words(b)
     if named_a and named_b and not (named_a & named_b):
         words = sorted(named_a | named_b)
         return f"the words around them name different ones ({', '.join(repr(w) for w in words[:3])})"
@@ -261,16 +274,7 @@ def _two_quantities(a: Quantity, b: Quantity) -> str | None:
     return None
 
 
-def _instances(q: Quantity) -> frozenset[str]:
-    """The `other_instance` words within a few words of the figure."""
-    before = re.split(_FIGURE, q.before)[-1]  # not past another figure of the sentence
-    after = re.split(_FIGURE, q.after)[0]
-    near = " ".join(before.split()[-6:] + after.split()[:5])
-    return frozenset(m.group().lower() for m in _OTHER_INSTANCE.finditer(near))
-
-
-def _compared(a: Quantity, b: Quantity) -> bool:
-    """'rose to $50 million from $5 million', '$5 million, against $50 million a year earlier'."""
-    first, second = sorted((a, b), key=lambda q: q.mention.start)
-    between = second.before[len(first.before) + len(first.mention.text) :]
-    return len(between) <= 40 and bool(_COMPARISON.search(f"{first.before[-12:]} {between}"))
+def _instances_differ(a: Quantity, b: Quantity) -> bool:
+    """Whether the words around the two name different instances, or around one that it is another one."""
+    named_a, named_b = instance_words(a), instance_words(b)
+    return bool(named_a and named_b and not (named_a & named_b)) or bool((named_a ^ named_b) & _OTHER_ONE)

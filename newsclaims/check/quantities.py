@@ -18,7 +18,7 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 # How far an approximate figure may be from the true value: "about $65 billion" for $62-68 billion.
 APPROX_TOLERANCE = 0.05
 # Words of a sentence that say nothing about which quantity it is.
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     [
         "a",
         "an",
@@ -120,7 +120,7 @@ class Quantity:
     @property
     def words(self) -> frozenset[str]:
         """The sentence's content words, lower case: what the quantity is talked about with."""
-        return frozenset(w.lower() for w in _WORD.findall(self.claim.sentence_text)) - _STOP
+        return frozenset(w.lower() for w in _WORD.findall(self.claim.sentence_text)) - STOP_WORDS
 
     @property
     def before(self) -> str:

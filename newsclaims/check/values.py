@@ -10,7 +10,7 @@ of ten apart are the magnitude check's.
 from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, how_often, odd_one_out, quote
-from newsclaims.check.identity import identity
+from newsclaims.check.identity import identity, thresholds
 from newsclaims.check.magnitude import tenfold_power
 from newsclaims.check.pairs import keyed_pairs
 from newsclaims.check.phrasing import measure
@@ -18,7 +18,6 @@ from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 
 _BOUNDED = frozenset({"at_most", "less_than", "at_least", "more_than", "range"})
-_SAME_QUANTITY = 0.85
 
 
 def value_conflicts(article: ArticleView) -> Iterator[Flag]:
@@ -91,7 +90,7 @@ def _one_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if a.time != b.time or ca.kind == "price" or (a.type == "percent" and a.percent_kind == "change"):
         return False  # prices and changes move; a pair without the same date is two moments
-    return identity(a, b).score >= _SAME_QUANTITY
+    return identity(a, b).score >= thresholds()["error"]
 
 
 def _possible(a: Quantity, b: Quantity) -> Flag:

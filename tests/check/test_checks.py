@@ -219,6 +219,27 @@ CONSISTENT = [
     # id, published, text: no error or warning finding
     # issue 16: traps of the planted suite's kinds, written for this table
     (
+        "ratio_stated_in_the_sentence",
+        "2026-03-02",
+        "Harbour Rovers spent £42m on new players this summer, ten times the £4.2m they paid out a year ago, "
+        "according to figures released by the club.",
+    ),
+    (
+        "ratio_stated_before_the_figure",
+        "2026-03-02",
+        "Quorlane sold its software arm for $900 million.\n\nThat is a tenth of the $9 billion the whole group "
+        "fetched when it listed in 2019, the company said.",
+    ),
+    (
+        # the headline's $80 million is the Series C's; the earlier round is named as another one, so the
+        # headline's copy does not make it a slip either
+        "headline_copy_of_the_larger_round",
+        "2026-03-02",
+        "Veltrane raises $80 million\n\nAMSTERDAM, March 2 - Veltrane, a Dutch payments start-up, said on "
+        "Monday it had raised $80 million in a Series C round led by Northgate Capital.\n\nThe round comes two "
+        "years after Veltrane's $8 million Series A, which was led by local angel investors.",
+    ),
+    (
         "earlier_round_a_tenth",
         "2026-03-02",
         "Pellary raised $60 million in a Series B round led by Index Ventures.\n\nThe company raised $6 "

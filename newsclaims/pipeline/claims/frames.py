@@ -20,7 +20,7 @@ from newsclaims.pipeline.claims.holders import holders
 from newsclaims.pipeline.claims.kind import kind_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
 from newsclaims.pipeline.claims.timing import claim_time
-from newsclaims.pipeline.claims.topic import context_owner, headline_org
+from newsclaims.pipeline.claims.topic import context_owner, headline_org, story_company
 from newsclaims.pipeline.claims.words import Lemmatize, lemma, word_set
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.dates.find import DateSpan
@@ -270,6 +270,8 @@ def _frames(
         owner = context_owner(kind, key, per, speech, previous, sentence_number, index, lemmatize)
         if owner is None and table_line is not None:
             owner = headline_org(index)  # a results table is the headline company's, named there once
+        if owner is None:
+            owner = story_company(attachment.verb, sentence_number, index, lemmatize)
         subjects = [owner] if owner is not None else []
         if obj is not None and subjects and obj.org == subjects[0].org:
             obj = None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newsclaims.pipeline.annotations import text_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to, subject_of
-from newsclaims.pipeline.claims.words import Lemmatize, word_set
+from newsclaims.pipeline.claims.words import Lemmatize, lemma, word_set
 from newsclaims.pipeline.orgs.identity import name_key, resolve_identities
 
 OWNED_KINDS = frozenset(
@@ -80,6 +80,33 @@ def protagonist(index: OrgIndex) -> OrgToken | None:
             best = first[key]
     index._protagonist = best
     return best
+
+
+def story_company(verb: Token | None, sentence: int, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
+    """The company a story's headline names, for a figure of any kind whose sentence names no organization
+    and whose clause has no subject of its own that is something else ('The index closed 0.6% higher', 'the
+    government is spending ...', 'Tokiwa shares rose', a name the model did not tag): 'The company said
+    each unit would be priced at about five dollars.' Measured on the blind gold's tuning half (issue 17):
+    of such figures the headline company is the annotators' holder about three times as often as it is
+    wrong or stands where they put no organization."""
+    if index.in_sentence(sentence):
+        return None
+    if verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and not _stands_for_a_company(subject, lemmatize):
+            return None
+    return headline_org(index)
+
+
+def _stands_for_a_company(subject: Token, lemmatize: Lemmatize | None) -> bool:
+    """Whether a clause's subject can be the story's company: a pronoun, 'the company', or a common noun of a
+    company's figures ('revenue', 'the unit', 'net profit'); not a name, a market or a government."""
+    if subject.pos_ == "PROPN":
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in word_set("pronouns")
+    word = lemma(subject, lemmatize)
+    return word not in word_set("people_holders") and word not in word_set("not_company_subjects")
 
 
 def headline_org(index: OrgIndex) -> OrgToken | None:

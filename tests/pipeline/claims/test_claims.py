@@ -210,6 +210,34 @@ CASES += [
 ]
 
 CASES += [
+    # issue 17: a figure whose sentence names no organization belongs to the company the headline names,
+    # unless its clause has a subject of its own that is a market, a name or a government
+    (
+        "headline_company_owns_a_figure_of_a_sentence_without_names",
+        "Brackley Tools unveils cordless drill range\n\nLONDON, March 9 - Brackley Tools Plc said on Monday it "
+        "had launched six cordless drills for building sites.\n\nThe top model costs 420 pounds and goes on sale "
+        "in May.",
+        "420 pounds",
+        dict(subject="Brackley Tools"),
+    ),
+    (
+        "market_index_keeps_its_figure",
+        "Brackley Tools unveils cordless drill range\n\nLONDON, March 9 - Brackley Tools Plc said on Monday it "
+        "had launched six cordless drills for building sites.\n\nThe index of leading shares closed 0.4% higher.",
+        "0.4%",
+        dict(subject=None),
+    ),
+    (
+        "government_keeps_its_figure",
+        "Brackley Tools unveils cordless drill range\n\nLONDON, March 9 - Brackley Tools Plc said on Monday it "
+        "had launched six cordless drills for building sites.\n\nThe government is spending 12 billion pounds "
+        "on new housing this year.",
+        "12 billion pounds",
+        dict(subject=None),
+    ),
+]
+
+CASES += [
     # the parser's and the claims' general cases found by the checker's golden articles (corpus/findings)
     (
         "stranded_subject_of_a_second_clause",
