@@ -8,8 +8,8 @@ who reads it (`tests/test_tables.py` checks that every file it names exists).
 Where a table lives (one table per fact):
 - `numbers/`: scale words, number words, currencies, what a dateline city says about a currency: read by
   the pipeline *and* the checker;
-- `pipeline/quantities/rules/`, `pipeline/dates/rules/`, `pipeline/orgs/rules/`, `pipeline/claims/rules/`:
-  the words each finder reads;
+- `pipeline/quantities/rules/`, `pipeline/dates/rules/`, `pipeline/orgs/rules/`, `pipeline/claims/rules/`,
+  `pipeline/events/rules/`: the words each finder reads;
 - `check/rules/`: the phrases the checks read around figures, and the band of each exchange rate.
 
 This module is on the ground floor with `models` and `numbers`: it imports nothing else of ours.
@@ -197,6 +197,29 @@ class ClaimsTable(Table):
     not_company_subjects: list[str]
 
 
+class StatusCues(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    planned: list[str]
+    scheduled: list[str]
+    happened_auxiliaries: list[str]
+
+
+class EventsTable(Table):
+    kinds: list[str]
+    triggers: dict[str, str]
+    date_prepositions: list[str]
+    schedule_words: list[str]
+    thing_families: dict[str, list[str]]
+    own_things: dict[str, str]
+    trigger_things: dict[str, list[str]]
+    daily_things: list[str]
+    daily_kinds: list[str]
+    generic_modifiers: list[str]
+    status_cues: StatusCues
+    revision_words: list[str]
+
+
 class CheckWordsTable(Table):
     parts: list[str]
     running_total_verbs: list[str]
@@ -214,6 +237,7 @@ class CheckWordsTable(Table):
     part_cues: list[str]
     signed_amounts: list[str]
     stated_ratio: list[str]
+    other_event: list[str]
 
 
 class ExchangeRatesTable(Table):
@@ -244,6 +268,7 @@ TABLES: dict[str, tuple[str, str, type[Table]]] = {
     "orgs": ("newsclaims.pipeline.orgs", "rules/orgs.json", OrgsTable),
     "claims": ("newsclaims.pipeline.claims", "rules/claims.json", ClaimsTable),
     "results_tables": ("newsclaims.pipeline.quantities", "rules/results_tables.json", ResultsTablesTable),
+    "events": ("newsclaims.pipeline.events", "rules/events.json", EventsTable),
     "check_words": ("newsclaims.check", "rules/words.json", CheckWordsTable),
     "exchange_rates": ("newsclaims.check", "rules/exchange_rates.json", ExchangeRatesTable),
     "pair_scorer": ("newsclaims.check", "rules/pair_scorer.json", PairScorerTable),

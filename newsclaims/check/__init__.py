@@ -9,7 +9,8 @@ it runs as well on JSONL written earlier. One module per check:
 - `values`: value_conflict (one quantity, two values), value_range (info: a figure within a bound);
 - `arithmetic`: parts_exceed_total, percent_change, running_total, stake_value;
 - `shares`: percent_range (a stake outside 0..100%), shares_over_100;
-- `dates`: maturity_before_announcement, maturity_term, date_conflict (one figure, two dates).
+- `dates`: maturity_before_announcement, maturity_term, date_conflict (one figure, two dates);
+- `events`: event_date_conflict (one event, a deal's completion or a vote, on two dates).
 `facts` (fact_conflict) is not in `CHECKS`: it compares an article with a desk's table, not with itself.
 Each check is a function of one `ArticleView` (`view`) returning `Flag`s (`flag`), registered in `CHECKS`.
 `identity` scores whether two claims speak of one quantity; `corpus` compares claims across articles.
@@ -21,6 +22,7 @@ from newsclaims.check.arithmetic import arithmetic
 from newsclaims.check.conversion import conversion_rates
 from newsclaims.check.currency import currency_conflicts
 from newsclaims.check.dates import date_conflicts, maturity_dates
+from newsclaims.check.events import event_date_conflicts
 from newsclaims.check.flag import SEVERITY_RANK, Flag
 from newsclaims.check.magnitude import magnitude_slips
 from newsclaims.check.shares import share_ranges
@@ -40,6 +42,7 @@ CHECKS: tuple[Check, ...] = (
     share_ranges,
     maturity_dates,
     date_conflicts,
+    event_date_conflicts,
 )
 
 

@@ -6,6 +6,7 @@ pipeline, the checker and downstream users can all depend on it.
 
 from newsclaims.models.article import SCHEMA_VERSION, ArticleMeta, ArticleResult, ErrorRecord, text_sha256
 from newsclaims.models.claims import Claim, ClaimKind
+from newsclaims.models.events import Event, EventKind
 from newsclaims.models.findings import CheckName, Finding
 from newsclaims.models.mentions import (
     DateMention,
@@ -31,6 +32,8 @@ __all__ = [
     "DateMention",
     "DateValue",
     "ErrorRecord",
+    "Event",
+    "EventKind",
     "Finding",
     "Mention",
     "MoneyMention",

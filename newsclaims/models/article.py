@@ -8,6 +8,7 @@ from pydantic import Field
 
 from newsclaims.models.base import ContractModel
 from newsclaims.models.claims import Claim
+from newsclaims.models.events import Event
 from newsclaims.models.findings import Finding
 from newsclaims.models.mentions import Mention
 
@@ -66,4 +67,8 @@ class ArticleResult(ContractModel):
     article: ArticleMeta = Field(description="The article's identity and metadata.")
     mentions: list[Mention] = Field(default_factory=list, description="Typed spans in text order.")
     claims: list[Claim] = Field(default_factory=list, description="What the quantity mentions assert.")
+    events: list[Event] = Field(
+        default_factory=list,
+        description="Dated events the article asserts (a completion, a vote, a listing...); absent in older records.",
+    )
     findings: list[Finding] = Field(default_factory=list, description="Inconsistencies among the claims.")

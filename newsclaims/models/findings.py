@@ -22,6 +22,7 @@ CheckName = Literal[
     "maturity_before_announcement",
     "maturity_term",
     "date_conflict",
+    "event_date_conflict",
     "source_disagreement",
     "fact_conflict",
 ]

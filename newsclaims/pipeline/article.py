@@ -10,6 +10,7 @@ from newsclaims.models import (
     ArticleResult,
     Claim,
     DateMention,
+    Event,
     MoneyMention,
     OrgMention,
     OrgValue,
@@ -19,7 +20,8 @@ from newsclaims.models import (
 from newsclaims.pipeline.claims import ClaimFrame
 from newsclaims.pipeline.dates.anchor import text_anchor
 from newsclaims.pipeline.dates.calendar import resolve_date
-from newsclaims.pipeline.doc_results import Record, claim_frame, date_reading, results_of
+from newsclaims.pipeline.doc_results import Record, claim_frame, date_reading, event_frame, results_of
+from newsclaims.pipeline.events import EventFrame
 from newsclaims.pipeline.orgs.identity import resolve_identities
 
 MAX_SENTENCE_CHARS = 1_000  # longer than any sentence of 300 Reuters stories (399) by far
@@ -62,6 +64,7 @@ def build_result(
         for number, (start, end, kind, text, sentence, value) in enumerate(sorted(found, key=lambda m: m[0]), start=1)
     ]
     claims = _claims(text, [claim_frame(frame) for frame in stored.claims], mentions)
+    events = _events(text, [event_frame(frame) for frame in stored.events], mentions)
     meta = ArticleMeta(
         id=article_id,
         source=source,
@@ -72,7 +75,7 @@ def build_result(
         chars=len(text),
         encoding=encoding,
     )
-    return ArticleResult(status="ok", article=meta, mentions=mentions, claims=claims)
+    return ArticleResult(status="ok", article=meta, mentions=mentions, claims=claims, events=events)
 
 
 def _dates(dates: Sequence[Record], anchor: dt.date | None) -> list[tuple]:
@@ -104,14 +107,21 @@ def _orgs(text: str, orgs: Sequence[Record], aliases: Mapping[str, str] | None) 
     ]
 
 
-def _claims(text: str, frames: list[ClaimFrame], mentions: list) -> list[Claim]:
-    """Contract claims from the component's frames: offsets become mention ids and org_ids."""
-    by_offsets = {(m.start, m.end, m.type): m for m in mentions}
+def _orgs_by_offsets(mentions: list) -> dict[tuple[int, int], OrgMention]:
+    """Org mentions by their offsets and by their name's (a frame names an org by its name, without a 'the'
+    the span may keep)."""
     org_at = {(m.start, m.end): m for m in mentions if m.type == "org"}
-    for mention in mentions:  # a frame names an org by its name, without a 'the' the span may keep
+    for mention in mentions:
         if mention.type == "org":
             name_start = mention.end - len(mention.value.name)
             org_at.setdefault((name_start, mention.end), mention)
+    return org_at
+
+
+def _claims(text: str, frames: list[ClaimFrame], mentions: list) -> list[Claim]:
+    """Contract claims from the component's frames: offsets become mention ids and org_ids."""
+    by_offsets = {(m.start, m.end, m.type): m for m in mentions}
+    org_at = _orgs_by_offsets(mentions)
     dates = {(m.start, m.end): m.id for m in mentions if m.type == "date"}
     claims = []
     for frame in frames:
@@ -140,6 +150,38 @@ def _claims(text: str, frames: list[ClaimFrame], mentions: list) -> list[Claim]:
             )
         )
     return claims
+
+
+def _events(text: str, frames: list[EventFrame], mentions: list) -> list[Event]:
+    """Contract events from the component's frames: the date's offsets become its mention id (a date that
+    resolved to no point in time is no event's date), organizations their org_ids."""
+    dates = {(m.start, m.end): m for m in mentions if m.type == "date"}
+    org_at = _orgs_by_offsets(mentions)
+    events = []
+    for frame in frames:
+        date = dates.get(frame.date)
+        if date is None or date.value.kind != "point":
+            continue
+        subject = org_at.get(frame.subject) if frame.subject else None
+        obj = org_at.get(frame.object) if frame.object else None
+        if obj is not None and subject is not None and obj.value.org_id == subject.value.org_id:
+            obj = None
+        events.append(
+            Event(
+                id=f"e{len(events) + 1}",
+                kind=frame.kind,
+                trigger=text[frame.trigger[0] : frame.trigger[1]],
+                date=date.id,
+                thing=" ".join(text[frame.thing[0] : frame.thing[1]].split()) if frame.thing else None,
+                thing_key=frame.thing_key,
+                subject=subject.value.org_id if subject else None,
+                object=obj.value.org_id if obj else None,
+                status=frame.status,
+                certainty=frame.certainty,
+                sentence_text=sentence_text(text, frame.sentence, frame.date),
+            )
+        )
+    return events
 
 
 def sentence_text(text: str, sentence: tuple[int, int], quantity: tuple[int, int]) -> str:

@@ -13,6 +13,7 @@ from newsclaims.pipeline.claims import find_claims
 from newsclaims.pipeline.claims.words import rule_lemmatizer
 from newsclaims.pipeline.dates.find import find_dates
 from newsclaims.pipeline.doc_results import register_extensions, store
+from newsclaims.pipeline.events import find_events
 
 # registers 'newsclaims_line_breaks' for pipelines that add 'newsclaims' through its entry point
 from newsclaims.pipeline.line_breaks import line_breaks  # noqa: F401
@@ -28,7 +29,8 @@ class QuantityExtractor:
     normalized values), the date mentions to `doc._.newsclaims_dates` (read, not yet resolved against the
     publication date: `pipeline.article.build_result` does that), the organization mentions to
     `doc._.newsclaims_orgs`, what each money and percent mention asserts to `doc._.newsclaims_claims`
-    (claim frames, read from the dependency parse in the same pass), all as plain data
+    (claim frames, read from the dependency parse in the same pass), the dated events the dates are of to
+    `doc._.newsclaims_events` (event frames: 'the deal closed on March 21'), all as plain data
     (`pipeline.doc_results`), and, for display and spaCy tooling, all the mentions to
     `doc.spans["newsclaims"]` (token spans labelled money/percent/date/org).
 
@@ -62,8 +64,9 @@ class QuantityExtractor:
         dates = find_dates(doc, taken)
         orgs = find_orgs(doc, taken + [(d.start, d.end) for d in dates], self.org_rules)
         frames = find_claims(doc, quantities, dates, orgs, self._lemmatizer()) if self.claims else []
+        events = find_events(doc, dates, orgs, self._lemmatizer()) if self.claims else []
         sentence_starts = [s.start_char for s in doc.sents] if has_annotation(doc, "SENT_START") else [0]
-        store(doc, quantities, dates, orgs, frames, sentence_starts)
+        store(doc, quantities, dates, orgs, frames, sentence_starts, events)
         spans = [_span(doc, q.start, q.end, q.type) for q in quantities]
         spans += [_span(doc, d.start, d.end, "date") for d in dates]
         spans += [_span(doc, o.start, o.end, "org") for o in orgs]
@@ -99,12 +102,13 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
         "doc._.newsclaims_dates",
         "doc._.newsclaims_orgs",
         "doc._.newsclaims_claims",
+        "doc._.newsclaims_events",
         "doc.spans",
     ],
     requires=[],
     default_config={"claims": True, "org_rules": {rule: True for rule in sorted(ORG_RULES)}},
 )
 def make_quantity_extractor(nlp: Language, name: str, claims: bool, org_rules: dict[str, bool]) -> QuantityExtractor:
-    """Factory of the `newsclaims` component. `claims: false` skips reading claims (mentions only);
+    """Factory of the `newsclaims` component. `claims: false` skips reading claims and events (mentions only);
     `org_rules: {"person_names": false}` switches an organization rule off (`orgs.find.RULES`)."""
     return QuantityExtractor(nlp, name, claims, org_rules)

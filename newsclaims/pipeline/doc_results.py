@@ -15,7 +15,10 @@ the Doc but its text, whatever annotations a DocBin kept):
 - `doc._.newsclaims_orgs`: `{"start", "end", "text", "sentence", "name_start"}`;
 - `doc._.newsclaims_claims`: what each quantity asserts, organizations and dates by their character
   offsets: `{"quantity": [start, end], "subject", "object", "attribute", "attribute_key", "kind", "time",
-  "time_role", "certainty", "attribution", "sentence": [start, end]}`.
+  "time_role", "certainty", "attribution", "sentence": [start, end]}`;
+- `doc._.newsclaims_events`: the dated events the dates are of, by character offsets: `{"kind", "trigger":
+  [start, end], "date": [start, end], "thing", "thing_key", "subject", "object", "status", "certainty",
+  "sentence": [start, end]}`.
 """
 
 from bisect import bisect_right
@@ -28,6 +31,7 @@ from spacy.tokens import Doc
 from newsclaims.pipeline.claims.frames import ClaimFrame
 from newsclaims.pipeline.dates.find import DateSpan
 from newsclaims.pipeline.dates.reading import DateReading
+from newsclaims.pipeline.events.find import EventFrame
 from newsclaims.pipeline.orgs.find import OrgSpan
 from newsclaims.pipeline.quantities.candidate import FoundQuantity
 
@@ -35,11 +39,13 @@ QUANTITIES = "newsclaims_quantities"
 DATES = "newsclaims_dates"
 ORGS = "newsclaims_orgs"
 CLAIMS = "newsclaims_claims"
-EXTENSIONS = (QUANTITIES, DATES, ORGS, CLAIMS)
+EVENTS = "newsclaims_events"
+EXTENSIONS = (QUANTITIES, DATES, ORGS, CLAIMS, EVENTS)
 
 Record = Mapping[str, Any]
 _READING_FIELDS = tuple(f.name for f in fields(DateReading))
 _FRAME_OFFSETS = ("quantity", "subject", "object", "time", "sentence")
+_EVENT_OFFSETS = ("trigger", "date", "thing", "subject", "object", "sentence")
 
 
 class NotProcessedError(ValueError):
@@ -63,6 +69,7 @@ def store(
     orgs: Sequence[OrgSpan],
     frames: Iterable[ClaimFrame],
     sentence_starts: Sequence[int],
+    events: Iterable[EventFrame] = (),
 ) -> None:
     """Write the component's findings to `doc._` as plain data. `sentence_starts`: the character offset of
     every sentence's start, in order (`[0]` for a Doc without sentences)."""
@@ -106,6 +113,7 @@ def store(
         ],
     )
     doc._.set(CLAIMS, [{f.name: getattr(frame, f.name) for f in fields(ClaimFrame)} for frame in frames])
+    doc._.set(EVENTS, [{f.name: getattr(event, f.name) for f in fields(EventFrame)} for event in events])
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,7 @@ class DocResults:
     dates: Sequence[Record]
     orgs: Sequence[Record]
     claims: Sequence[Record]
+    events: Sequence[Record] = ()
 
 
 def results_of(doc: Doc) -> DocResults:
@@ -149,6 +158,16 @@ def claim_frame(data: Record) -> ClaimFrame:
             start, end = values[name]
             values[name] = (start, end)
     return ClaimFrame(**values)
+
+
+def event_frame(data: Record) -> EventFrame:
+    """The `EventFrame` an event record holds."""
+    values = dict(data)
+    for name in _EVENT_OFFSETS:
+        if values.get(name) is not None:
+            start, end = values[name]
+            values[name] = (start, end)
+    return EventFrame(**values)
 
 
 def _reading_data(reading: DateReading) -> dict[str, Any]:

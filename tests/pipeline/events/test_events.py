@@ -1,0 +1,184 @@
+"""Events read from sentences: which dates are the dates of something that happens, of what, whose, how told.
+
+Each case is a short passage written for these tests, the date it is about, and the event fields expected
+(organizations by name, `None` for no event on that date). Fields a case leaves out are not checked. Known
+failures are strict xfails with the reason.
+"""
+
+import typing
+
+import pytest
+
+import newsclaims
+from newsclaims.models import EventKind
+from newsclaims.tables import load_table
+
+PUBLISHED = "2025-03-24"
+
+CASES = [
+    # (id, passage, date text, expected fields or None for no event)
+    (
+        "passive_completion",
+        "The transaction was completed on March 14 after regulators in Warsaw approved it, Harwick said.",
+        "March 14",
+        dict(kind="completion", trigger="completed", thing="The transaction", thing_key="deal", status="happened"),
+    ),
+    (
+        "deal_closed",
+        "Integration work began as soon as the deal closed on March 21.",
+        "March 21",
+        dict(kind="completion", trigger="closed", thing_key="deal", status="happened"),
+    ),
+    (
+        "acquisition_of_named_company",
+        "Harwick Foods completed its acquisition of Delmont Dairies on February 3.",
+        "February 3",
+        dict(kind="completion", thing_key="deal", subject="Harwick Foods", object="Delmont Dairies"),
+    ),
+    (
+        "meeting_noun_with_date",
+        "Talmont said investors would have their say at a general meeting on 14 May.",
+        "14 May",
+        dict(kind="meeting", trigger="meeting", thing_key="meeting", status=None),  # 'would have': no schedule verb
+    ),
+    (
+        "date_inside_the_thing",
+        "If investors back the offer at the 21 May meeting, the takeover will complete in the summer.",
+        "21 May",
+        dict(kind="meeting", thing_key="meeting"),
+    ),
+    (
+        "board_meets",
+        "The board of Orsay Mining meets on 3 June to set the agenda.",
+        "3 June",
+        dict(kind="meeting", thing_key="board_meeting"),
+    ),
+    (
+        "due_to_complete_is_scheduled",
+        "The sale of the Millgate centre was agreed on 3 March and is due to complete on 28 April.",
+        "28 April",
+        dict(kind="completion", thing_key="deal", status="scheduled"),
+    ),
+    (
+        "agreed_is_another_kind",
+        "The sale of the Millgate centre was agreed on 3 March and is due to complete on 28 April.",
+        "3 March",
+        dict(kind="agreement", thing_key="deal", status="happened"),
+    ),
+    (
+        "expected_to_close_is_planned",
+        "The takeover of Brisco Chemicals is expected to close in June, the companies said.",
+        "June",
+        dict(kind="completion", thing_key="deal", status="planned"),
+    ),
+    (
+        "hedged_is_planned",
+        "The merger could close on June 2 if the competition authority agrees.",
+        "June 2",
+        dict(kind="completion", status="planned"),
+    ),
+    (
+        "postponed_is_revised",
+        "The meeting, originally set for 14 May, was postponed because of the strike.",
+        "14 May",
+        dict(kind="meeting", status="revised"),
+    ),
+    (
+        "dividend_payment",
+        "Orsay Mining will pay a special dividend on 4 June.",
+        "4 June",
+        dict(kind="payment", thing_key="special_dividend", subject="Orsay Mining", status="scheduled"),
+    ),
+    (
+        "record_date_is_not_the_payment",
+        "The final dividend will be paid on May 16 to shareholders on the register on May 2.",
+        "May 2",
+        None,
+    ),
+    (
+        "payment_beside_a_record_date",
+        "The final dividend will be paid on May 16 to shareholders on the register on May 2.",
+        "May 16",
+        dict(kind="payment", thing_key="final_dividend"),
+    ),
+    (
+        "shop_opens",
+        "Riverside Bakery, which opens on Friday, March 28, will sell sourdough and buns.",
+        "Friday, March 28",
+        dict(kind="opening", thing="Riverside Bakery", thing_key="riverside_bakery"),
+    ),
+    (
+        "listing_verb",
+        "Corvane Systems shares will list on the Oslo exchange on 5 May, the company said.",
+        "5 May",
+        dict(kind="listing", thing_key="listing", subject="Corvane Systems", status="scheduled"),
+    ),
+    (
+        "hearing_held",
+        "Greyfield Council will hold a hearing on the plan on 6 October 2025.",
+        "6 October 2025",
+        dict(kind="hearing", thing_key="hearing", status="scheduled"),
+    ),
+    # dates that are no event's
+    ("when_someone_spoke", "Kessler said on Monday it had completed its purchase of Stalmet.", "Monday", None),
+    ("a_stock_closing", "Pantera's stock closed on Friday at $12.50.", "Friday", None),
+    ("closing_a_shop_is_no_deal", "The Canal Street shop closed on March 3, its owner said.", "March 3", None),
+    ("a_period_of_revenue", "Revenue rose in the third quarter of 2024.", "the third quarter of 2024", None),
+    ("not_completed", "The deal did not close on March 14 as planned.", "March 14", None),
+]
+
+
+def _event_on(result, date_text):
+    dates = {m.id: m for m in result.mentions if m.type == "date"}
+    events = [e for e in result.events if dates[e.date].text == date_text]
+    assert len(events) <= 1, events
+    return events[0] if events else None
+
+
+def _names(result):
+    return {m.value.org_id: m.value.name for m in result.mentions if m.type == "org"}
+
+
+@pytest.mark.parametrize(("text", "date_text", "expected"), [pytest.param(*row[1:], id=row[0]) for row in CASES])
+def test_event_of_a_date(model_nlp, text, date_text, expected):
+    result = newsclaims.extract(text, PUBLISHED, nlp=model_nlp)
+    assert date_text in [m.text for m in result.mentions if m.type == "date"], "the date is found"
+    event = _event_on(result, date_text)
+    if expected is None:
+        assert event is None, event
+        return
+    assert event is not None, result.events
+    names = _names(result)
+    got = event.model_dump()
+    got["subject"] = names.get(event.subject, event.subject)
+    got["object"] = names.get(event.object, event.object)
+    assert {field: got[field] for field in expected} == expected
+
+
+def test_kinds_of_the_contract_are_the_rules_kinds():
+    assert set(typing.get_args(EventKind)) == set(load_table("events")["kinds"])
+    assert set(load_table("events")["triggers"].values()) <= set(load_table("events")["kinds"])
+
+
+def test_records_without_events_stay_valid():
+    """Records written before events existed read back with an empty list."""
+    record = {"status": "ok", "article": {"id": "a", "source": None, "sha256": None, "published": None,
+                                          "title": None, "chars": 0}}  # fmt: skip
+    assert newsclaims.models.ArticleResult.model_validate(record).events == []
+
+
+def test_no_events_without_a_parse(blank_nlp):
+    result = newsclaims.extract("The deal closed on March 21.", PUBLISHED, nlp=blank_nlp)
+    assert result.events == []
+
+
+def test_events_survive_a_docbin(model_nlp):
+    """Events are plain data on the Doc (`pipeline/doc_results.py`): a DocBin gives the same record."""
+    from spacy.tokens import DocBin
+
+    text = "The transaction was completed on March 14. Staff were told as soon as the deal closed on March 21."
+    doc = model_nlp(text)
+    restored = next(DocBin(store_user_data=True, docs=[doc]).get_docs(model_nlp.vocab))
+    fresh = newsclaims.from_doc(doc, published=PUBLISHED)
+    assert len(fresh.events) == 2
+    assert newsclaims.from_doc(restored, published=PUBLISHED).events == fresh.events
