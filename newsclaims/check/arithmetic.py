@@ -80,13 +80,14 @@ def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:
             continue
         between = money[index + 1].before[len(total.before) + len(total.mention.text.lower()) :]
         cue = _PARTS.search(between)
-        if not cue or ";" in between:
-            continue
-        # parts listed after the total and joined by 'and' / commas: the first two of its currency (or one)
+        if not cue or ";" in between or _FROM.search(total.before):
+            continue  # 'rose to 3.05 billion from 2.58 billion, comprising ...': the parts of which of the two?
+        # parts listed after the total and joined by 'and' / commas: the first two of its currency (or one),
+        # without the earlier figure each may be set against ('domestic 1.30 billion versus 1.41 billion')
         parts = []
         for later in range(index + 1, len(money)):
             q = money[later]
-            if q.currency == total.currency:
+            if q.currency == total.currency and not _FROM.search(q.before):
                 parts.append(q)
                 if len(parts) == 2:
                     break

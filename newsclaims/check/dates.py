@@ -44,7 +44,7 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
         key = (q.sentence, q.claim.sentence_text)
         if key not in said:
             sentence_dates = by_sentence.get(q.sentence, [])
-            text = q.claim.sentence_text.lower()
+            text = _without_causal_due(q.claim.sentence_text.lower())
             said[key] = (_stated_maturity(text, sentence_dates), _security_terms(sentence_dates, text))
         return said[key]
 
@@ -57,7 +57,7 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
         if maturity is None or maturity.id in seen:
             continue
         seen.add(maturity.id)
-        sentence = q.claim.sentence_text.lower()
+        sentence = _without_causal_due(q.claim.sentence_text.lower())
         if _PAST.search(sentence):
             continue
         end = dt.date.fromisoformat(maturity.value.end)
@@ -212,3 +212,13 @@ def _term(terms: list[DateMention]) -> int | None:
     """The one term stated (in years), or None when none or several different ones are."""
     years = {int(_TERM.match(d.value.iso).group(1)) for d in terms}
     return years.pop() if len(years) == 1 else None
+
+
+# 'due to the February sale' gives a cause, not a date a debt falls due; 'due to mature in 2027' is a maturity
+_CAUSAL_DUE = re.compile(r"\bdue to (?!(?:mature|expire|be|fall|run|end|close|redeem|repay)\b)")
+
+
+def _without_causal_due(sentence: str) -> str:
+    """The sentence (lower case) with a causal 'due to' ('a charge due to the June 1986 write-off') written
+    'owing to', so that only a 'due' of a maturity reads as one."""
+    return _CAUSAL_DUE.sub("owing to ", sentence)

@@ -217,6 +217,25 @@ INCONSISTENT = [
 
 CONSISTENT = [
     # id, published, text: no error or warning finding
+    # dev-news alarms read by hand (issue 16): the patterns, in sentences written for this table
+    (
+        "causal_due_to_is_no_maturity",
+        "2026-03-02",
+        "Norcliff Engineering said its 2025 profit excludes a charge of $12.4 million due to the January 2026 "
+        "sale of its valves division.",
+    ),
+    (
+        "parts_set_against_last_years_figures",
+        "2026-03-02",
+        "Orders at Velmar Systems fell 4% to 2.1 billion euros in 2025, of which 1.2 billion euros, against 1.4 "
+        "billion, came from Germany.",
+    ),
+    (
+        "parts_of_a_move_between_two_totals",
+        "2026-03-02",
+        "Orders at Velmar Systems rose to 3.0 billion euros from 2.6 billion euros, comprising domestic 1.3 "
+        "billion euros versus 1.4 billion and foreign 1.7 billion euros versus 1.2 billion.",
+    ),
     # issue 16: traps of the planted suite's kinds, written for this table
     (
         "ratio_stated_in_the_sentence",

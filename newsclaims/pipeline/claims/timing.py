@@ -152,12 +152,22 @@ def _attached_to(token: Token, verb: int) -> bool:
     return above is not None and above.i == verb
 
 
+def _maturity_word(token: Token, maturity: frozenset[str], lemmatize: Lemmatize | None) -> bool:
+    """Whether the token says a date is a maturity: 'due', 'maturing', 'redemption'; not the causal 'due to'
+    of 'a charge due to the June 1986 write-off' ('due to mature in 2027' is one)."""
+    if not (token.lower_ in maturity or lemma_in(token, maturity, lemmatize)):
+        return False
+    if token.lower_ == "due" and token.i + 2 < len(token.doc) and token.nbor(1).lower_ == "to":
+        return token.nbor(2).pos_ in ("VERB", "AUX")
+    return True
+
+
 def _role(quantity: Span, date: DateSpan, span: Span, kind: str, lemmatize: Lemmatize | None) -> str | None:
     words = table()
     maturity = word_set("maturity_words")
     context = [root_of(span).head, *islice(root_of(span).ancestors, 2)]
     before = span.doc[max(sentence_at(span.doc, span.start).start, span.start - 4) : span.start].text.lower()
-    if any(t.lower_ in maturity or lemma_in(t, maturity, lemmatize) for t in context) or before.endswith(
+    if any(_maturity_word(t, maturity, lemmatize) for t in context) or before.endswith(
         tuple(f"{w}" for w in ("due", "maturing in", "matures in", "due in", "expiring in", "repayable in"))
     ):
         return "maturity"
