@@ -91,7 +91,7 @@ def extract_many(
     def tagged() -> Iterator[tuple[str, tuple[int, Any, tuple[str, str] | None]]]:
         for number, (text, context) in enumerate(items, start=1):
             problem = _problem(text, pipeline)
-            yield (text if problem is None else ""), (number, context, problem)
+            yield (text if problem is None and isinstance(text, str) else ""), (number, context, problem)
 
     docs = pipeline.pipe(tagged(), as_tuples=True, batch_size=batch_size, n_process=n_process)
     for doc, (number, context, problem) in docs:

@@ -141,12 +141,14 @@ def results_of(doc: Doc) -> DocResults:
 
 def date_reading(data: Record) -> DateReading:
     """The `DateReading` a date record holds."""
-    values = {name: data.get(name) for name in _READING_FIELDS if name in data}
-    if values.get("length") is not None:
-        count, unit = values["length"]
+    values: dict[str, Any] = {name: data.get(name) for name in _READING_FIELDS if name in data}
+    length = values.get("length")
+    if length is not None:
+        count, unit = length
         values["length"] = (count, unit)
-    if values.get("until") is not None:
-        values["until"] = date_reading(values["until"])
+    until = values.get("until")
+    if until is not None:
+        values["until"] = date_reading(until)
     return DateReading(**values)
 
 
