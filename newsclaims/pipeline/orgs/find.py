@@ -138,7 +138,10 @@ def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         if match.group().startswith(("The ", "THE ")):
             start += 4
         words = text[start:end].split()
-        inner = [n for n, word in enumerate(words[:-1]) if word.lower().strip(",") in suffixes]
+        tail = len(words) - 1  # the run of suffixes that ends the name: 'Co Inc' of 'Merrill Lynch and Co Inc'
+        while tail > 1 and words[tail - 1].lower().strip(",") in suffixes:
+            tail -= 1
+        inner = [n for n, word in enumerate(words[:tail]) if word.lower().strip(",") in suffixes]
         if inner:  # 'Pfizer Inc and Eli Lilly and Co': one suffix ends one name; the last one starts after it
             rest = " ".join(words[inner[-1] + 1 :])
             joined = re.match(r"(?:and|&|,)\s+", rest)
@@ -235,15 +238,27 @@ _DATELINE_AGENCY = re.compile(r"[A-Z][A-Z .'-]{1,40}?(?:,[^()\n]{1,40})?\s*\((?P
 
 
 def _dateline_agency(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
-    """The news agency in a dateline's parentheses ('TOKYO, Nov 26 (Newswire) -') is an organization."""
+    """The news agency in a dateline's parentheses ('TOKYO, Nov 26 (Newswire) -') is an organization, and so
+    is a wire's sign-off: one word in capitals that ends the text after a full stop ('... they said. REUTER'),
+    which names the agency."""
+    agencies = []
     for line_start in [0, *[m.end() for m in re.finditer(r"\n", text[:600])][:3]]:
         match = _DATELINE_AGENCY.match(text, line_start)
         if match:
             start, end = match.span("agency")
             if not taken.overlaps(start, end) and all(o.end <= start or o.start >= end for o in found):
-                return [OrgSpan(start, end, match.group("agency"))]
-            return []
-    return []
+                agencies.append(OrgSpan(start, end, match.group("agency")))
+            break
+    sign_off = _SIGN_OFF.search(text[-40:])
+    if sign_off and sign_off.group(1) not in _NOT_SIGN_OFFS:
+        start, end = len(text) - len(text[-40:]) + sign_off.start(1), len(text) - len(text[-40:]) + sign_off.end(1)
+        if not taken.overlaps(start, end) and all(o.end <= start or o.start >= end for o in found):
+            agencies.append(OrgSpan(start, end, sign_off.group(1)))
+    return agencies
+
+
+_SIGN_OFF = re.compile(r"(?:\n\s*|[.!?\"”]\s+)([A-Z]{3,12})\s*$")
+_NOT_SIGN_OFFS = frozenset({"END", "ENDS", "MORE", "NNNN", "XXX"})  # a release's or a wire's end marks
 
 
 def _heads_its_phrase(doc: Doc, end: int) -> bool:
@@ -368,7 +383,10 @@ def _person_names(doc: Doc) -> frozenset[str]:
     no organization's name starts with the surname ('Marcus Whitcombe' of 'Whitcombe & Rudd' is a family
     name the firm carries: 'Whitcombe' alone stays the firm)."""
     org_texts = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
-    org_words = {word for text in org_texts for word in text.split()[:1]}
+    # a firm carrying the family name has more words than the surname ('Whitcombe & Rudd'); the model's
+    # ORG tag on the bare surname ('Cross said') is what this filter is for
+    org_words = {word for text in org_texts if len(text.split()) > 1 for word in text.split()}
+    org_words |= {word for match in _suffixed_name_pattern().finditer(text_of(doc)) for word in match.group().split()}
     org_words |= {text_of(doc)[s:e].split()[0] for s, e in described_names(text_of(doc))}
     names = set()
     for ent in doc.ents:

@@ -36,6 +36,20 @@ ORGS = [
     ),
     ("Moody's cut the rating. Moody's said the outlook was negative.", [("Moody's", "moody-s")] * 2),
     ("TOKYO, Nov 26 (Newswire) - Shares rose.", [("Newswire", "newswire")]),
+    # issue 17, patterns of dev-news org misses (sentences written here): a wire's sign-off names the agency;
+    # a suffix run ('and Co Inc') ends one name; a short form drops an industry word ('Technology')
+    (
+        "Shares of Dunmere Mills rose 2 pct on the news, dealers said. NEWSWIRE\n",
+        [("Dunmere Mills", "dunmere-mills"), ("NEWSWIRE", "newswire")],
+    ),
+    (
+        "The offer will be managed by Tarrant Blythe and Co Inc, the company said.",
+        [("Tarrant Blythe and Co Inc", "tarrant-blythe")],
+    ),
+    (
+        "Qiantong Cell Technology raised 2 billion yuan. Rivals of Qiantong Cell have raised less.",
+        [("Qiantong Cell Technology", "qiantong-cell-technology"), ("Qiantong Cell", "qiantong-cell-technology")],
+    ),
     # a name with a legal suffix is a company whatever the model calls it
     ("Profits at Harlow Widget Holdings Ltd rose.", [("Harlow Widget Holdings Ltd", "harlow-widget")]),
     # an industry word ends a company name too
