@@ -150,7 +150,21 @@ def slip_power(a: Quantity, b: Quantity) -> int:
 def slip_context(a: Quantity, b: Quantity, money: list[Quantity]) -> tuple[bool, bool]:
     """(series, compared): whether the pair sits in a list of powers of ten, or side by side in one
     sentence as a comparison or a bound."""
-    values = Counter(q.value for q in money if q.digits == a.digits and q.currency == a.currency and q.per == a.per)
+    # a list of powers of ten spans a few of them, written together ('10-franc, 100-franc and 1,000-franc
+    # shares', within two sentences of a copy of either figure): a bond's 1,000-dollar denominations say nothing of its 100
+    # million issue size, nor does a figure paragraphs away
+    low, high = min(abs(a.value), abs(b.value)) / 100, max(abs(a.value), abs(b.value)) * 100
+    copies = [q for q in money if q.currency == a.currency and q.per == a.per and q.value in (a.value, b.value)]
+    near = {n for q in copies for n in range(q.sentence - 2, q.sentence + 3)}
+    values = Counter(
+        q.value
+        for q in money
+        if q.digits == a.digits
+        and q.currency == a.currency
+        and q.per == a.per
+        and low <= abs(q.value) <= high
+        and (q.sentence in near or q.value in (a.value, b.value))
+    )
     series = len(values) >= 3 and sum(1 for count in values.values() if count >= 2) != 1
     side_by_side = a.sentence == b.sentence and (
         a.qualifier in _LOWER_OR_UPPER_BOUND or b.qualifier in _LOWER_OR_UPPER_BOUND or compared(a, b)

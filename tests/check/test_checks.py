@@ -55,6 +55,15 @@ INCONSISTENT = [
         ]
     ],
     (
+        # issue 16: a bond's denominations with the same digits are no list of powers of ten beside its size
+        "issue_size_slipped_beside_denominations",
+        "1987-03-03",
+        "HALVERN BANK ISSUES 100 MLN DLR BOND\n\nLONDON, March 3 - Halvern Bank Ltd is issuing a 1000 mln dlr "
+        "eurobond due April 9, 1992 paying 8-3/4 pct and priced at 101, the lead manager said.\n\nThe bond is "
+        "available in denominations of 1,000 and 10,000 dlrs and will be listed in Luxembourg.",
+        "magnitude_slip", "warning", ["1000 mln dlr"],
+    ),
+    (
         "currency_swapped",
         "2026-03-02",
         "Verdane Motors raised €500 million from a bond sale on Tuesday.\n\nThe company will use the $500 million "
