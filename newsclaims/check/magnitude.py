@@ -151,8 +151,8 @@ def slip_context(a: Quantity, b: Quantity, money: list[Quantity]) -> tuple[bool,
     """(series, compared): whether the pair sits in a list of powers of ten, or side by side in one
     sentence as a comparison or a bound."""
     # a list of powers of ten spans a few of them, written together ('10-franc, 100-franc and 1,000-franc
-    # shares', within two sentences of a copy of either figure): a bond's 1,000-dollar denominations say nothing of its 100
-    # million issue size, nor does a figure paragraphs away
+    # shares', within two sentences of a copy of either figure): a bond's 1,000-dollar denominations say
+    # nothing of its 100 million issue size, nor does a figure paragraphs away
     low, high = min(abs(a.value), abs(b.value)) / 100, max(abs(a.value), abs(b.value)) * 100
     copies = [q for q in money if q.currency == a.currency and q.per == a.per and q.value in (a.value, b.value)]
     near = {n for q in copies for n in range(q.sentence - 2, q.sentence + 3)}
