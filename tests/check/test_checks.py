@@ -228,6 +228,18 @@ CONSISTENT = [
     # id, published, text: no error or warning finding
     # dev-news alarms read by hand (issue 16): the patterns, in sentences written for this table
     (
+        "one_level_at_two_dates",
+        "2026-03-02",
+        "The consumer price index rose 0.4% in January, after also rising 0.4% in December, the statistics "
+        "office said.\n\nThe index rose 0.4% in January because of higher fuel prices.",
+    ),
+    (
+        "two_notes_redeemed_at_one_price",
+        "2026-03-02",
+        "Carrow Finance said its guaranteed notes will be redeemed on May 15 at 100.5%.\n\nIts Swiss franc "
+        "notes will be redeemed on July 12 at 100.5%.",
+    ),
+    (
         "causal_due_to_is_no_maturity",
         "2026-03-02",
         "Norcliff Engineering said its 2025 profit excludes a charge of $12.4 million due to the January 2026 "

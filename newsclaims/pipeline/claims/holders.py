@@ -23,6 +23,7 @@ _PATIENT_VERBS = ("fine", "penalize", "penalise", "value", "charge", "sue", "awa
 _TRANSFER_VERBS = ("buy", "acquire", "purchase", "sell", "divest", "take", "offer", "bid", "pay", "invest", "lend")
 _EACH_WORDS = ("each", "apiece", "respectively")
 _LENDING_VERBS = ("lend", "loan", "extend", "advance")
+_OWNING_VERBS = ("own", "hold", "control")
 _LOAN_NOUNS = ("loan", "line", "facility", "credit", "financing", "bridge", "overdraft", "advance")
 _GIVING_VERBS = ("provide", "extend", "give", "grant", "offer", "arrange", "make", "lend", "advance")
 _MAX_CLIMB = 4
@@ -38,6 +39,9 @@ def holders(
     noun, verb = attachment.noun, attachment.verb
     subject: OrgToken | None = None
     obj: OrgToken | None = None
+    owner = _passive_owner(quantity_root, index, lemmatize)
+    if owner is not None:  # '20 pct owned by Santos': the agent of the participle holds the stake
+        return [owner], None
     if noun is not None:
         subject = _org_of(noun, index, lemmatize) if noun.pos_ in ("PROPN", "PRON") else None
         if subject is None:
@@ -229,6 +233,21 @@ def _dative(verb: Token) -> Token | None:
             return child
     if len(objects) == 2 and objects[0].i < objects[1].i:
         return objects[0]
+    return None
+
+
+def _passive_owner(quantity_root: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
+    """The organization after 'by' of a participle of owning right after the figure ('the Jackson pipeline,
+    20 pct owned by Santos'), or None."""
+    for child in quantity_root.children:
+        if (
+            child.i == quantity_root.i + 1
+            and child.dep_ in ("acl", "amod", "relcl")
+            and lemma_in(child, _OWNING_VERBS, lemmatize)
+        ):
+            agent = _agent(child)
+            if agent is not None:
+                return _org_of(agent, index, lemmatize)
     return None
 
 

@@ -221,6 +221,18 @@ CASES += [
         dict(subject="Brackley Tools"),
     ),
     (
+        "stake_owned_by_the_agent_of_a_participle",
+        "Kestrel Oil also holds 25% of the Marwick pipeline, 20% owned by Santor Energy Ltd, its partner.",
+        "20%",
+        dict(subject="Santor Energy Ltd"),
+    ),
+    (
+        "the_holder_of_the_first_stake_keeps_it",
+        "Kestrel Oil also holds 25% of the Marwick pipeline, 20% owned by Santor Energy Ltd, its partner.",
+        "25%",
+        dict(subject="Kestrel Oil"),
+    ),
+    (
         "market_index_keeps_its_figure",
         "Brackley Tools unveils cordless drill range\n\nLONDON, March 9 - Brackley Tools Plc said on Monday it "
         "had launched six cordless drills for building sites.\n\nThe index of leading shares closed 0.4% higher.",
