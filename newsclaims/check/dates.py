@@ -50,6 +50,9 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
 
     article_terms = {d.id: d for q in quantities for d in sentence_says(q)[1]}
     article_term = _term(list(article_terms.values()))
+    stated = {m.value.iso[:4] for q in quantities if (m := sentence_says(q)[0]) is not None and m.value.iso}
+    if len(stated) > 1:
+        article_term = None  # 'notes due 1997' and 'debentures due 2017': two issues, a term is one's
     for q in quantities:
         maturity = dates.get(q.claim.time) if q.claim.time_role == "maturity" else None
         if maturity is None or maturity.value.kind != "point" or maturity.value.end is None:

@@ -228,6 +228,13 @@ CONSISTENT = [
     # id, published, text: no error or warning finding
     # dev-news alarms read by hand (issue 16): the patterns, in sentences written for this table
     (
+        "two_issues_each_with_its_maturity",
+        "1987-03-06",
+        "CORVEL RAISES 100 MLN DLRS VIA 10-YEAR NOTES\n\nNEW YORK, March 6 - Corvel Corp is raising 100 mln dlrs "
+        "through an offering of notes due 1997 with an eight pct coupon.\n\nYesterday, Corvel sold 200 mln dlrs "
+        "of debentures due 2017 that were priced to yield 8.77 pct.",
+    ),
+    (
         "one_level_at_two_dates",
         "2026-03-02",
         "The consumer price index rose 0.4% in January, after also rising 0.4% in December, the statistics "
