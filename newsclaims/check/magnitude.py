@@ -14,6 +14,7 @@ Those pairs, and tenfold pairs whose digits differ, are reported as `info` at mo
 """
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -261,7 +262,37 @@ def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
         if _ratio_stated(a, b):
             return "the text states the ratio between them"
         return "one sentence sets them side by side as a comparison"
+    if _scaled_together(a, b):
+        return "their sentences scale another figure by the same factor, which reads as two sizes of one thing"
     return None
+
+
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\.\d+)?(?![\w.]\d)")
+
+
+def _scaled_together(a: Quantity, b: Quantity) -> bool:
+    """Whether each figure's sentence has another number, the one a power of ten of the other by the same
+    factor as the figures: 'Each 1,000 mark bond carries warrants worth 500 dlrs' and 'each 10,000 mark
+    bond carries warrants worth 5,000 dlrs' are two sizes of one thing, not a slip."""
+    if a.sentence == b.sentence:
+        return False
+    ratio = b.value / a.value
+    others_a = _other_numbers(a)
+    return any(x and abs(y / x / ratio - 1) < 0.001 for y in _other_numbers(b) for x in others_a)
+
+
+def _other_numbers(q: Quantity) -> list[float]:
+    """The numbers of the figure's sentence other than its own (years left out)."""
+    text = q.claim.sentence_text
+    at = text.find(q.mention.text)
+    if at >= 0:
+        text = text[:at] + " " + text[at + len(q.mention.text) :]
+    numbers = []
+    for match in _PLAIN_NUMBER.finditer(text):
+        value = float(match.group().replace(",", ""))
+        if not (1900 <= value <= 2100 and "." not in match.group()):
+            numbers.append(value)
+    return numbers
 
 
 def _two_quantities(a: Quantity, b: Quantity) -> str | None:

@@ -235,6 +235,12 @@ CONSISTENT = [
         "of debentures due 2017 that were priced to yield 8.77 pct.",
     ),
     (
+        "two_sizes_of_one_thing",
+        "1987-03-05",
+        "Each 1,000 mark bond of the Hallbach issue carries two warrants convertible into 500 dlrs each.\n\nEach "
+        "10,000 mark bond carries two warrants convertible into 5,000 dlrs each, the lead manager said.",
+    ),
+    (
         "one_level_at_two_dates",
         "2026-03-02",
         "The consumer price index rose 0.4% in January, after also rising 0.4% in December, the statistics "
