@@ -93,6 +93,11 @@ def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:
                     break
         if not parts:
             continue
+        if len(parts) > 1 and (total.claim.kind == "profit" or any(p.low >= total.high for p in parts)):
+            # a profit includes gains bigger than itself (its losses are parts too), and a 'part' as big as
+            # the whole is another total ('a limitation of 1 billion, of which 200 mln ..., and a limitation
+            # of 10 billion for guarantees')
+            continue
         low_sum = sum(p.low for p in parts)
         if low_sum <= total.high:
             continue

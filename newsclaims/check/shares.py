@@ -82,7 +82,9 @@ def _is_share(q: Quantity) -> bool:
     if q.type != "percent" or q.percent_kind != "level":
         return False
     near = q.before[-40:] + " " + q.after[:25]
-    return q.claim.kind == "stake" or bool(_SHARE_WORDS.search(near))
+    # a price or a rate near 'interest' or 'shares' is no share of a whole ('redeemed at 108.96 pct plus
+    # accrued interest')
+    return q.claim.kind == "stake" or (q.claim.kind not in ("price", "rate") and bool(_SHARE_WORDS.search(near)))
 
 
 def _over_100(stakes: list[Quantity]) -> Iterator[Flag]:

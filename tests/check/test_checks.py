@@ -241,6 +241,18 @@ CONSISTENT = [
         "10,000 mark bond carries two warrants convertible into 5,000 dlrs each, the lead manager said.",
     ),
     (
+        "profit_includes_gains_bigger_than_itself",
+        "2026-03-02",
+        "Talbern Corp reported fourth-quarter earnings of 118.8 mln dlrs, including a gain of 28.6 mln dlrs on "
+        "discontinued operations and 90.5 mln dlrs mainly from claims settlements.",
+    ),
+    (
+        "a_part_as_big_as_the_whole_is_another_total",
+        "2026-03-02",
+        "The agency asked for a limit of 1 billion dlrs for loans, of which up to 200 mln dlrs may be tied aid, "
+        "and a limit of 8 billion dlrs for guarantees.",
+    ),
+    (
         "one_level_at_two_dates",
         "2026-03-02",
         "The consumer price index rose 0.4% in January, after also rising 0.4% in December, the statistics "

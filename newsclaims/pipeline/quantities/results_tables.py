@@ -23,13 +23,31 @@ def table_amounts(text: str, context: CurrencyContext) -> list[FoundQuantity]:
     found = []
     for line in _line_pattern().finditer(text):
         start, end = line.start("label"), line.end()
+        unit = _line_currency(text, start, end, context)
         for number in _NUMBER.finditer(text, start, end):
-            value = parse_money(f"{number.group()} dlrs", context)
+            value = parse_money(f"{number.group()} {unit}", context)
             if value is None or value.amount is None:
                 continue
             value = value.model_copy(update={"currency_basis": "context"})
             found.append(FoundQuantity("money", number.start(), number.end(), number.group(), value))
     return found
+
+
+_UNIT_AFTER = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _line_currency(text: str, start: int, end: int, context: CurrencyContext) -> str:
+    """The currency word the line writes after one of its figures ('Pretax profit 57.78 mln stg vs 50.61 mln',
+    'Div 9.50 yen vs 7.50'): its bare figures are in that currency; 'dlrs' (the article's dollar) when the
+    line writes none."""
+    for number in re.finditer(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:mln|bln|billion|million|trillion))?", text[start:end]):
+        word = _UNIT_AFTER.match(text, start + number.end())
+        if word is None or word.group(1).lower() in ("vs", "and", "or", "a", "per"):
+            continue
+        money = parse_money(f"1 {word.group(1)}", context)
+        if money is not None and money.currency is not None:
+            return word.group(1)
+    return "dlrs"
 
 
 @cache

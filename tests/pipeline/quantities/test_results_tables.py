@@ -17,6 +17,13 @@ CASES = [
     ("Net loss 166,000 vs profit 580,000", [("166,000", 166_000, "USD"), ("580,000", 580_000, "USD")]),
     # figures with a currency are read as before
     ("Shr 42 cts vs 1.21 dlrs", [("42 cts", 0.42, "USD"), ("1.21 dlrs", 1.21, "USD")]),
+    # the bare figure is in the currency the line writes for its other figure (issue 16: 'stg vs 50.61 mln'
+    # read as dollars made a currency conflict)
+    (
+        "Pretax profit 57.78 mln stg vs 50.61 mln",
+        [("57.78 mln stg", 57_780_000, "GBP"), ("50.61 mln", 50_610_000, "GBP")],
+    ),
+    ("Div 9.50 yen vs 7.50", [("9.50 yen", 9.5, "JPY"), ("7.50", 7.5, "JPY")]),
     # a share count is no money
     ("Avg shrs 17.5 mln vs 13.5 mln", []),
     # no 'vs': prose, not a table line
