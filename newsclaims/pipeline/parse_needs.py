@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from newsclaims.pipeline.dates.find import dates_needing_parse
 from newsclaims.pipeline.orgs.find import orgs_needing_parse
+from newsclaims.pipeline.annotations import per_doc
 from newsclaims.pipeline.quantities.find import quantity_spans
 
 
@@ -28,7 +29,7 @@ def sentences_to_parse(doc: Doc) -> list[tuple[int, int]]:
         return []
     sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
     char_starts = [doc[start].idx for start, _ in sentences]
-    spans = [(quantity.start, quantity.end) for quantity in quantity_spans(doc)]
+    spans = [(quantity.start, quantity.end) for quantity in per_doc(doc, "quantity_spans", quantity_spans)]
     spans += dates_needing_parse(doc) + orgs_needing_parse(doc)
     wanted: set[int] = set()
     for start, end in spans:

@@ -9,8 +9,8 @@ tense, certainty; a percent's kind; a rate's unit) and a few other places listed
 
 So the pipeline newsclaims loads is: senter, `newsclaims_line_breaks`, ner, this component, `newsclaims`.
 Sentence boundaries are the senter's plus the line breaks', everywhere; nothing here moves them. This
-component takes the sentences `parse_needs.sentences_to_parse` asks for, makes each a Doc of its own
-(`Span.as_doc`), runs the model's tok2vec, tagger, parser and attribute_ruler (loaded, disabled in the
+component takes the sentences `parse_needs.sentences_to_parse` asks for, makes each run of them a Doc of
+its own (`Span.as_doc`, the sentence starts kept as the parser's constraints), runs the model's tok2vec, tagger, parser and attribute_ruler (loaded, disabled in the
 pipeline) over all of them in one batch per batch of articles, and copies tags, POS, morphology, lemmas,
 heads and dependency labels back. A token of any other sentence has none of these (`token.dep == 0`):
 the rules ask `annotations.parsed(token)` before reading the parse, and fall back as they do on a
@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from newsclaims.pipeline.annotations import forget
 from newsclaims.pipeline.line_breaks import line_breaks
 from newsclaims.pipeline.parse_needs import sentences_to_parse
 
@@ -63,27 +64,48 @@ class PartialParser:
             yield from batch
 
     def _parse(self, docs: list[Doc]) -> None:
-        wanted = [sentences_to_parse(doc) for doc in docs]
-        pieces = [doc[start:end].as_doc() for doc, ranges in zip(docs, wanted, strict=True) for start, end in ranges]
-        if not pieces:
-            return
-        for piece in pieces:
-            _as_the_parser_saw_it(piece)
-        for component in self._parsing():
-            pieces = list(component.pipe(pieces)) if hasattr(component, "pipe") else [component(p) for p in pieces]
-        parsed = iter(pieces)
-        for doc, ranges in zip(docs, wanted, strict=True):
-            if ranges:
-                _copy_back(doc, [(start, end, next(parsed)) for start, end in ranges])
+        runs = [_runs(sentences_to_parse(doc)) for doc in docs]
+        pieces = [_piece(doc, run) for doc, doc_runs in zip(docs, runs, strict=True) for run in doc_runs]
+        if pieces:
+            for component in self._parsing():
+                pieces = list(component.pipe(pieces)) if hasattr(component, "pipe") else [component(p) for p in pieces]
+            parsed = iter(pieces)
+            for doc, doc_runs in zip(docs, runs, strict=True):
+                if doc_runs:
+                    _copy_back(doc, [(run[0][0], run[-1][1], next(parsed)) for run in doc_runs])
+        if not self._shares_caches():
+            for doc in docs:
+                forget(doc)
+
+    def _shares_caches(self) -> bool:
+        """Whether `newsclaims` runs after this component: it reads the quantity spans found here from the
+        per-Doc caches (`annotations.per_doc`) and clears them; without it, nothing of ours stays on a Doc."""
+        names = self._nlp.pipe_names
+        return self.name in names and "newsclaims" in names[names.index(self.name) :]
 
 
-def _as_the_parser_saw_it(piece: Doc) -> None:
-    """Sentence starts as the full pipeline gave the parser: only those of line breaks and lines in capitals
-    (the senter's own would bind the parser)."""
+def _runs(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Sentences next to each other, together: one Doc for the parser, so each has its neighbours as context."""
+    runs: list[list[tuple[int, int]]] = []
+    for sentence in sentences:
+        if runs and runs[-1][-1][1] == sentence[0]:
+            runs[-1].append(sentence)
+        else:
+            runs.append([sentence])
+    return runs
+
+
+def _piece(doc: Doc, run: list[tuple[int, int]]) -> Doc:
+    """A run of sentences as a Doc of its own, with the sentence starts the parser must keep: those of the
+    Doc (senter, line breaks, dateline), and the lines in capitals it may not cut. The parser may start
+    more sentences inside one; its trees never cross the Doc's sentence boundaries."""
+    first = run[0][0]
+    piece = doc[first : run[-1][1]].as_doc()
     values = numpy.zeros((len(piece), 1), dtype="uint64")
-    values[0, 0] = 1
+    for start, _ in run:
+        values[start - first, 0] = 1
     piece.from_array([SENT_START], cast(Ints2d, values))
-    line_breaks(piece)
+    return line_breaks(piece)
 
 
 def _copy_back(doc: Doc, parsed: list[tuple[int, int, Doc]]) -> None:
