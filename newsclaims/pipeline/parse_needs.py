@@ -8,9 +8,12 @@
 - A sentence holding a model organization with a 'the' inside it (`orgs.find.orgs_needing_parse`: the 'the'
   stays when the name ends its noun phrase).
 
-What else reads the parse falls back as on a pipeline without a parser: an organization's being a
-grammatical subject (`claims.references`, for the three sentences before a claim) is read only where its
-sentence was parsed.
+- A sentence holding a model organization in the three before a sentence with a money or percent
+  mention: a pronoun or 'the company' of a claim stands for an organization of those sentences, a
+  grammatical subject first (`claims.references`).
+
+What else reads the parse falls back as on a pipeline without a parser (an organization found by a rule,
+not the model, in those sentences counts as no subject).
 """
 
 from bisect import bisect_right
@@ -20,6 +23,7 @@ from spacy.tokens import Doc
 from newsclaims.pipeline.dates.find import dates_needing_parse
 from newsclaims.pipeline.orgs.find import orgs_needing_parse
 from newsclaims.pipeline.annotations import per_doc
+from newsclaims.pipeline.claims.references import LOOKBACK_SENTENCES
 from newsclaims.pipeline.quantities.find import quantity_spans
 
 
@@ -29,11 +33,16 @@ def sentences_to_parse(doc: Doc) -> list[tuple[int, int]]:
         return []
     sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
     char_starts = [doc[start].idx for start, _ in sentences]
-    spans = [(quantity.start, quantity.end) for quantity in per_doc(doc, "quantity_spans", quantity_spans)]
-    spans += dates_needing_parse(doc) + orgs_needing_parse(doc)
-    wanted: set[int] = set()
-    for start, end in spans:
-        first = max(0, bisect_right(char_starts, start) - 1)
-        last = max(0, bisect_right(char_starts, max(start, end - 1)) - 1)
-        wanted.update(range(first, last + 1))
+
+    def numbers(spans: list[tuple[int, int]]) -> set[int]:
+        found: set[int] = set()
+        for start, end in spans:
+            first = max(0, bisect_right(char_starts, start) - 1)
+            found.update(range(first, max(first, bisect_right(char_starts, end - 1) - 1) + 1))
+        return found
+
+    with_quantities = numbers([(q.start, q.end) for q in per_doc(doc, "quantity_spans", quantity_spans)])
+    with_orgs = numbers([(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"])
+    looked_back = {n for q in with_quantities for n in range(q - LOOKBACK_SENTENCES, q)} & with_orgs
+    wanted = with_quantities | looked_back | numbers(dates_needing_parse(doc) + orgs_needing_parse(doc))
     return [sentences[number] for number in sorted(wanted)]
