@@ -10,7 +10,7 @@ tense, certainty; a percent's kind; a rate's unit) and a few other places listed
 So the pipeline newsclaims loads is: senter, `newsclaims_line_breaks`, ner, this component, `newsclaims`.
 Sentence boundaries are the senter's plus the line breaks', everywhere; nothing here moves them. This
 component takes the sentences `parse_needs.sentences_to_parse` asks for, makes each run of them a Doc of
-its own (`Span.as_doc`, the sentence starts kept as the parser's constraints), runs the model's tok2vec, tagger, parser and attribute_ruler (loaded, disabled in the
+its own (`Span.as_doc`, the sentence boundaries kept as the parser's constraints), runs the model's tok2vec, tagger, parser and attribute_ruler (loaded, disabled in the
 pipeline) over all of them in one batch per batch of articles, and copies tags, POS, morphology, lemmas,
 heads and dependency labels back. A token of any other sentence has none of these (`token.dep == 0`):
 the rules ask `annotations.parsed(token)` before reading the parse, and fall back as they do on a
@@ -28,7 +28,6 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from newsclaims.pipeline.annotations import forget
-from newsclaims.pipeline.line_breaks import line_breaks
 from newsclaims.pipeline.parse_needs import sentences_to_parse
 
 PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler")
@@ -96,16 +95,9 @@ def _runs(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 
 
 def _piece(doc: Doc, run: list[tuple[int, int]]) -> Doc:
-    """A run of sentences as a Doc of its own, with the sentence starts the parser must keep: those of the
-    Doc (senter, line breaks, dateline), and the lines in capitals it may not cut. The parser may start
-    more sentences inside one; its trees never cross the Doc's sentence boundaries."""
-    first = run[0][0]
-    piece = doc[first : run[-1][1]].as_doc()
-    values = numpy.zeros((len(piece), 1), dtype="uint64")
-    for start, _ in run:
-        values[start - first, 0] = 1
-    piece.from_array([SENT_START], cast(Ints2d, values))
-    return line_breaks(piece)
+    """A run of sentences as a Doc of its own. `as_doc` keeps every token's sentence start (1) or not (-1),
+    which binds the parser: it parses the Doc's sentences as they are."""
+    return doc[run[0][0] : run[-1][1]].as_doc()
 
 
 def _copy_back(doc: Doc, parsed: list[tuple[int, int, Doc]]) -> None:
