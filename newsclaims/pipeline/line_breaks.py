@@ -28,8 +28,8 @@ from newsclaims.pipeline.dateline import dateline_end
 @Language.component("newsclaims_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Mark the first token after each line break and after a dateline as a sentence start, and no other
-    token of a line in capitals. Written as one array: setting `Token.is_sent_start` checks the whole Doc for a parse each time
-    (issue 18: quadratic in the lines)."""
+    token of a line in capitals. Written as one array: setting `Token.is_sent_start` checks the whole Doc
+    for a parse each time (issue 18: quadratic in the lines)."""
     starts: list[int] = []
     inside: list[int] = []  # tokens of a line in capitals that start no sentence
     line_start = 0

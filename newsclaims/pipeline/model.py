@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 
 import newsclaims.pipeline.component  # registers the factory when not installed
-import newsclaims.pipeline.line_breaks  # noqa: F401  (registers the line-break component)
+import newsclaims.pipeline.line_breaks
 import newsclaims.pipeline.partial_parse  # noqa: F401  (registers the partial-parse component)
 from newsclaims.pipeline.tokenizer import ChunkedTokenizer
 
@@ -44,14 +44,15 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
-def load_pipeline(name: str | None = None, *, parse: str = "needed") -> Language:
+def load_pipeline(name: str | None = None, *, parse: str | None = None) -> Language:
     """The spaCy pipeline: the resolved model (or a blank pipeline for name 'blank:en') plus `newsclaims`.
 
     `parse="needed"` (the default, for a model with a `senter` and a parser such as en_core_web_sm/md/lg):
     sentence boundaries from the senter and line breaks, entities everywhere, tagger and parser only on the
     sentences the rules read them in (`partial_parse`). `parse="everywhere"`: the model's full pipeline
     over every token, sentence boundaries from the parser (as before issue 21; a model without a senter
-    always runs so)."""
+    always runs so). `parse` defaults to NEWSCLAIMS_PARSE, else "needed"."""
+    parse = parse or os.environ.get("NEWSCLAIMS_PARSE") or "needed"
     if parse not in PARSE_SCOPES:
         raise ValueError(f"parse must be one of {PARSE_SCOPES}, not {parse!r}")
     model = resolve_model_name(name)

@@ -20,10 +20,10 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from newsclaims.pipeline.dates.find import dates_needing_parse
-from newsclaims.pipeline.orgs.find import orgs_needing_parse
 from newsclaims.pipeline.annotations import per_doc
 from newsclaims.pipeline.claims.references import LOOKBACK_SENTENCES
+from newsclaims.pipeline.dates.find import dates_needing_parse
+from newsclaims.pipeline.orgs.find import orgs_needing_parse
 from newsclaims.pipeline.quantities.find import quantity_spans
 
 

@@ -8,12 +8,13 @@ needs entities everywhere, but the parse only around a money or percent mention 
 tense, certainty; a percent's kind; a rate's unit) and a few other places listed in `parse_needs`.
 
 So the pipeline newsclaims loads is: senter, `newsclaims_line_breaks`, ner, this component, `newsclaims`.
-Sentence boundaries are the senter's plus the line breaks', everywhere; nothing here moves them. This
-component takes the sentences `parse_needs.sentences_to_parse` asks for, makes each run of them a Doc of
-its own (`Span.as_doc`, the sentence boundaries kept as the parser's constraints), runs the model's tok2vec, tagger, parser and attribute_ruler (loaded, disabled in the
-pipeline) over all of them in one batch per batch of articles, and copies tags, POS, morphology, lemmas,
-heads and dependency labels back. A token of any other sentence has none of these (`token.dep == 0`):
-the rules ask `annotations.parsed(token)` before reading the parse, and fall back as they do on a
+Sentence boundaries are the senter's plus the line breaks' and the dateline's, everywhere; nothing here
+moves them. This component takes the sentences `parse_needs.sentences_to_parse` asks for, makes each run
+of them a Doc of its own (`Span.as_doc`, which keeps the sentence boundaries: they bind the parser), runs
+the model's tok2vec, tagger, parser and attribute_ruler (loaded, disabled in the pipeline) over all of
+them in one batch per batch of articles, and copies tags, POS, morphology, lemmas, heads and dependency
+labels back. A token of any other sentence has none of these (`token.dep == 0`): the rules ask
+`annotations.parsed(token)` or `tagged(token)` before reading them, and fall back as they do on a
 pipeline without a parser.
 """
 
@@ -21,7 +22,6 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import cast
 
-import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc

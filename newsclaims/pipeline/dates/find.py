@@ -132,8 +132,56 @@ def _may_count(text: str, end: int) -> bool:
 
 
 _NEVER_PLURAL_NOUNS = frozenset(
-    "a an and are as at be been but by for from had has have he if in into is it its of on or our per than that "
-    "the their then there these they this those to up was were when which while who will with would".split()
+    {
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "but",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "per",
+        "than",
+        "that",
+        "the",
+        "their",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "to",
+        "up",
+        "was",
+        "were",
+        "when",
+        "which",
+        "while",
+        "who",
+        "will",
+        "with",
+        "would",
+    }
 )
 
 
