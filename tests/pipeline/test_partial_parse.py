@@ -53,6 +53,12 @@ def test_parse_everywhere_is_the_full_pipeline():
         load_pipeline(parse="sometimes")
 
 
+def test_the_environment_chooses_the_parse(monkeypatch):
+    monkeypatch.setenv("NEWSCLAIMS_PARSE", "everywhere")
+    assert "parser" in load_pipeline().pipe_names
+    assert "parser" not in load_pipeline(parse="needed").pipe_names  # an explicit argument wins
+
+
 def test_the_parse_keeps_the_sentence_boundaries(model_nlp):
     text = (
         "LONDON, March 3 - Acme Corp said it raised 40 mln dlrs. The talks went on\nall day. Shares rose 5 pct "
