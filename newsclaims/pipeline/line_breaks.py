@@ -5,11 +5,6 @@ and claims then borrow the headline's words as attribution or time. News text pu
 line break almost never outside hard-wrapped copy, so the token after a line break starts a sentence; the
 parser keeps boundaries set before it runs and finds the others itself.
 
-A wire dateline ('LONDON, March 3 -') ends a sentence too: the parser cut Reuters datelines after the city
-('LONDON' | ', March 3 - The Bank of England said ...') or inside a ticker, and the senter (which
-`load_pipeline` runs instead of the parser by default) keeps the dateline in the lead sentence, where its
-city reads as a subject or an attribution.
-
 A line in capitals (a wire headline: 'SAAB-SCANIA ISSUES 150 MLN DLR EUROBOND') is one sentence: the parser,
 trained on mixed case, cuts such lines after a number or a ticker, and the headline's figure is then left
 in a sentence of three words.
@@ -22,14 +17,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from newsclaims.pipeline.dateline import dateline_end
-
 
 @Language.component("newsclaims_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Mark the first token after each line break and after a dateline as a sentence start, and no other
-    token of a line in capitals. Written as one array: setting `Token.is_sent_start` checks the whole Doc
-    for a parse each time (issue 18: quadratic in the lines)."""
+    """Mark the first token after each line break as a sentence start, and no other token of a line in
+    capitals. Written as one array: setting `Token.is_sent_start` checks the whole Doc for a parse each time
+    (issue 18: quadratic in the lines)."""
     starts: list[int] = []
     inside: list[int] = []  # tokens of a line in capitals that start no sentence
     line_start = 0
@@ -39,10 +32,6 @@ def line_breaks(doc: Doc) -> Doc:
             inside.extend(_one_sentence_if_capitals(doc, line_start, token.i))
             line_start = token.i + 1
     inside.extend(_one_sentence_if_capitals(doc, line_start, len(doc)))
-    after_dateline = _token_at(doc, dateline_end(doc.text[:1000]))
-    if after_dateline is not None:
-        starts.append(after_dateline)
-        inside = [i for i in inside if i != after_dateline]
     if starts or inside:
         values = doc.to_array([SENT_START]).astype("int64")  # one attribute: a 1-D array
         values[starts] = 1
@@ -52,14 +41,6 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 _MAX_HEADLINE_TOKENS = 40
-
-
-def _token_at(doc: Doc, offset: int) -> int | None:
-    """The index of the token that starts at character `offset` (None at 0, the end, or inside a token)."""
-    if offset <= 0:
-        return None
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span.start if span is not None and len(span) and span[0].idx == offset and span.start > 0 else None
 
 
 def _one_sentence_if_capitals(doc: Doc, start: int, end: int) -> list[int]:

@@ -2,20 +2,20 @@
 
 en_core_web_sm runs tok2vec, tagger, parser, attribute_ruler and ner. The tagger and the parser listen to
 the shared tok2vec; the NER has a tok2vec of its own, and so has the `senter` the model ships disabled (a
-small one: 16 wide, 2 deep). On 200 Reuters stories the NER took 36% of the pipeline's time, tok2vec 21%,
-the parser 11%, the attribute ruler 10% and the tagger under 1% (`scripts/bench_components.py`). newsclaims
+small one: 16 wide, 2 deep). On 200 Reuters stories the NER took 43% of bare spaCy's time, tok2vec 24%,
+the parser 12%, the attribute ruler 10%, the lemmatizer 9%, the tagger under 1% and the senter, run
+instead of the parser, 1% (`scripts/bench_components.py`). newsclaims
 needs entities everywhere, but the parse only around a money or percent mention (claims: holder, attribute,
 tense, certainty; a percent's kind; a rate's unit) and a few other places listed in `parse_needs`.
 
 So the pipeline newsclaims loads is: senter, `newsclaims_line_breaks`, ner, this component, `newsclaims`.
-Sentence boundaries are the senter's plus the line breaks' and the dateline's, everywhere; nothing here
-moves them. This component takes the sentences `parse_needs.sentences_to_parse` asks for, makes each run
-of them a Doc of its own (`Span.as_doc`, which keeps the sentence boundaries: they bind the parser), runs
-the model's tok2vec, tagger, parser and attribute_ruler (loaded, disabled in the pipeline) over all of
-them in one batch per batch of articles, and copies tags, POS, morphology, lemmas, heads and dependency
-labels back. A token of any other sentence has none of these (`token.dep == 0`): the rules ask
-`annotations.parsed(token)` or `tagged(token)` before reading them, and fall back as they do on a
-pipeline without a parser.
+Sentence boundaries are the senter's plus the line breaks', everywhere; nothing here moves them. This
+component takes the sentences `parse_needs.sentences_to_parse` asks for, makes each run of them a Doc of
+its own (`Span.as_doc`, which keeps the sentence boundaries: they bind the parser), runs the model's
+tok2vec, tagger, parser and attribute_ruler (loaded, disabled in the pipeline) over all of them in one
+batch per batch of articles, and copies tags, POS, morphology, lemmas, heads and dependency labels back. A
+token of any other sentence has none of these (`token.dep == 0`): the rules ask `annotations.parsed(token)`
+or `tagged(token)` before reading them, and fall back as they do on a pipeline without a parser.
 """
 
 from collections.abc import Iterable, Iterator
@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from newsclaims.pipeline.annotations import forget
+from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.parse_needs import sentences_to_parse
 
 PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler")
@@ -96,8 +97,27 @@ def _runs(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 
 def _piece(doc: Doc, run: list[tuple[int, int]]) -> Doc:
     """A run of sentences as a Doc of its own. `as_doc` keeps every token's sentence start (1) or not (-1),
-    which binds the parser: it parses the Doc's sentences as they are."""
-    return doc[run[0][0] : run[-1][1]].as_doc()
+    which binds the parser: it parses the Doc's sentences as they are, but for a wire dateline ('LONDON,
+    March 3 -'), which it parses as a tree of its own: in the lead sentence's tree its city reads as the
+    subject or the source of the lead's claims. (The dateline stays in the lead sentence: a reader counts
+    sentences so, and messages name sentences by number.)"""
+    first = run[0][0]
+    piece = doc[first : run[-1][1]].as_doc()
+    lead = _after_dateline(doc)
+    if lead is not None and first < lead < run[-1][1]:
+        values = piece.to_array([SENT_START]).astype("int64")
+        values[lead - first] = 1
+        piece.from_array([SENT_START], cast(Ints2d, values.reshape(-1, 1).astype("uint64")))
+    return piece
+
+
+def _after_dateline(doc: Doc) -> int | None:
+    """The index of the token right after the dateline that opens `doc`, or None."""
+    offset = dateline_end(doc[: min(len(doc), 1000)].text)  # a dateline is in the first 1,000 characters
+    if offset <= 0:
+        return None
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) and span[0].idx == offset and span.start > 0 else None
 
 
 def _copy_back(doc: Doc, parsed: list[tuple[int, int, Doc]]) -> None:

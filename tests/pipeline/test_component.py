@@ -145,12 +145,3 @@ def test_org_rules_are_set_in_the_config_and_survive_to_disk(tmp_path, switches,
 def test_a_wrong_org_rule_switch_is_an_error(config):
     with pytest.raises(ValueError):  # spaCy's ConfigValidationError is a ValueError too
         _pipeline(config)
-
-
-def test_a_dateline_ends_a_sentence(model_nlp):
-    doc = model_nlp("ACME RAISES CASH\n\nLONDON, March 3 (Newswire) - Acme Corp said it raised $5 billion.")
-    assert [s.text.strip() for s in doc.sents] == [
-        "ACME RAISES CASH",
-        "LONDON, March 3 (Newswire) -",
-        "Acme Corp said it raised $5 billion.",
-    ]

@@ -103,3 +103,13 @@ def test_a_pipeline_without_a_parser_asks_for_nothing(blank_nlp):
     doc = blank_nlp.make_doc("Acme raised $5 million.")
     doc = blank_nlp.get_pipe("sentencizer")(doc)
     assert sentences_to_parse(doc) == [(0, len(doc))]
+
+
+def test_a_dateline_is_a_tree_of_its_own_in_the_lead_sentence(model_nlp):
+    """Its city is no subject of the lead's verb; the sentence keeps it (a reader counts sentences so)."""
+    doc = model_nlp("ACME RAISES CASH\n\nLONDON, March 3 (Newswire) - Acme Corp said it raised $5 billion.")
+    _headline, lead = doc.sents
+    assert lead.text.startswith("LONDON")
+    roots = [t.text for t in lead if t.head.i == t.i and not t.is_space]
+    assert len(roots) == 2 and "said" in roots
+    assert next(t for t in lead if t.text == "LONDON").head.text != "said"
