@@ -8,9 +8,11 @@
 - A sentence holding a model organization with a 'the' inside it (`orgs.find.orgs_needing_parse`: the 'the'
   stays when the name ends its noun phrase).
 
-- A sentence holding a model organization in the three before a sentence with a money or percent
-  mention: a pronoun or 'the company' of a claim stands for an organization of those sentences, a
-  grammatical subject first (`claims.references`).
+- A sentence holding a candidate point date and a word that may be an event's trigger
+  (`events.find.event_sentence_candidates`: 'the deal closed on March 21').
+- A sentence holding a model organization in the three before a sentence with a money or percent mention
+  or an event: a pronoun or 'the company' of a claim or an event stands for an organization of those
+  sentences, a grammatical subject first (`claims.references`).
 
 What else reads the parse falls back as on a pipeline without a parser (an organization found by a rule,
 not the model, in those sentences counts as no subject).
@@ -22,7 +24,8 @@ from spacy.tokens import Doc
 
 from newsclaims.pipeline.annotations import per_doc
 from newsclaims.pipeline.claims.references import LOOKBACK_SENTENCES
-from newsclaims.pipeline.dates.find import dates_needing_parse
+from newsclaims.pipeline.dates.find import dates_needing_parse, point_date_candidates
+from newsclaims.pipeline.events.find import event_sentence_candidates
 from newsclaims.pipeline.orgs.find import orgs_needing_parse
 from newsclaims.pipeline.quantities.find import quantity_spans
 
@@ -42,6 +45,7 @@ def sentences_to_parse(doc: Doc) -> list[tuple[int, int]]:
         return found
 
     with_quantities = numbers([(q.start, q.end) for q in per_doc(doc, "quantity_spans", quantity_spans)])
+    with_quantities |= numbers(event_sentence_candidates(doc, point_date_candidates(doc)))
     with_orgs = numbers([(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"])
     looked_back = {n for q in with_quantities for n in range(q - LOOKBACK_SENTENCES, q)} & with_orgs
     wanted = with_quantities | looked_back | numbers(dates_needing_parse(doc) + orgs_needing_parse(doc))

@@ -18,6 +18,8 @@ SENTENCES = [
     ("It expanded its workforce to 2000 employees.", True, "a year-like number before a word it may count"),
     ("The plant opened in March 1986.", False, "a date that says its year"),
     ("The weather was fine and the talks went on.", False, "nothing the rules read the parse for"),
+    ("The deal closed on March 21, 1987.", True, "a point date and a word that may be an event's trigger"),
+    ("The weather turned on March 21, 1987.", False, "a date with its year and no trigger word"),
     ("Acme Corp said Kessler Group liked it.", False, "no 'the' inside a model ORG here"),
     ("Acme Corp said the Kessler Group liked it.", True, "a 'the' inside a model ORG: kept if the name ends it"),
 ]

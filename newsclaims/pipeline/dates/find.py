@@ -103,6 +103,20 @@ def _candidates(doc: Doc) -> dict[tuple[int, int], str]:
     return candidates
 
 
+def point_date_candidates(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of candidate dates after the dateline that read as a point in time (what
+    `events.find_events` may read as an event's date), before they are checked."""
+    text = text_of(doc)
+    opening = dateline_end(text)
+    found = []
+    for start, end in _candidates(doc):
+        if start >= opening and start < end:
+            reading = read_date(text[start:end])
+            if reading is not None and reading.kind == "point":
+                found.append((start, end))
+    return found
+
+
 def dates_needing_parse(doc: Doc) -> list[tuple[int, int]]:
     """The character spans of candidate dates whose reading `find_dates` takes from the tagger or parser
     (a superset: the candidates before they are checked): a model date that does not read (does it hold a
