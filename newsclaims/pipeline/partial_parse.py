@@ -127,7 +127,7 @@ def _copy_back(doc: Doc, parsed: list[tuple[int, int, Doc]]) -> None:
     values = doc.to_array(_COPIED)
     for start, end, piece in parsed:
         values[start:end] = piece.to_array(_COPIED)
-    doc.from_array(_COPIED, values)
+    doc.from_array(_COPIED, cast(Ints2d, values))
     doc.from_array([SENT_START], cast(Ints2d, boundaries.reshape(-1, 1)))
 
 
