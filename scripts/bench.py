@@ -3,15 +3,18 @@
 Speed: whole processes over the same texts (../shared/dev-corpus when present, else corpus/articles
 repeated to a similar size), with the same model, timed from start to exit, so model loading counts on
 every side: bare spaCy `nlp.pipe` with all default components, `newsclaims extract --jobs 1`, `--jobs 2`,
-and `--engine dask --workers 2` (a LocalCluster of two worker processes started and shut down by the run, so
-its start-up counts too: spawned workers import spaCy and load the model, none is forked). Runs alternate so
-drift in the machine's load hits all sides alike; each side's fastest counts.
+`--engine dask --workers 2` (a LocalCluster of two worker processes started and shut down by the run, so
+its start-up counts too: spawned workers import spaCy and load the model, none is forked), and `--jobs 1`
+with the tagger and parser over every token (NEWSCLAIMS_PARSE=everywhere: the pipeline before issue 21;
+the default parses only the sentences the rules read). Runs alternate so drift in the machine's load hits
+all sides alike; each side's fastest counts.
 
-Memory: `newsclaims extract` (default --jobs, blank:en so it takes seconds, not minutes: the streaming
-code is the same whatever the model) over 1,000, 10,000 and 30,000 articles made by repeating the headline
-and lead paragraph of each text. Flat means the peak does not grow with the number of articles. (The
-summed PSS rises over a run's first seconds while forked workers dirty the pages they share with the
-parent, then stays level; the 30,000 run shows the level.)
+Memory: the largest process's peak with the model, `--jobs 1`, over the speed texts and over three times
+as many (flat: the same peak). And `newsclaims extract` (default --jobs, blank:en so it takes seconds, not
+minutes: the streaming code is the same whatever the model) over 1,000, 10,000 and 30,000 articles made by
+repeating the headline and lead paragraph of each text. Flat means the peak does not grow with the number
+of articles. (The summed PSS rises over a run's first seconds while forked workers dirty the pages they
+share with the parent, then stays level; the 30,000 run shows the level.)
 
 Peak memory is given two ways: the largest single process's peak RSS (getrusage), and the peak of the
 summed PSS of the whole process tree (sampled from /proc every 0.2 s; PSS splits pages shared between
@@ -34,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV_CORPUS = ROOT.parent / "shared" / "dev-corpus"
 MEMORY_SIZES = (1_000, 10_000, 30_000)
 
+FULL_PARSE = "newsclaims extract --jobs 1, parse everywhere"
 BARE_SPACY = """
 import sys, pathlib, spacy
 from newsclaims.pipeline.model import resolve_model_name
@@ -106,8 +110,11 @@ class Measure:
     others: float
 
 
-def run(command: list[str]) -> Measure:
-    output = subprocess.run([sys.executable, "-c", MEASURE, *command], check=True, capture_output=True, text=True)
+def run(command: list[str], env: dict[str, str] | None = None) -> Measure:
+    environment = {**os.environ, **(env or {})}
+    output = subprocess.run(
+        [sys.executable, "-c", MEASURE, *command], check=True, capture_output=True, text=True, env=environment
+    )
     seconds, cpu, rss_kib, pss_kib, others = output.stdout.split()
     return Measure(float(seconds), float(cpu), int(rss_kib) / 1024, int(pss_kib) / 1024, float(others))
 
@@ -163,14 +170,21 @@ def main() -> int:
             "newsclaims extract --jobs 1": [*extract, "--jobs", "1"],
             "newsclaims extract --jobs 2": [*extract, "--jobs", "2"],
             "newsclaims extract --engine dask --workers 2": [*extract, "--engine", "dask", "--workers", "2"],
+            FULL_PARSE: [*extract, "--jobs", "1"],
         }
+        environments = {FULL_PARSE: {"NEWSCLAIMS_PARSE": "everywhere"}}
         print(f"texts: {len(texts)} articles, {words:,} words ({origin}); best of {args.repeats} runs per side")
         print(f"cores available: {len(os.sched_getaffinity(0))}; load average before: {load_average()}")
         runs: dict[str, list[Measure]] = {name: [] for name in sides}
         for _ in range(args.repeats):
             for name, command in sides.items():
-                runs[name].append(run(command))
+                runs[name].append(run(command, environments.get(name)))
         best = {name: min(measures, key=lambda m: m.seconds) for name, measures in runs.items()}
+
+        # peak memory with the model at two corpus sizes: the speed texts, and three times as many
+        larger = texts * 3
+        larger_words = write_texts(folder / "larger", larger)
+        model_memory = run([newsclaims, "extract", str(folder / "larger"), "-q", "-o", out, "--force", "--jobs", "1"])
 
         memory: dict[int, tuple[int, Measure]] = {}
         for size in MEMORY_SIZES:
@@ -187,15 +201,24 @@ def main() -> int:
         print("|" + "|".join("-" * width for width in (47, 10, 9, 13, 8, 7, 10, 10, 8)) + "|")
         for name, measure in best.items():
             print(row(name, len(texts), words, measure))
+        print(row("memory: newsclaims extract --jobs 1, texts x 3", len(larger), larger_words, model_memory))
         for size, (size_words, measure) in memory.items():
             print(row(f"memory: blank:en, default --jobs, {size:,} art", size, size_words, measure))
         print("(peak RSS: largest single process, MiB; peak PSS: all processes of the run together, MiB;")
         print(" others: cores kept busy by other processes on the machine during the run, on average)")
         print()
-        bare, one, two, dask = best.values()
+        bare, one, two, dask, full = best.values()
         print(
             f"ratio newsclaims --jobs 1 / bare spaCy: {bare.seconds / one.seconds:.2f} in words/s (wall), "
             f"{bare.cpu / one.cpu:.2f} in words per CPU second (less moved by other processes' load)"
+        )
+        print(
+            f"ratio parse where needed / parse everywhere (both --jobs 1): {full.seconds / one.seconds:.2f} in words/s "
+            f"(wall), {full.cpu / one.cpu:.2f} in words per CPU second"
+        )
+        print(
+            f"peak RSS of one process, model loaded: {one.peak_rss:.0f} MiB over {len(texts):,} articles, "
+            f"{model_memory.peak_rss:.0f} MiB over {len(larger):,} ({model_memory.peak_rss / one.peak_rss:.2f}x)"
         )
         print(
             f"speed-up --jobs 2 / --jobs 1 (wall): {one.seconds / two.seconds:.2f}; CPU seconds jobs 2 / jobs 1: "

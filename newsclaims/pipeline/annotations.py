@@ -47,6 +47,17 @@ def has_annotation(doc: Doc, attr: str) -> bool:
     return known[attr]
 
 
+def tagged(token: Token) -> bool:
+    """Whether the tagger ran over the token: not on a pipeline without one, and not outside the sentences
+    `partial_parse` parsed."""
+    return token.tag != 0
+
+
+def parsed(token: Token) -> bool:
+    """Whether the parser ran over the token (see `tagged`): every token it parses gets a label."""
+    return token.dep != 0
+
+
 def sentence_at(doc: Doc, token_index: int) -> Span:
     """The sentence holding the token at `token_index`: what `Token.sent` and `Span.sent` return, found by
     bisection over the Doc's sentences (kept per Doc) instead of walking the sentence each time (issue 18: a

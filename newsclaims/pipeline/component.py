@@ -19,6 +19,9 @@ from newsclaims.pipeline.events import find_events
 from newsclaims.pipeline.line_breaks import line_breaks  # noqa: F401
 from newsclaims.pipeline.orgs.find import RULES as ORG_RULES
 from newsclaims.pipeline.orgs.find import find_orgs
+
+# registers 'newsclaims_partial_parse' likewise (the pipeline `load_pipeline` builds, saved and loaded again)
+from newsclaims.pipeline.partial_parse import make_partial_parser  # noqa: F401
 from newsclaims.pipeline.quantities.find import find_quantities
 
 SPANS_KEY = "newsclaims"

@@ -8,6 +8,10 @@ parser keeps boundaries set before it runs and finds the others itself.
 A line in capitals (a wire headline: 'SAAB-SCANIA ISSUES 150 MLN DLR EUROBOND') is one sentence: the parser,
 trained on mixed case, cuts such lines after a number or a ticker, and the headline's figure is then left
 in a sentence of three words.
+
+A wire story's sign-off after its last full stop ('... underwriting fee. REUTER') is a sentence of its own,
+as the parser made it: the senter (which `load_pipeline` runs instead of the parser over every token)
+leaves it in the last sentence, whose parse then takes it for a name.
 """
 
 from typing import cast
@@ -31,7 +35,11 @@ def line_breaks(doc: Doc) -> Doc:
             starts.append(token.i + 1)
             inside.extend(_one_sentence_if_capitals(doc, line_start, token.i))
             line_start = token.i + 1
+        elif token.text in _SIGN_OFFS and _signs_off(doc, token.i):
+            starts.append(token.i)
     inside.extend(_one_sentence_if_capitals(doc, line_start, len(doc)))
+    if len(doc) and doc[-1].text in _SIGN_OFFS and _signs_off(doc, len(doc) - 1):
+        starts.append(len(doc) - 1)
     if starts or inside:
         values = doc.to_array([SENT_START]).astype("int64")  # one attribute: a 1-D array
         values[starts] = 1
@@ -41,6 +49,17 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 _MAX_HEADLINE_TOKENS = 40
+_SIGN_OFFS = frozenset({"REUTER", "Reuter", "REUTERS"})
+
+
+def _signs_off(doc: Doc, at: int) -> bool:
+    """Whether the sign-off word at `at` follows a sentence's end and ends its line or the text."""
+    after = doc[at + 1] if at + 1 < len(doc) else None
+    return (
+        at > 0
+        and doc[at - 1].text[-1:] in (".", "!", "?", '"', "'", "”")
+        and (after is None or (after.is_space and "\n" in after.text))
+    )
 
 
 def _one_sentence_if_capitals(doc: Doc, start: int, end: int) -> list[int]:

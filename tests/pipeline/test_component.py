@@ -145,3 +145,20 @@ def test_org_rules_are_set_in_the_config_and_survive_to_disk(tmp_path, switches,
 def test_a_wrong_org_rule_switch_is_an_error(config):
     with pytest.raises(ValueError):  # spaCy's ConfigValidationError is a ValueError too
         _pipeline(config)
+
+
+SIGN_OFFS = [
+    # (text, tokens the line-break component marks as sentence starts)
+    ("It paid a 5/8 pct fee. REUTER\n", ["REUTER"]),
+    ("It rose 5 pct. REUTER", ["REUTER"]),
+    ("REUTER SAID IT ROSE", []),  # a headline, not a sign-off
+    ("Shares rose. Reuter said so.", []),  # the agency named in a sentence
+]
+
+
+@pytest.mark.parametrize(("text", "starts"), SIGN_OFFS)
+def test_a_wire_sign_off_is_a_sentence_of_its_own(text, starts):
+    from newsclaims.pipeline.line_breaks import line_breaks
+
+    doc = line_breaks(spacy.blank("en")(text))
+    assert [t.text for t in doc[1:] if t.is_sent_start] == starts

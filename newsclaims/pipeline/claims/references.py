@@ -19,7 +19,7 @@ from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.orgs.find import OrgSpan
 from newsclaims.pipeline.orgs.identity import name_key
 
-_LOOKBACK_SENTENCES = 3
+LOOKBACK_SENTENCES = 3
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -140,7 +140,7 @@ def refers_to(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> Org
     sentence = index.sentence_of(token.i)
     candidates = [
         item
-        for near in range(max(0, sentence - _LOOKBACK_SENTENCES), sentence + 1)  # the sentences looked back on
+        for near in range(max(0, sentence - LOOKBACK_SENTENCES), sentence + 1)  # the sentences looked back on
         for item in index.in_sentence(near)
         if item.last < token.i and not item.in_dateline
     ]

@@ -44,6 +44,23 @@ def resolve_date(reading: DateReading, anchor: dt.date | None, tense: Tense = No
         return _unresolved(reading)
 
 
+def depends_on_tense(reading: DateReading) -> bool:
+    """Whether where `reading` falls depends on its clause's tense: a weekday or a period without its year
+    and without 'next', 'last' or 'this' ('on Tuesday', 'in March', 'March 3'), or a range ending in one.
+
+    >>> from newsclaims.pipeline.dates.reading import read_date
+    >>> depends_on_tense(read_date("March 3")), depends_on_tense(read_date("last March"))
+    (True, False)
+    """
+    if reading.until is not None and depends_on_tense(reading.until):
+        return True
+    if reading.kind != "point" or reading.anaphoric or reading.shift is not None or reading.order is not None:
+        return False
+    if reading.granularity == "day" and reading.weekday is not None and reading.month is None:
+        return True
+    return reading.year is None and reading.decade is None
+
+
 def _resolve(reading: DateReading, anchor: dt.date | None, tense: Tense) -> DateValue:
     if reading.kind == "vague":
         return DateValue(kind="vague", iso=None, start=None, end=None, granularity=None, relative=reading.looks_back)

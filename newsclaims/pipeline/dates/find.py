@@ -16,9 +16,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from newsclaims.pipeline.annotations import has_annotation, text_of
+from newsclaims.pipeline.annotations import parsed, tagged, text_of
 from newsclaims.pipeline.coverage import Coverage, longest_without_overlap
 from newsclaims.pipeline.dateline import dateline_end
+from newsclaims.pipeline.dates.calendar import depends_on_tense
 from newsclaims.pipeline.dates.reading import YEAR, DateReading, read_date
 from newsclaims.tables import load_table
 
@@ -60,14 +61,7 @@ class DateSpan:
 def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
     """The date mentions of `doc` in text order, none overlapping each other or a `taken` span."""
     text = text_of(doc)
-    candidates: dict[tuple[int, int], str] = {}
-    for ent in doc.ents:
-        if ent.label_ == "DATE":
-            start, end = _clean(text, ent.start_char, ent.end_char)
-            candidates.setdefault((start, end), "model")
-    for pattern in _rule_patterns():
-        for match in pattern.finditer(text):
-            candidates.setdefault(match.span("date"), "rule")
+    candidates = _candidates(doc)
     found: list[DateSpan] = []
     taken_chars = Coverage(len(text), taken)
     for (start, end), origin in candidates.items():
@@ -92,6 +86,117 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
     dateline = dateline_end(text)
     # The dateline's day is the day of the report: on or before the publication date, never after it.
     return [replace(span, tense="past") if span.end <= dateline else _with_tense(doc, span) for span in chosen]
+
+
+def _candidates(doc: Doc) -> dict[tuple[int, int], str]:
+    """Candidate date spans -> where they come from: the model's DATE entities ("model"), the rule forms
+    ("rule")."""
+    text = text_of(doc)
+    candidates: dict[tuple[int, int], str] = {}
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            start, end = _clean(text, ent.start_char, ent.end_char)
+            candidates.setdefault((start, end), "model")
+    for pattern in _rule_patterns():
+        for match in pattern.finditer(text):
+            candidates.setdefault(match.span("date"), "rule")
+    return candidates
+
+
+def point_date_candidates(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of candidate dates after the dateline that read as a point in time (what
+    `events.find_events` may read as an event's date), before they are checked."""
+    text = text_of(doc)
+    opening = dateline_end(text)
+    found = []
+    for start, end in _candidates(doc):
+        if start >= opening and start < end:
+            reading = read_date(text[start:end])
+            if reading is not None and reading.kind == "point":
+                found.append((start, end))
+    return found
+
+
+def dates_needing_parse(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of candidate dates whose reading `find_dates` takes from the tagger or parser
+    (a superset: the candidates before they are checked): a model date that does not read (does it hold a
+    verb?), a rule date of one word before a word that may be a plural noun ('2000 employees'), and a date
+    whose place on the calendar depends on its clause's tense ('March 3', 'on Tuesday')."""
+    text = text_of(doc)
+    dateline = dateline_end(text)
+    wanted = []
+    for (start, end), origin in _candidates(doc).items():
+        if start >= end:
+            continue
+        reading = read_date(text[start:end])
+        if reading is None:
+            needs = origin == "model" and _has_date_word(text[start:end])
+        else:
+            needs = (origin == "rule" and _may_count(text, end)) or (end > dateline and depends_on_tense(reading))
+        if needs:
+            wanted.append((start, end))
+    return wanted
+
+
+def _may_count(text: str, end: int) -> bool:
+    """Whether the word after a number might be a noun it counts (for `_is_a_count`): any word but those the
+    tagger never calls a plural noun."""
+    following = re.match(r"\s+([A-Za-z]+)", text[end : end + 40])
+    return following is not None and following.group(1).lower() not in _NEVER_PLURAL_NOUNS
+
+
+_NEVER_PLURAL_NOUNS = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "but",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "per",
+        "than",
+        "that",
+        "the",
+        "their",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "to",
+        "up",
+        "was",
+        "were",
+        "when",
+        "which",
+        "while",
+        "who",
+        "will",
+        "with",
+        "would",
+    }
+)
 
 
 def _extended(text: str, date: DateSpan) -> DateSpan:
@@ -184,7 +289,7 @@ def _runs_into_clause(doc: Doc, start: int, end: int) -> bool:
     """A model DATE span that does not read and holds a verb ('The 1987/88 season ended in the autumn') is
     the model running on into the sentence; without a tagger, one longer than five words."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not has_annotation(doc, "TAG"):
+    if span is None or not len(span) or not tagged(span[0]):
         return len(text_of(doc)[start:end].split()) > 5
     return any(token.pos_ in ("VERB", "AUX") for token in span)
 
@@ -227,7 +332,7 @@ def _is_a_count(doc: Doc, start: int, end: int) -> bool:
     """'expanded its workforce to 2000 employees': a number right before the noun it counts is no year (in
     the parse, a number modifying a plural noun that is not a time word)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span.end >= len(doc) or not has_annotation(doc, "TAG"):
+    if span is None or len(span) != 1 or span.end >= len(doc) or not tagged(doc[span.end]):
         return False
     following = doc[span.end]
     return following.tag_ in ("NNS", "NNPS") and following.lower_ not in load_table("dates")["units"]
@@ -313,7 +418,7 @@ def _tense(span: Span) -> str | None:
     doc = span.doc
     before = text_of(doc)[max(0, span.start_char - 60) : span.start_char].lower().split()
     ahead = bool(before) and before[-1] in _AHEAD_PREPOSITIONS
-    if has_annotation(doc, "DEP"):
+    if parsed(span[0]):
         verb = span.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             if verb.i not in range(span.start, span.end) and verb.pos_ in ("NOUN", "ADJ", "PROPN"):

@@ -103,6 +103,30 @@ def find_events(
     return events
 
 
+def event_sentence_candidates(doc: Doc, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of candidate point dates (character spans, after the dateline), those `find_events` reads the parse
+    around: the ones whose sentence holds a word that may be a trigger (`trigger_forms`, found without the
+    parse). `parse_needs` asks for their sentences."""
+    forms = trigger_forms()
+    wanted = []
+    for start, end in dates:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) and any(t.lower_ in forms for t in sentence_at(doc, span.start)):
+            wanted.append((start, end))
+    return wanted
+
+
+@cache
+def trigger_forms() -> frozenset[str]:
+    """Every form a trigger word may take in text: the word, its regular endings (with a final 'e' dropped
+    and a final consonant doubled) and the irregular past tenses among them ('paid', 'met')."""
+    forms = {"paid", "met"}
+    for word in _rules()["triggers"]:
+        stems = {word, word[:-1] if word.endswith("e") else word, word + word[-1]}
+        forms |= {word, word + "s", word + "es", word + "d"} | {stem + end for stem in stems for end in ("ed", "ing")}
+    return frozenset(forms)
+
+
 def _distance(date: Span, trigger: Token) -> int:
     return date.start - trigger.i if date.start > trigger.i else trigger.i - date.end
 

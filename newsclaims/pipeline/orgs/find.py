@@ -107,6 +107,19 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = (), rules: frozenset[str]
     return longest_without_overlap(found, span=lambda o: (o.start, o.end))
 
 
+def orgs_needing_parse(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the model's organizations whose start `find_orgs` takes from the tagger and
+    parser: those with a 'the' inside the entity, kept only when the name ends its noun phrase."""
+    text = text_of(doc)
+    wanted = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            start, end = clean_org_span(text, ent.start_char, ent.end_char)
+            if start < end and _with_article(text, ent.start_char, start) != start:
+                wanted.append((start, end))
+    return wanted
+
+
 def _occupied(doc: Doc, found: list[OrgSpan], taken: Coverage) -> Coverage:
     """What a name found by its string may not overlap: the quantities and dates, the orgs found so far,
     and the model's entities of the kinds a name never overrides (numbers, dates, money)."""

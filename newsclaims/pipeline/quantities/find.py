@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsclaims.models import MoneyValue, PercentValue
-from newsclaims.pipeline.annotations import text_of
+from newsclaims.pipeline.annotations import per_doc, text_of
 from newsclaims.pipeline.coverage import longest_without_overlap
 from newsclaims.pipeline.dateline import currency_context
 from newsclaims.pipeline.quantities.candidate import FoundQuantity
@@ -32,6 +32,15 @@ NER_LABELS = {"MONEY", "PERCENT"}
 def find_quantities(doc: Doc, context: CurrencyContext | None = None) -> list[FoundQuantity]:
     """Every money and percent mention of `doc`, in text order, without overlaps. `context` defaults to what
     the article's dateline says about its currency."""
+    chosen = quantity_spans(doc, context) if context else per_doc(doc, "quantity_spans", quantity_spans)
+    return coordinate_changes(text_of(doc), [_with_context(doc, quantity) for quantity in chosen])
+
+
+def quantity_spans(doc: Doc, context: CurrencyContext | None = None) -> list[FoundQuantity]:
+    """The money and percent mentions of `doc` before the words around them are read (a percent's kind, a
+    rate's unit): where they are needs no tagger or parser, so `parse_needs` asks it to choose the sentences
+    worth parsing, and `find_quantities` reads them from there (`annotations.per_doc`) when the component
+    runs right after."""
     text = text_of(doc)
     context = context or currency_context(text)
     candidates: list[tuple[int, int]] = [m.span() for m in phrase_pattern("phrase").finditer(text)]
@@ -50,8 +59,7 @@ def find_quantities(doc: Doc, context: CurrencyContext | None = None) -> list[Fo
         q for q in table_amounts(text, context) if not any(q.start < end and start < q.end for start, end in covered)
     ]
     chosen = longest_without_overlap(readable, span=lambda q: (q.start, q.end))
-    chosen = sorted(chosen + elliptical_amounts(doc, chosen), key=lambda q: q.start)
-    return coordinate_changes(text, [_with_context(doc, quantity) for quantity in chosen])
+    return sorted(chosen + elliptical_amounts(doc, chosen), key=lambda q: q.start)
 
 
 def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) -> list[FoundQuantity]:

@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from newsclaims.pipeline.annotations import has_annotation
+from newsclaims.pipeline.annotations import parsed, tagged
 from newsclaims.pipeline.quantities.candidate import FoundQuantity
 from newsclaims.tables import load_table
 
@@ -46,7 +46,7 @@ def classify_percent(span: Span) -> str:
             break
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in cues["change_words_after"]:
         return "change"
-    if has_annotation(doc, "DEP") and _governed_by_change(span, cues):
+    if parsed(span[0]) and _governed_by_change(span, cues):
         return "change"
     return "level"
 
@@ -64,7 +64,7 @@ def _is_modifier_noun(token: Token, cues: dict) -> bool:
     """'pay' in 'a 53% pay rise'; not 'and' in '2.5 per cent and cut'."""
     if not token.is_alpha or token.lower_ in cues["function_words"]:
         return False
-    return token.pos_ in ("NOUN", "PROPN", "ADJ") if has_annotation(token.doc, "POS") else True
+    return token.pos_ in ("NOUN", "PROPN", "ADJ") if tagged(token) else True
 
 
 def _is_appositive_change(span: Span, cues: dict) -> bool:

@@ -5,7 +5,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from newsclaims.pipeline.annotations import has_annotation, text_of
+from newsclaims.pipeline.annotations import tagged, text_of
 from newsclaims.tables import load_table
 
 
@@ -33,7 +33,7 @@ def _is_unit_noun(token: Token) -> bool:
     """'per region' names a unit; 'each last month' and 'per mln dlr' do not."""
     if not token.is_alpha or token.lower_ in _quantity_words():
         return False
-    return token.pos_ in ("NOUN", "PROPN") if has_annotation(token.doc, "POS") else True
+    return token.pos_ in ("NOUN", "PROPN") if tagged(token) else True
 
 
 @cache

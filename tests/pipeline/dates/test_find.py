@@ -93,3 +93,28 @@ def test_dates_never_overlap_quantities(model_nlp):
     result = newsclaims.extract(text, PUBLISHED, nlp=model_nlp)
     spans = sorted((m.start, m.end) for m in result.mentions)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
+
+
+NEEDING_PARSE = [
+    # (sentence, date text, whether find_dates reads the tagger or parser for it: `dates_needing_parse`)
+    ("Shareholders will vote on Tuesday.", "Tuesday", True),  # the tense places the weekday
+    ("The plant opened in March.", "March", True),  # and the month's year
+    ("The plant opened in March 1986.", "March 1986", False),
+    ("Sales rose last year.", "last year", False),
+    ("It expanded its workforce to 2000 employees.", "2000", True),  # a year, or a count of employees?
+    ("Sales fell in 2000, it said.", "2000", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), NEEDING_PARSE, ids=[s for s, _, _ in NEEDING_PARSE])
+def test_dates_needing_parse(model_nlp, sentence, phrase, expected):
+    from newsclaims.pipeline.annotations import forget
+    from newsclaims.pipeline.dates.find import dates_needing_parse
+
+    doc = model_nlp.make_doc(sentence)
+    for name in ("senter", "newsclaims_line_breaks", "ner"):
+        doc = model_nlp.get_pipe(name)(doc)
+    start = sentence.index(phrase)
+    wanted = dates_needing_parse(doc)
+    forget(doc)
+    assert any(s <= start < e for s, e in wanted) == expected, wanted
