@@ -44,6 +44,10 @@ _FUTURE_HEADS = {  # word forms, not lemmas: the lemmatizer is not loaded (pipel
     "intend",
     "intends",
     "going",
+    # a term's end told in the present is a scheduled one ('the pact, which expires in October')
+    "expires",
+    "matures",
+    "lapses",
 }
 
 

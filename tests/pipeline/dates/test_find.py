@@ -34,6 +34,9 @@ SPANS = [
     ("Output rose in both 1986/87 and 1987/88.", [("1986/87 and 1987/88", "1986/1988")]),
     # possessive outside, as in OntoNotes
     ("Last year's profit was a record.", [("Last year", "2024")]),
+    # a term's end told in the present is scheduled (issue 16: 'which expires in October' read as last October)
+    ("The trade pact, which expires in October, needs new members.", [("October", "2026-10")]),
+    ("The notes, which matured in October, were repaid.", [("October", "2025-10")]),
 ]
 
 NOT_DATES = [
