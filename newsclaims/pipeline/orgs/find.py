@@ -72,6 +72,7 @@ RULES = frozenset(
         "described_names",
         "headline_names",
         "person_names",
+        "bracketed_names",
     }
 )
 
@@ -92,6 +93,8 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = (), rules: frozenset[str]
         found.append(OrgSpan(span_start, end, text[span_start:end], start))
     if "suffixed_names" in rules:
         found = _suffixed_names(doc, found, taken)
+    if "bracketed_names" in rules:
+        found = _bracketed_names(text, found, taken)
     if "described_names" in rules:
         found += _described_names(doc, found, taken)
     if "industry_names" in rules:
@@ -176,6 +179,29 @@ def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         kept = [o for o in kept if o not in inside]
         kept.append(OrgSpan(start, end, text[start:end], start))
         occupied.add(start, end)
+    return kept
+
+
+_BRACKETED = re.compile(r"<(?P<name>[A-Z0-9][^<>\n]{1,80}?)>")
+
+
+def _bracketed_names(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """A wire's company name in angle brackets ('<Rosewood Financial Inc>', '<UNITED FIRE AND CASUALTY> 4TH
+    QTR NET'): the wire marks companies so (Reuters writes a listed one's ticker that way, '<STHL.L>', which
+    is no name). Returns `found` with each bracketed name in place of the model's spans inside or across it;
+    a ticker (one word in capitals, digits or points) or a span that holds a quantity or a date is left."""
+    kept = list(found)
+    for match in _BRACKETED.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name").strip()
+        if name != match.group("name") or not any(c.isalpha() for c in name):
+            continue
+        if " " not in name and not any(c.islower() for c in name):
+            continue  # a ticker: '<T>', '<STHL.L>', '<CAW>'
+        if taken.overlaps(start, end):
+            continue
+        kept = [o for o in kept if not (o.start < end + 1 and start - 1 < o.end)]
+        kept.append(OrgSpan(start, end, name, start))
     return kept
 
 

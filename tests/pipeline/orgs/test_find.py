@@ -91,6 +91,23 @@ ORGS = [
         "QUINTARO MILLS <QML> SEES LOWER PROFIT\nDALLAS, March 3 - Quintaro Mills Inc said profit would fall.",
         [("QUINTARO MILLS", "quintaro-mills"), ("Quintaro Mills Inc", "quintaro-mills")],
     ),
+    # a wire's company in angle brackets, in a headline in capitals or in the body; a ticker is no name
+    (
+        "<HARTWELL GRAIN AND FEED> 4TH QTR NET\nOMAHA, March 4 - Net profit 1.2 mln vs 900,000."
+        "\nNote: the full name is Hartwell Grain and Feed Co.",
+        [
+            ("HARTWELL GRAIN AND FEED", "hartwell-grain-and-feed"),
+            ("Hartwell Grain and Feed Co.", "hartwell-grain-and-feed"),
+        ],
+    ),
+    (
+        "Tolland Corp <TLC> said <Brisk Lake Holdings, Partners III> and <Yarrow Mead Ltd> bought six pct of its stock.",
+        [
+            ("Tolland Corp", "tolland"),
+            ("Brisk Lake Holdings, Partners III", "brisk-lake-holdings-partners-iii"),
+            ("Yarrow Mead Ltd", "yarrow-mead"),
+        ],
+    ),
     # a dateline's date the model runs into the first name does not hide the name
     (
         "DALLAS, March 24 - Western Bolt and Rivet Co said it would close a plant.",
