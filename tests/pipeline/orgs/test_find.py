@@ -101,7 +101,8 @@ ORGS = [
         ],
     ),
     (
-        "Tolland Corp <TLC> said <Brisk Lake Holdings, Partners III> and <Yarrow Mead Ltd> bought six pct of its stock.",
+        "Tolland Corp <TLC> said <Brisk Lake Holdings, Partners III> and <Yarrow Mead Ltd> bought six pct"
+        " of its stock.",
         [
             ("Tolland Corp", "tolland"),
             ("Brisk Lake Holdings, Partners III", "brisk-lake-holdings-partners-iii"),
