@@ -165,6 +165,7 @@ class ClaimsTable(Table):
     plural_only: list[str]
     singular_forms: dict[str, str]
     key_rewrites: dict[str, str]
+    of_compounds: list[str]
     kinds: list[tuple[str, list[str]]]
     per_share_kinds: dict[str, str]
     reference_nouns: list[str]
@@ -221,6 +222,7 @@ class EventsTable(Table):
 
 
 class CheckWordsTable(Table):
+    same_event_modifiers: list[str]
     parts: list[str]
     running_total_verbs: list[str]
     prior_amount: list[str]

@@ -32,6 +32,9 @@ _PRIOR = pattern("prior_amount")
 _PRIOR_IN_SENTENCE = re.compile(
     r"\b(?:before|previously|already|had\s+(?:raised|invested|received|put\s+in)|so\s+far|to\s+date|prior)\b"
 )
+# 'said on Tuesday it had raised $200 million ..., taking its total to $560 million': reported speech puts
+# the new money in the past perfect; it is no earlier amount
+_BACKSHIFTED = re.compile(r"\bsaid\b[^.;]{0,40}\b(?:it|they|he|she|the\s+\w+)\s+had\s+\w+[^.;]{0,30}$")
 _CLAUSE_BREAK = re.compile(phrases("clause_breaks") + "|;")
 _DOWN = pattern("downward_moves")
 _PRICE_KINDS = frozenset({"deal", "investment", "price", "stake", "other"})  # what a stake's price is read as
@@ -41,7 +44,20 @@ _CAME_TO = re.compile(r"\b(?:came\s+in\s+at|was|were|stood\s+at|totalled|totaled
 _PART_CUES = pattern("part_cues")
 _SIGNED = pattern("signed_amounts")
 _REFERS_TO_STAKE = re.compile(r"\b(?:the|its|that|this)\s+(?:holding|stake|shares|interest)\b", re.IGNORECASE)
-_FROM = re.compile(phrases("earlier_figure") + r"[\s,]*$", re.IGNORECASE)
+# before the earlier figure of a move: 'from', 'compared with', or a results page's parenthesised prior period
+# ('turnover rose 9.5% to €3.48bn (2023: €2.91bn)', '(last year: £90m)')
+_FROM = re.compile(
+    phrases("earlier_figure") + r"[\s,]*$|\(\s*(?:[A-Za-z]{1,10}\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|prior\s+year|"
+    r"last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago))\s*:\s*$",
+    re.IGNORECASE,
+)
+# a sentence that gives the year-ago figure of a move stated before it: 'A year earlier, it had earned $301m.'
+_YEAR_EARLIER = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|(?:in\s+)?the\s+same\s+(?:period|quarter)\s+"
+    r"(?:of\s+|a\s+year\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year|(?:the\s+)?(?:previous|prior)\s+year)\b",
+    re.IGNORECASE,
+)
+_PRICE_SETS_VALUE = re.compile(r"\b(?:which|that)\s+values\b|\bvaluing\b|\bimplies\s+a\s+valuation\b", re.IGNORECASE)
 _AROUND = 3  # sentences apart that a stated move and its two figures may sit
 
 
@@ -68,6 +84,7 @@ def arithmetic(article: ArticleView) -> Iterator[Flag]:
         yield from _parts_exceed_total(sentence)
         yield from _percent_change(sentence)
         yield from _percent_change_nearby(sentence, by_sentence)
+        yield from _percent_change_year_earlier(sentence, by_sentence)
         yield from _parts_nearby(sentence, by_sentence)
         yield from _running_total(sentence, priors, by_sentence)
         yield from _stake_value(sentence, valuations, by_sentence, orgs)
@@ -132,12 +149,13 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     family and currency in the next three sentences, at least two, each smaller than the total, in
     sentences that say they are parts (`part_cues`: 'made up of', 'the remaining', 'led the round with',
     'respectively', ...). Signed figures (a deficit inside a surplus, a loss) are never summed."""
-    totals = [q for q in sentence if q.type == "money" and q.value and q.per is None and q.qualifier == "exact"]
-    if len({t.mention.id for t in totals}) != 1 or _family(totals[0]) is None:
+    totals = _totals(sentence)
+    if len(totals) != 1 or _family(totals[0]) is None:
         return
     total = totals[0]
     parts: list[Quantity] = []
     cued = False
+    listed_whole = False  # the parts are one cued list of a sentence ('the parks brought in A, cruises contributed B')
     repeats = 0
     number, last = total.sentence, total.sentence + _AROUND
     while number < last:
@@ -145,6 +163,8 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         following = by_sentence.get(number, [])
         money = [q for q in following if q.type == "money" and q.value and q.per is None]
         if any(q.currency == total.currency and q.value == total.value for q in money):
+            if len(_totals(following)) == 1 and number == total.sentence + 1:
+                return  # the headline's total again in the lead: that copy is judged with the parts, once
             repeats += 1
             if repeats > _MAX_REPEATS:
                 return  # a table repeating one figure line after line, no total with its parts (issue 18)
@@ -163,11 +183,20 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         text = members[0].claim.sentence_text
         if _SIGNED.search(text):
             return
-        cued = cued or bool(_PART_CUES.search(text))
+        cued_here = bool(_PART_CUES.search(text))
+        cued = cued or cued_here
         parts += members
+        if cued_here and len(members) >= 2:
+            listed_whole = len(parts) == len(members)
+            break  # 'made up of A, B and C': the list is whole; what follows is the story going on
     if not 2 <= len(parts) <= _MAX_PARTS or not cued or any(p.is_bound for p in parts):
         return  # more figures than a list of parts has: the story has moved on
     same_family = _family(total) is not None and all(_family(p) == _family(total) for p in parts)
+    # a cued list of figures the claims could not name ('its ready meals arm brought in £820m, soups
+    # contributed £390m and the bakery division added £310m') is the total's, when none is of another kind
+    same_family = same_family or (
+        listed_whole and all(_family(p) == _family(total) or p.claim.kind == "other" for p in parts)
+    )
     # each part named with who put it in, by more than one holder (one company's figures are no contributions)
     contributors = all(p.claim.subject for p in parts) and len({p.claim.subject for p in parts}) > 1
     if not (same_family or contributors):
@@ -189,6 +218,17 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         expected=total.value,
         confidence=0.6,
     )
+
+
+def _totals(sentence: list[Quantity]) -> list[Quantity]:
+    """The exact amounts of a sentence that may be a total, one per mention: not the year before's figure
+    ('revenue of £1.4bn, up from £1.21bn')."""
+    found = {
+        q.mention.id: q
+        for q in sentence
+        if q.type == "money" and q.value and q.per is None and q.qualifier == "exact" and not _FROM.search(q.before)
+    }
+    return list(found.values())
 
 
 _FAMILIES = {
@@ -242,6 +282,52 @@ def _percent_change_nearby(sentence: list[Quantity], by_sentence: dict[int, list
         return
 
 
+def _percent_change_year_earlier(sentence: list[Quantity], by_sentence: dict[int, list[Quantity]]) -> Iterator[Flag]:
+    """'Net income slid to $212 million, down 18% from the same period last year.' ... 'A year earlier, the
+    company had earned $301 million.': a change and its new figure in one sentence, the year-ago figure of
+    the same holder in a sentence after it that says it is the year-ago one."""
+    changes = [q for q in sentence if q.type == "percent" and q.percent_kind == "change" and q.value]
+    money = [q for q in sentence if q.type == "money" and q.value and q.per is None]
+    if len(changes) != 1 or not money or any(_FROM.search(q.before) for q in money):
+        return  # a move in the sentence itself is `_percent_change`'s
+    new = next((q for q in money if _TO.search(q.before) or _CAME_TO.search(q.before)), None)
+    change = changes[0]
+    if new is None or not _one_clause(change, new, sentence):
+        return
+    if not _YEAR_EARLIER.search(change.claim.sentence_text) and not _YEAR_EARLIER.search(change.after):
+        return
+    for number in range(new.sentence + 1, new.sentence + _AROUND + 1):
+        other = by_sentence.get(number, [])
+        earlier = [q for q in other if q.type == "money" and q.value and q.per is None]
+        if not earlier or not _YEAR_EARLIER.search(earlier[0].claim.sentence_text):
+            continue
+        old = earlier[0]
+        if (
+            old.currency != new.currency
+            or old.claim.kind not in (new.claim.kind, "other")
+            or not _same_holder(new, old)
+            or not 0.2 <= new.value / old.value <= 5
+        ):
+            return
+        yield from _judge_move(change, new, old, confidence_cap=0.6)
+        return
+
+
+def _one_clause(change: Quantity, figure: Quantity, sentence: list[Quantity]) -> bool:
+    """Whether a change and the figure it moved are one clause: 'slid to $212 million, or $1.64 per share,
+    in the quarter, down 18%': no clause break and no other whole amount between them (a per-share figure
+    may stand there)."""
+    at, to = sorted((len(change.before), len(figure.before)))
+    text = change.claim.sentence_text
+    gap = text[at:to]
+    if len(gap) > 100 or _CLAUSE_BREAK.search(gap.lower()):
+        return False
+    return not any(
+        q is not change and q is not figure and at < len(q.before) < to and (q.type == "percent" or q.per is None)
+        for q in sentence
+    )
+
+
 def _same_holder(a: Quantity, b: Quantity) -> bool:
     return a.claim.subject == b.claim.subject or not a.claim.subject or not b.claim.subject
 
@@ -284,7 +370,7 @@ def _judge_move(change: Quantity, new: Quantity, old: Quantity, confidence_cap: 
         cites=(change, new, old),
         message=(
             f"A move from {quote(old)} to {quote(new)} is {actual:+.1f}%, not the {quote(change)} the "
-            f"{'sentence' if change.sentence == new.sentence else 'article'} states."
+            f"{'sentence' if change.sentence == new.sentence == old.sentence else 'article'} states."
         ),
         observed=change.value,
         expected=round(abs(actual), 1),
@@ -328,11 +414,14 @@ def _running_total(
 ) -> Iterator[Flag]:
     money = [q for q in sentence if q.type == "money" and q.value]
     per_currency = Counter(q.currency for q in money)
+    if len(money) == 1 and _RUNNING_TOTAL.search(money[0].before):
+        yield from _running_total_told_apart(money[0], by_sentence)
+        return
     for total in money:
         if per_currency[total.currency] != 2 or not _RUNNING_TOTAL.search(total.before):
             continue  # the total and exactly one amount added to it, in its currency
         new = next(q for q in money if q is not total and q.currency == total.currency)
-        if _PRIOR_IN_SENTENCE.search(new.before[-60:]):
+        if _PRIOR_IN_SENTENCE.search(new.before[-60:]) and not _BACKSHIFTED.search(new.before[-60:]):
             # 'Before this round the co-op had raised £240,000, and the new money takes its total to £310,000':
             # the figure in the sentence is what came before; the new money is the one just stated
             yield from _running_total_with_prior(new, total, by_sentence)
@@ -341,8 +430,8 @@ def _running_total(
         priors = [
             q
             for q in priors_by_currency.get(total.currency, [])
-            if q.sentence != total.sentence and q.per == total.per and q.value < total.value
-        ]  # fmt: skip
+            if q.sentence != total.sentence and q.per == total.per and q.value < total.value and q.value != new.value
+        ]  # fmt: skip  (the new money restated in the lead is no earlier amount)
         if not priors or any(q.low <= prior_expected <= q.high for q in priors):
             continue
         if prior_expected <= 0 and len(priors) > 1:
@@ -365,6 +454,57 @@ def _running_total(
         )
 
 
+def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quantity]]) -> Iterator[Flag]:
+    """'X raised Rs 450 crore from Y.' 'The latest funding takes the total raised to Rs 1,900 crore.' 'Before
+    this round it had raised Rs 1,200 crore.': the total alone in its sentence, the new money in one of the two
+    sentences before it, the earlier amount in a sentence near it that says it came before."""
+
+    def amounts(number: int) -> list[Quantity]:
+        return [
+            q
+            for q in by_sentence.get(number, [])
+            if q.type == "money"
+            and q.value
+            and q.currency == total.currency
+            and q.per is None
+            and q.value < total.value
+        ]
+
+    new_values = {
+        q.value: q
+        for n in (total.sentence - 2, total.sentence - 1)
+        for q in amounts(n)
+        if not _PRIOR.search(q.claim.sentence_text.lower())
+    }
+    priors = [
+        q
+        for n in range(total.sentence - 2, total.sentence + 3)
+        for q in amounts(n)
+        if n != total.sentence and _PRIOR.search(q.before[-60:]) and not _BACKSHIFTED.search(q.before[-60:])
+    ]
+    if len(new_values) != 1 or len({q.value for q in priors}) != 1:
+        return
+    new, prior = next(iter(new_values.values())), priors[0]
+    if prior.value == new.value:
+        return
+    stated = prior.value + new.value
+    slack = total.value * total.precision + prior.value * prior.precision + new.value * new.precision
+    if abs(stated - total.value) <= slack:
+        return
+    yield Flag(
+        check="running_total",
+        severity="warning",
+        cites=(prior, new, total),
+        message=(
+            f"{quote(prior)} before plus {quote(new)} new makes {money_in_words(stated)}, but the article says the "
+            f"total is {quote(total)}."
+        ),
+        observed=total.value,
+        expected=stated,
+        confidence=0.6,
+    )
+
+
 def _running_total_with_prior(
     prior: Quantity, total: Quantity, by_sentence: dict[int, list[Quantity]]
 ) -> Iterator[Flag]:
@@ -374,8 +514,8 @@ def _running_total_with_prior(
         for q in before
         if q.type == "money" and q.value and q.currency == total.currency and q.per is None and q.value < total.value
     ]  # fmt: skip
-    if len(earlier) != 1:
-        return
+    if len(earlier) != 1 or earlier[0].value == prior.value:
+        return  # none, several, or the prior figure itself in the headline
     new = earlier[0]
     stated = prior.value + new.value
     slack = total.value * total.precision + prior.value * prior.precision + new.value * new.precision
@@ -423,14 +563,23 @@ def _stake_value(
         valuations = [
             q
             for q in all_valuations
-            if q.currency == price.currency and q.sentence != stake.sentence and any(q.names(c) for c in companies)
+            if q.currency == price.currency
+            and q.sentence != stake.sentence
+            and (any(q.names(c) for c in companies) or _named_in_sentence(q, companies, orgs))
         ]  # fmt: skip
         if len(valuations) != 1:
             continue
         valuation = valuations[0]
         implied = stake.value / 100 * valuation.value
         ratio = price.value / implied
-        if 0.5 <= ratio <= 2.0:  # premiums and discounts to a valuation are normal
+        # premiums and discounts to a valuation are normal, unless the price is what sets the valuation ('will pay
+        # £90m, a price that values the whole of Brightmoor at £1.2bn'): then only rounding
+        low, high = (
+            (0.8, 1.25)
+            if _PRICE_SETS_VALUE.search(price.claim.sentence_text) and valuation.sentence == price.sentence
+            else (0.5, 2.0)
+        )
+        if low <= ratio <= high:
             continue
         confidence = 0.75 if (ratio >= 5 or ratio <= 0.2) else 0.55
         yield Flag(
@@ -465,6 +614,13 @@ def _stake_priced_next(
     ]  # fmt: skip
     if len(prices) == 1:
         yield stakes[0], prices[0], stakes[0].stake_target
+
+
+def _named_in_sentence(q: Quantity, companies: set[str], orgs: dict) -> bool:
+    """Whether the figure's sentence names one of the companies, whoever the claim says holds the figure ('a
+    price that values the whole of Brightmoor at £1.2bn')."""
+    named = {m.value.org_id for m in orgs.get(q.sentence, [])}
+    return bool(named & companies)
 
 
 def _orgs_after(stake: Quantity, orgs: dict) -> list[str]:

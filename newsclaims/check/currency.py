@@ -6,7 +6,9 @@ amount in two known currencies is rarely a coincidence of two quantities, and it
 A currency the text leaves to context or assumes ('$' read as USD) is weaker evidence than a named one.
 """
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 from newsclaims.check.flag import Flag, how_often, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity
@@ -33,7 +35,7 @@ def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
             # same figure in bare 'dlrs' is most likely the same currency, not a second one
             continue
         same = identity(a, b)
-        if not same.comparable:
+        if not same.comparable or _both_named(article, a.currency, b.currency):
             continue
         confidence = 0.6 + 0.4 * same.score
         confidence = round(min(confidence, 0.95), 2)
@@ -55,3 +57,30 @@ def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
             expected=expected.value if expected else None,
             confidence=confidence,
         )
+
+
+def _both_named(article: ArticleView, one: str, other: str) -> bool:
+    """Whether the article names the two currencies side by side ('selling bonds in both U.S. dollars and
+    euros', 'dollar and euro notes'): it then tells of two sums, one in each, not one sum in two currencies."""
+    pattern = _side_by_side(*sorted((one, other)))
+    if pattern is None:
+        return False
+    sentences = {q.claim.sentence_text for q in article.quantities} | {article.result.article.title or ""}
+    return any(pattern.search(sentence) for sentence in sentences)
+
+
+@cache
+def _side_by_side(one: str, other: str) -> re.Pattern[str] | None:
+    names = {code: _currency_words(code) for code in (one, other)}
+    if not all(names.values()):
+        return None
+    a, b = ("|".join(sorted(map(re.escape, names[code]), key=len, reverse=True)) for code in (one, other))
+    joined = r"(?:-?\s*(?:denominated\s+)?)?(?:,)?\s+(?:and|or|as\s+well\s+as|plus)\s+"
+    return re.compile(rf"\b(?:{a}){joined}(?:{b})\b|\b(?:{b}){joined}(?:{a})\b", re.IGNORECASE)
+
+
+def _currency_words(code: str) -> list[str]:
+    """The words that name a currency ('euros', 'U.S. dollars', 'dlrs' for any dollar), singular and plural."""
+    suffix = load_table("currencies")["suffix"]
+    words = [w for w, c in suffix.items() if c == code or (c == "$" and code in _DOLLARS)]
+    return [w for w in words if w[:1].isalpha()]

@@ -66,14 +66,19 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
         end = dt.date.fromisoformat(maturity.value.end)
         # a maturity the claims took from a later sentence ('The loan, which matures in April 2023, ...')
         stated_apart = q.claim.time_role == "maturity" and maturity.sentence != q.sentence
+        if stated_apart and any(
+            d.value.kind == "point" and d.value.end is not None and d.value.end < maturity.value.end
+            for d in by_sentence.get(q.sentence, [])
+        ):
+            continue  # 'since 2018, when it took out a ¥15bn loan.' 'That loan was repaid in 2023.': an old loan
         if published is not None and end < published and (_FUTURE_MATURITY.search(sentence) or stated_apart):
             yield Flag(
                 check="maturity_before_announcement",
                 severity="warning",
                 cites=(q,),
                 message=(
-                    f'{quote(q)} is said to fall due "{maturity.text}", which is before the article\'s own date '
-                    f"({published.isoformat()})."
+                    f'{_what_falls_due(q)} is said to fall due "{maturity.text}", which is before the article\'s '
+                    f"own date ({published.isoformat()})."
                 ),
                 observed=None,
                 expected=None,
@@ -104,6 +109,14 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
                 confidence=0.55,
                 dates=(maturity, *term_mentions),
             )
+
+
+def _what_falls_due(q: Quantity) -> str:
+    """The figure that falls due in words: the amount itself, or the loan a rate is of ('the loan at "1.25
+    percentage points"')."""
+    if q.type == "percent":
+        return f"The {q.claim.attribute or 'debt'} at {quote(q)}"
+    return quote(q)
 
 
 def _signed_after(
@@ -193,7 +206,9 @@ def _stated_maturity(sentence: str, sentence_dates: list[DateMention]) -> DateMe
         text = mention.text.lower()
         if text not in due_after:
             at = sentence.find(text)
-            due_after[text] = at > 0 and _FUTURE_MATURITY.search(sentence[max(0, at - 25) : at]) is not None
+            # 'due 2031', 'repayable in a single bullet in June 2024': the cue within a few words, same clause
+            before = re.split(r"[,;]", sentence[max(0, at - 40) : at])[-1] if at > 0 else ""
+            due_after[text] = _FUTURE_MATURITY.search(before) is not None
         if due_after[text]:
             return mention
     return None

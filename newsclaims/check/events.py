@@ -20,10 +20,13 @@ from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag
 from newsclaims.check.view import ArticleView
-from newsclaims.check.words import pattern
+from newsclaims.check.words import pattern, phrase_lists
 from newsclaims.models import DateMention, Event
 
 _OTHER = pattern("other_event")
+# words a later mention adds that say what the thing is without making it another one ('the special meeting'
+# for the holders' vote told before; not 'the board meeting')
+_SAYS_NO_OTHER = frozenset(phrase_lists()["same_event_modifiers"])  # the event keys drop 'general' already
 _PRECISE = ("day", "week", "month", "season", "quarter")
 _INDEFINITE = ("a ", "an ", "another ")
 _DEFINITE = ("the ", "this ", "that ", "its ", "their ")
@@ -128,6 +131,13 @@ def _same_thing(a: Event, b: Event) -> bool:
         return False
     if set(words_a) == set(words_b):
         return True
+    if (
+        not words_a
+        and set(words_b) <= _SAYS_NO_OTHER
+        and _points_back(b)
+        and not (a.thing or "").lower().startswith(_INDEFINITE)
+    ):
+        return True  # 'holders will vote next Wednesday' ... 'at the June 19 special meeting': that vote's meeting
     if set(words_b) < set(words_a) and _points_back(b):
         return all(_named_in(word, a.thing) for word in set(words_a) - set(words_b))
     return False

@@ -4,6 +4,7 @@ Only percentages that the claims read as stakes (kind `stake`) or that the sente
 holding are checked: a ratio of debt to output of 120% or a rise of 150% is no error.
 """
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -33,9 +34,56 @@ def share_ranges(article: ArticleView) -> Iterator[Flag]:
                 confidence=0.9,
             )
     listed = list(_listed_over_100(stakes))
+    listed += list(_remaining_over_100(stakes))
     yield from listed
     if not listed:
         yield from _over_100(stakes)
+
+
+_REMAINING = re.compile(
+    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of\s+the|other)\s+(?:\d+(?:\.\d+)?\s*(?:%|pct|per\s*cent|percent)\s+)?"
+    r"(?:shares|stock|stakes?|equity|capital)\b",
+    re.IGNORECASE,
+)
+_REMAINING_WITHIN = 3  # sentences after the first stake that 'the remaining shares' may follow
+
+
+def _remaining_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
+    """'Fjellhavn said it had bought 31 pct of Nordsjo Drilling.' 'The remaining shares in Nordsjo are held by
+    Bergen Line, with 42 pct, and Vestkyst, with 35 pct.': the holders of the rest, listed in one sentence,
+    with the stake stated just before in the same company, add past 100%."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for stake in stakes:
+        if stake.value is not None and 0 < stake.value < 100 and stake.qualifier in ("exact", "approx"):
+            by_sentence.setdefault(stake.sentence, []).append(stake)
+    for number, rest in by_sentence.items():
+        if not _REMAINING.search(rest[0].claim.sentence_text):
+            continue
+        earlier = [
+            q for n in range(number - _REMAINING_WITHIN, number) for q in by_sentence.get(n, []) if q.claim.subject
+        ]
+        companies = {c for q in earlier for c in (q.claim.subject, q.claim.object) if c}
+        for first in earlier:
+            shared = [c for c in (first.claim.object, first.claim.subject) if c and all(q.names(c) for q in rest)]
+            if not shared or len(companies) > 2:
+                continue
+            cited = [first, *sorted(rest, key=lambda q: q.mention.start)]
+            if sum(q.value for q in cited) - 0.5 * len(cited) <= 100:
+                continue
+            total = sum(q.value for q in cited)
+            yield Flag(
+                check="shares_over_100",
+                severity="warning",
+                cites=tuple(cited),
+                message=(
+                    f"{quote(first)} and the remaining stakes {in_a_list([quote(q) for q in rest])} add up to "
+                    f"{total:g}%, more than the whole company."
+                ),
+                observed=total,
+                expected=100.0,
+                confidence=0.6,
+            )
+            return
 
 
 def _listed_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
@@ -84,7 +132,21 @@ def _is_share(q: Quantity) -> bool:
     near = q.before[-40:] + " " + q.after[:25]
     # a price or a rate near 'interest' or 'shares' is no share of a whole ('redeemed at 108.96 pct plus
     # accrued interest')
+    if q.claim.kind == "deal" and _OF_A_COMPANY.match(_text_after(q)):
+        return True  # 'bought 31 pct of Nordsjo Drilling': what was bought is a part of the company
     return q.claim.kind == "stake" or (q.claim.kind not in ("price", "rate") and bool(_SHARE_WORDS.search(near)))
+
+
+_OF_A_COMPANY = re.compile(
+    r"\s+(?:of|in)\s+(?:[A-Z][\w&.'-]*|its\s+(?:shares|stock|capital)|the\s+(?:shares|stock|capital)\b)"
+)
+
+
+def _text_after(q: Quantity) -> str:
+    """The sentence after the mention, as written (`Quantity.after` is lower case)."""
+    text = q.claim.sentence_text
+    at = len(q.before)
+    return text[at + len(q.mention.text) :] if text[at : at + len(q.mention.text)] == q.mention.text else ""
 
 
 def _over_100(stakes: list[Quantity]) -> Iterator[Flag]:

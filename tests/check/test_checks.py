@@ -36,6 +36,73 @@ INCONSISTENT = [
         "fund the $2.4 billion purchase with debt. Talbot said the $2.4 million sale would let it cut borrowing.",
         "magnitude_slip", "warning", ["$2.4 million"],
     ),
+    # issue 16, planted batches C and D: phrasings the rules had not met (sentences written for this table)
+    (
+        "segments_listed_after_revenue",
+        "2025-03-04",
+        "Dunmore Foods reported revenue of £2.2bn for the year, up from £1.9bn.\n\nIts frozen division brought in "
+        "£1.3bn, chilled foods contributed £700m and the drinks arm a further £400m.",
+        "parts_exceed_total", "warning", ["£2.2bn", "£1.3bn", "£700m", "£400m"],
+    ),
+    (
+        "letter_of_credit_is_a_part_of_the_facility",
+        "1987-03-12",
+        "Ostrander Mills Inc said it arranged a 500 mln dlr credit facility with six banks.\n\nThe facility is "
+        "made up of a 300 mln dlr term loan, a 150 mln dlr revolving credit and a 100 mln dlr letter of credit "
+        "facility.",
+        "parts_exceed_total", "warning", ["500 mln dlr", "300 mln dlr", "150 mln dlr", "100 mln dlr"],
+    ),
+    (
+        "change_against_parenthesised_prior_year",
+        "2025-02-27",
+        "Kessler Chemie said sales rose 6.5 per cent to €4.26bn last year (2024: €3.70bn), helped by demand "
+        "from carmakers.",
+        "percent_change", "warning", ["6.5 per cent", "€4.26bn", "€3.70bn"],
+    ),
+    (
+        "change_against_year_earlier_sentence",
+        "2025-07-24",
+        "Marlow Transit said net income fell to $150 million in the second quarter, down 12% from the same "
+        "period last year.\n\nA year earlier, the company had earned $240 million.",
+        "percent_change", "warning", ["12%", "$150 million", "$240 million"],
+    ),
+    (
+        "running_total_new_money_told_apart",
+        "2025-05-06",
+        "Tessaro Health raised $80 million from Brightwater Partners, it said on Tuesday.\n\nThe new money takes "
+        "the total raised by the company to $310 million. Before this round it had raised $200 million from "
+        "other investors.",
+        "running_total", "warning", ["$200 million", "$80 million", "$310 million"],
+    ),
+    (
+        "remaining_shares_over_100",
+        "1987-06-04",
+        "Halvorsen A/S said it had bought 40 pct of Fjordline Shipping A/S for 300 mln crowns.\n\nThe remaining "
+        "shares in Fjordline are held by Nordkap Invest, with 38 pct, and Vik Holding, with 30 pct.",
+        "shares_over_100", "warning", ["40 pct", "38 pct", "30 pct"],
+    ),
+    (
+        "stake_price_sets_the_valuation",
+        "2025-03-12",
+        "Ashgrove Capital agreed to sell its 20 per cent stake in Pellam Foods to a Danish group.\n\nThe buyer "
+        "will pay £100m for the shares, a price that values the whole of Pellam at £1bn.",
+        "stake_value", "warning", ["20 per cent", "£100m", "£1bn"],
+    ),
+    (
+        "repayable_a_few_words_before_the_date",
+        "2025-06-10",
+        "Kedah Ports Bhd signed a RM800 million term loan with three banks, it said on Tuesday.\n\nThe loan "
+        "carries a margin of 1.1 percentage points and is repayable in one bullet in March 2024.",
+        "maturity_before_announcement", "warning", ["March 2024"],
+    ),
+    (
+        "vote_then_its_special_meeting",
+        "1987-06-15",
+        "Calloway Mills Inc said its shareholders will vote next Tuesday on the merger with Denholm Fabrics "
+        "Corp.\n\nCalloway said that if holders approve the merger at the June 26 special meeting, it expects "
+        "to close the deal in July.",
+        "event_date_conflict", "warning", ["next Tuesday", "June 26"],
+    ),
     # Every scale spelling of numbers/scales.json is seen by the checker (issue 19: 'mil' once gave nothing).
     *[
         (
@@ -226,6 +293,33 @@ INCONSISTENT = [
 
 CONSISTENT = [
     # id, published, text: no error or warning finding
+    # issue 16, traps of planted batches C and D (sentences written for this table)
+    (
+        "one_size_in_two_currencies_told_as_two_sales",
+        "2025-01-14",
+        "Varen Medical Inc raised about $1.5 billion on Tuesday by selling bonds in both U.S. dollars and "
+        "euros.\n\nIt sold $750 million of "
+        "five-year notes in New York. In Europe it priced €750 million of seven-year notes.",
+    ),
+    (
+        "old_loan_repaid_before_the_new_one",
+        "2025-07-08",
+        "Sakata Tools signed a ¥30bn loan on Tuesday. The seven-year loan will mature in July 2032.\n\nIts last "
+        "bank borrowing was in 2017, when it took out a ¥12bn loan. That loan was repaid in full in 2022.",
+    ),
+    (
+        "reported_past_perfect_is_the_new_money",
+        "2025-06-18",
+        "Corlan Energy said on Tuesday it had raised $150 million in a Series C round, taking its total "
+        "funding to $400 million.\n\nCorlan raised $90 million in a Series A in 2021 and $160 million in a "
+        "Series B in 2023.",
+    ),
+    (
+        "segments_that_add_up",
+        "2025-03-04",
+        "Dunmore Foods reported revenue of £2.2bn for the year, up from £1.9bn.\n\nIts frozen division brought in "
+        "£1.2bn, chilled foods contributed £600m and the drinks arm a further £400m.",
+    ),
     # dev-news alarms read by hand (issue 16): the patterns, in sentences written for this table
     (
         "two_issues_each_with_its_maturity",

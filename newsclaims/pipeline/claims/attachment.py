@@ -184,6 +184,7 @@ def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | Non
             valued is not None
             and valued.pos_ == "NOUN"
             and not lemma_in(valued, word_set("reference_nouns"), lemmatize)
+            and valued.lower_ not in ("whole", "entirety")  # 'values the whole of Brightmoor at £1.2bn'
         ):
             return Attachment(noun=valued, verb=verb, via=via)  # 'values the deal at', not 'the company'
         return Attachment(verb=verb, verb_key="valuation", via=via)

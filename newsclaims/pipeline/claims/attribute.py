@@ -22,10 +22,13 @@ def attribute_of(attachment: Attachment, mention_tokens: frozenset[int], lemmati
     noun = attachment.noun
     if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i not in mention_tokens:
         words = _phrase(noun, mention_tokens)
+        words += _of_compound(noun, lemmatize)
         phrase = " ".join(t.text for t in words)
         key = phrase_key(words, lemmatize)
         if key is None:
             return phrase, None
+        if key == "share" and noun.tag_ == "NN" and _of_a_name(noun):
+            return phrase, "stake"  # 'a 30 per cent share of Tidemark Hospitality': a part of the company
         if key in _PRICE_NOUNS and attachment.verb is not None:
             key = "share"  # 'shares rose 5%', 'the stock closed at $20': rewritten to share_price
         return phrase, rewrite(key)
@@ -46,6 +49,28 @@ def _phrase(noun: Token, mention_tokens: frozenset[int]) -> list[Token]:
     while words and (words[0].is_punct or words[0].pos_ in ("DET", "ADP", "CCONJ", "PART")):
         words.pop(0)
     return words or [noun]
+
+
+def _of_a_name(noun: Token) -> bool:
+    """Whether the noun is followed by 'of' or 'in' and a proper name ('share of Tidemark', 'share in BP')."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
+    return False
+
+
+def _of_compound(noun: Token, lemmatize: Lemmatize | None) -> list[Token]:
+    """'of credit' of 'letter of credit', 'line of credit', 'certificate of deposit': a fixed phrase whose
+    'of' complement is part of the name of the thing, not what it belongs to (`of_compounds`)."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == noun.i + 1:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects or child.i + 1 >= len(noun.doc):
+                return []
+            word = noun.doc[child.i + 1]  # 'credit' of 'letter of credit facility' may be the object's compound
+            if lemma(word, lemmatize) in word_set("of_compounds") and objects[0].i - child.i <= 2:
+                return [child, *noun.doc[child.i + 1 : objects[0].i + 1]]
+    return []
 
 
 def _modifiers(token: Token):

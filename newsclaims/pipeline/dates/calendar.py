@@ -171,6 +171,9 @@ def _period(reading: DateReading, anchor: dt.date | None, tense: Tense) -> tuple
     if unit == "day" and reading.weekday is not None and reading.month is None:
         day = _weekday(anchor, reading.weekday, reading.order, tense)
         return day, day, day.isoformat()
+    if unit == "day" and reading.month is None and reading.day is not None:
+        day = _day_of_month(anchor, reading.day, tense)
+        return day, day, day.isoformat()
     if year is None:
         year = _year_for(reading, anchor, tense)
     if unit == "year":
@@ -248,6 +251,29 @@ def _year_for(reading: DateReading, anchor: dt.date, tense: Tense) -> int:
         if back:
             return back[-1][0]
     return min(periods, key=lambda p: min(abs((p[1] - anchor).days), abs((p[2] - anchor).days)))[0]
+
+
+def _day_of_month(anchor: dt.date, day: int, tense: Tense) -> dt.date:
+    """'the 14th' near the anchor: this month's or the next one's in a future sentence, this month's or the
+    last one's in a past one, else the nearest; months without that day are passed over."""
+    months = [(anchor.year * 12 + anchor.month - 1 + shift) for shift in (-1, 0, 1)]
+    days = []
+    for index in months:
+        try:
+            days.append(dt.date(index // 12, index % 12 + 1, day))
+        except ValueError:  # the 31st of a 30-day month
+            continue
+    if not days:
+        raise ValueError(f"no month near {anchor} has a day {day}")
+    if tense == "future":
+        ahead = [d for d in days if d >= anchor]
+        if ahead:
+            return ahead[0]
+    if tense == "past":
+        back = [d for d in days if d <= anchor]
+        if back:
+            return back[-1]
+    return min(days, key=lambda d: abs((d - anchor).days))
 
 
 def _weekday(anchor: dt.date, weekday: int, order: str | None, tense: Tense) -> dt.date:

@@ -400,6 +400,9 @@ def _rule_patterns() -> tuple[re.Pattern[str], ...]:
         # 'the third quarter of 2026', 'the first half', 'third-quarter'
         r"(?P<date>\b(?:[Tt]he\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?(?:quarter|half)"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:{year}|the\s+year|this\s+year|last\s+year|next\s+year))?)\b",
+        # a day of a month the reader knows: 'begin trading on the 14th', 'by the 3rd.' (not 'the 14th floor')
+        r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\s+(?P<date>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))"
+        r"(?![\w-]|\s+(?:of\b|[a-z]))",
         # a year after a preposition that takes a time: 'in 2027', 'since 2019', 'by 2030'
         rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Tt]o|[Ss]tart of|"
         rf"[Ee]nd of|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<date>{year})\b(?![-/]\d|\s*(?:%|percent|per cent|pct))",

@@ -237,6 +237,14 @@ def _read_month_day(phrase: str) -> DateReading | None:
     return None
 
 
+def _read_day_of_month(phrase: str) -> DateReading | None:
+    """'the 14th': a day of the month the reader is in, placed from the anchor by the clause's tense."""
+    found = re.match(r"^the ([12]?\d|3[01])(?:st|nd|rd|th)$", phrase)
+    if not found or int(found.group(1)) == 0:
+        return None
+    return DateReading("point", "day", day=int(found.group(1)))
+
+
 def _read_month(phrase: str) -> DateReading | None:
     in_year = _rx(r"(?:the month of )?MONTH,? (?:of )?(?P<which>this|last|next) year").match(phrase)
     if in_year:  # 'October last year', 'April of last year', 'January this year'
@@ -598,6 +606,7 @@ _READERS = (
     _read_year_starting,
     _read_iso_day,
     _read_month_day,
+    _read_day_of_month,
     _read_month,
     _read_weekday,
     _read_holiday,

@@ -37,9 +37,13 @@ SPANS = [
     # a term's end told in the present is scheduled (issue 16: 'which expires in October' read as last October)
     ("The trade pact, which expires in October, needs new members.", [("October", "2026-10")]),
     ("The notes, which matured in October, were repaid.", [("October", "2025-10")]),
+    # a day of the month the reader is in (issue 16: 'begin trading on the 14th'), placed by the tense
+    ("Its shares will begin trading on the 3rd, the bank said.", [("the 3rd", "2025-12-03")]),
+    ("The deal closed on the 21st, the company said.", [("the 21st", "2025-11-21")]),
 ]
 
 NOT_DATES = [
+    ("The bank moved its staff to the 14th floor.", "14th"),
     ("Theresa May said the bank would lend $100M to the project.", "May"),
     ("Thousands of workers will march on parliament.", "march"),
     ("The bank will lend $100M to the project.", "100M"),
