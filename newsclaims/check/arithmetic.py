@@ -17,9 +17,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 
 from newsclaims.check.flag import Flag, quote, severity_for
-from newsclaims.check.phrasing import listed, money_in_words
+from newsclaims.check.phrasing import REPORTED_PAST_PERFECT, listed, money_in_words
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrases
@@ -32,9 +33,6 @@ _PRIOR = pattern("prior_amount")
 _PRIOR_IN_SENTENCE = re.compile(
     r"\b(?:before|previously|already|had\s+(?:raised|invested|received|put\s+in)|so\s+far|to\s+date|prior)\b"
 )
-# 'said on Tuesday it had raised $200 million ..., taking its total to $560 million': reported speech puts
-# the new money in the past perfect; it is no earlier amount
-_BACKSHIFTED = re.compile(r"\bsaid\b[^.;]{0,40}\b(?:it|they|he|she|the\s+\w+)\s+had\s+\w+[^.;]{0,30}$")
 _CLAUSE_BREAK = re.compile(phrases("clause_breaks") + "|;")
 _DOWN = pattern("downward_moves")
 _PRICE_KINDS = frozenset({"deal", "investment", "price", "stake", "other"})  # what a stake's price is read as
@@ -178,6 +176,13 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
             if q.currency == total.currency and _family(q) in (_family(total), None) and q.claim.kind not in _NOT_TOTALS
         ]
         members = list({q.mention.id: q for q in members}.values())  # 'X and Y committed $35m and $30m respectively'
+        members = _without_nested(members)
+        # a part named again ('the $25 billion term loan would stay in place') is no second part
+        members = [
+            q
+            for q in members
+            if not any(p.value == q.value and p.claim.attribute_key == q.claim.attribute_key for p in parts)
+        ]
         if not members:
             continue
         text = members[0].claim.sentence_text
@@ -218,6 +223,17 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         expected=total.value,
         confidence=0.6,
     )
+
+
+def _without_nested(members: list[Quantity]) -> list[Quantity]:
+    """The figures of a sentence without those given as part of the one before ('a $25 billion term loan, of
+    which $18 billion is drawn': the $18 billion is inside the $25 billion, not beside it)."""
+    kept = members[:1]
+    for before, figure in pairwise(members):
+        gap = figure.before[len(before.before) + len(before.mention.text) :]
+        if not _PARTS.search(gap):
+            kept.append(figure)
+    return kept
 
 
 def _totals(sentence: list[Quantity]) -> list[Quantity]:
@@ -421,7 +437,7 @@ def _running_total(
         if per_currency[total.currency] != 2 or not _RUNNING_TOTAL.search(total.before):
             continue  # the total and exactly one amount added to it, in its currency
         new = next(q for q in money if q is not total and q.currency == total.currency)
-        if _PRIOR_IN_SENTENCE.search(new.before[-60:]) and not _BACKSHIFTED.search(new.before[-60:]):
+        if _PRIOR_IN_SENTENCE.search(new.before[-60:]) and not REPORTED_PAST_PERFECT.search(new.before[-60:]):
             # 'Before this round the co-op had raised £240,000, and the new money takes its total to £310,000':
             # the figure in the sentence is what came before; the new money is the one just stated
             yield from _running_total_with_prior(new, total, by_sentence)
@@ -480,7 +496,7 @@ def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quant
         q
         for n in range(total.sentence - 2, total.sentence + 3)
         for q in amounts(n)
-        if n != total.sentence and _PRIOR.search(q.before[-60:]) and not _BACKSHIFTED.search(q.before[-60:])
+        if n != total.sentence and _PRIOR.search(q.before[-60:]) and not REPORTED_PAST_PERFECT.search(q.before[-60:])
     ]
     if len(new_values) != 1 or len({q.value for q in priors}) != 1:
         return

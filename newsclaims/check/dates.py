@@ -50,7 +50,11 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
 
     article_terms = {d.id: d for q in quantities for d in sentence_says(q)[1]}
     article_term = _term(list(article_terms.values()))
-    stated = {m.value.iso[:4] for q in quantities if (m := sentence_says(q)[0]) is not None and m.value.iso}
+    stated = {
+        m.value.iso[:4]
+        for q in quantities
+        if (m := sentence_says(q)[0]) is not None and m.value.iso and not _OLDER.search(q.claim.sentence_text.lower())
+    }  # an issue being redeemed or bought back is not a second new one ('to redeem its notes due 2027')
     if len(stated) > 1:
         article_term = None  # 'notes due 1997' and 'debentures due 2017': two issues, a term is one's
     for q in quantities:
@@ -66,12 +70,18 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
         end = dt.date.fromisoformat(maturity.value.end)
         # a maturity the claims took from a later sentence ('The loan, which matures in April 2023, ...')
         stated_apart = q.claim.time_role == "maturity" and maturity.sentence != q.sentence
-        if stated_apart and any(
+        # 'since 2018, when it took out a ¥15bn loan.' 'That loan was repaid in 2023.': an old loan, dated
+        # before its maturity in its own sentence
+        old_loan = stated_apart and any(
             d.value.kind == "point" and d.value.end is not None and d.value.end < maturity.value.end
             for d in by_sentence.get(q.sentence, [])
+        )
+        if (
+            published is not None
+            and end < published
+            and (_FUTURE_MATURITY.search(sentence) or stated_apart)
+            and not old_loan
         ):
-            continue  # 'since 2018, when it took out a ¥15bn loan.' 'That loan was repaid in 2023.': an old loan
-        if published is not None and end < published and (_FUTURE_MATURITY.search(sentence) or stated_apart):
             yield Flag(
                 check="maturity_before_announcement",
                 severity="warning",
@@ -87,11 +97,20 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
             )
             continue
         term_mentions = list(sentence_says(q)[1])
+        if not term_mentions and stated_apart:
+            # 'The bonds have a tenor of seven years and a final maturity in 2029': the one term of the
+            # sentence the claims took the maturity from is the bonds'
+            apart = _terms(by_sentence.get(maturity.sentence, []))
+            term_mentions = apart if len(apart) == 1 else []
         term = _term(term_mentions)
         if term is None and _SECURITY_NAMED.search(sentence) and not _OLDER.search(sentence):
             term = article_term  # 'a five-year green bond' in the lead, 'mature on 25 June 2032' below
             term_mentions = list(article_terms.values())
-        if term is None or published is None or maturity.value.granularity not in ("year", "month", "day"):
+        if (
+            term is None
+            or published is None
+            or maturity.value.granularity not in ("year", "half", "quarter", "month", "day")
+        ):
             continue
         expected_year = published.year + term
         year = int(maturity.value.iso[:4])

@@ -6,6 +6,7 @@ names in `view.ArticleView.in_words`.
 """
 
 import math
+import re
 from collections.abc import Sequence
 
 from newsclaims.models import Claim
@@ -119,3 +120,8 @@ def number_in_words(value: float, digits: int = 4) -> str:
     decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
     text = f"{value:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# 'said on Tuesday it had raised $200 million': reported speech puts the new money in the past perfect; the
+# words before such a figure do not make it an earlier amount
+REPORTED_PAST_PERFECT = re.compile(r"\bsaid\b[^.;]{0,40}\b(?:it|they|he|she|the\s+\w+)\s+had\s+\w+[^.;]{0,30}$")

@@ -13,9 +13,10 @@ from newsclaims.check.flag import Flag, how_often, odd_one_out, quote
 from newsclaims.check.identity import identity, thresholds
 from newsclaims.check.magnitude import tenfold_power
 from newsclaims.check.pairs import keyed_pairs
-from newsclaims.check.phrasing import measure
+from newsclaims.check.phrasing import REPORTED_PAST_PERFECT, measure
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
+from newsclaims.check.words import pattern
 
 _BOUNDED = frozenset({"at_most", "less_than", "at_least", "more_than", "range"})
 
@@ -26,8 +27,8 @@ def value_conflicts(article: ArticleView) -> Iterator[Flag]:
     figures = [q for q in quantities if q.value is not None or q.qualifier == "range"]
     crowded = _crowded_keys(figures)
     for a, b in keyed_pairs(figures, key=lambda q: _quantity_key(q) if _key(q) not in crowded else None):
-        if a.sentence == b.sentence or not _one_quantity(a, b):
-            continue
+        if a.sentence == b.sentence or _said_earlier(a) != _said_earlier(b) or not _one_quantity(a, b):
+            continue  # 'Before this round it had raised Rs 1,200 crore': the earlier amount is another one
         if a.value and b.value and tenfold_power(a, b, tolerance=0.05):
             continue
         if a.low <= b.high and b.low <= a.high:
@@ -47,6 +48,16 @@ def value_conflicts(article: ArticleView) -> Iterator[Flag]:
             expected=expected.value if expected else None,
             confidence=0.55 if expected is not None else 0.35,
         )
+
+
+def _said_earlier(q: Quantity) -> bool:
+    """Whether the words just before the figure say it is an earlier amount ('previously', 'before this round
+    it had raised', 'so far'), unless a speech verb put the new one in the past perfect ('said it had raised')."""
+    before = q.before[-60:]
+    return bool(_PRIOR.search(before)) and not REPORTED_PAST_PERFECT.search(before)
+
+
+_PRIOR = pattern("prior_amount")
 
 
 def _quantity_key(q: Quantity) -> tuple | None:

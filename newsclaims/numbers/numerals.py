@@ -44,7 +44,14 @@ def number_words_pattern() -> str:
     first = r"(?:" + "|".join(re.escape(w) for w in content) + r"|(?:" + fractions + r")(?=[\s-]+(?:an?|percentage)\b))"
     followers = [*load_table("scales")["words"], *table["multipliers"], *table["fractions"]]
     article = r"(?:an?(?=\s+(?:" + "|".join(re.escape(w) for w in followers) + r")\b))"
-    return rf"(?i:\b(?:{first}|{article})(?:(?:[\s-]+|\s+and\s+){word})*\b)"
+    digit = "|".join(_DIGIT_WORDS)
+    # a decimal read aloud: 'fifteen point five', 'one point three five'
+    decimals = rf"(?:\s+point(?:\s+(?:{digit}))+)?"
+    return rf"(?i:\b(?:{first}|{article})(?:(?:[\s-]+|\s+and\s+){word})*{decimals}\b)"
+
+
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DIGIT_WORDS |= {"eight": 8, "nine": 9}
 
 
 def parse_number(text: str) -> float | None:
@@ -103,6 +110,18 @@ def parse_number(text: str) -> float | None:
 
 
 def _parse_number_words(text: str) -> float | None:
+    """The value of number words, a decimal read aloud included.
+
+    >>> _parse_number_words("fifteen point five"), _parse_number_words("one point three five")
+    (15.5, 1.35)
+    """
+    words, point, decimals = text.lower().partition(" point ")
+    if point:
+        digits = decimals.split()
+        whole = _parse_number_words(words)
+        if whole is None or not digits or any(d not in _DIGIT_WORDS for d in digits):
+            return None
+        return whole + float("0." + "".join(str(_DIGIT_WORDS[d]) for d in digits))
     values = _word_values()
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
     if not tokens or any(t not in values for t in tokens):

@@ -96,6 +96,21 @@ INCONSISTENT = [
         "maturity_before_announcement", "warning", ["March 2024"],
     ),
     (
+        "tenor_and_maturity_in_a_sentence_of_their_own",
+        "2026-04-22",
+        "Stockholm, 22 April 2026 - Vasterby Energi AB has issued green bonds in an amount of SEK 1,500 "
+        "million.\n\nThe bonds have a tenor of five years and a final maturity in the first half of 2034.",
+        "maturity_term", "warning", ["SEK 1,500 million"],
+    ),
+    (
+        "term_in_the_headline_notes_redeemed_do_not_count",
+        "2025-09-09",
+        "Harlan Freight Prices $500 Million of Ten-Year Notes\n\nHarlan Freight Inc said today it priced $500 "
+        "million of 6.25% senior notes due 2030. It will use the proceeds to redeem its outstanding 7.5% notes "
+        "due 2027.",
+        "maturity_term", "warning", ["$500 million"],
+    ),
+    (
         "vote_then_its_special_meeting",
         "1987-06-15",
         "Calloway Mills Inc said its shareholders will vote next Tuesday on the merger with Denholm Fabrics "

@@ -23,6 +23,11 @@ NUMBERS = [
     ("half a", 0.5),
     ("a", 1),
     ("Seventy", 70),
+    # a decimal read aloud (peer suites: 'fifteen point five percent' was read as 5)
+    ("fifteen point five", 15.5),
+    ("one point three five", 1.35),
+    ("two point", None),
+    ("two point ten", None),
 ]
 
 

@@ -92,7 +92,7 @@ def find_claims(
 
 _MATURITY_CUE = re.compile(
     r"\b(?:matures?|maturing|falls?\s+due|(?:is|are|was|were)\s+due|repaid(?:\s+in\s+full)?|repayable|expires?|"
-    r"runs?\s+(?:until|to))\s+(?:in|on|by)?\s*$",
+    r"runs?\s+(?:until|to)|(?:final\s+)?maturity(?:\s+date)?)\s+(?:in|on|by|of)?\s*$",
     re.IGNORECASE,
 )
 _INSTRUMENT = re.compile(

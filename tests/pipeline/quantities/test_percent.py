@@ -36,6 +36,7 @@ NEWS_FORMS = [
     ("-0.3%", -0.3, None, None, "exact", "level"),
     # issue 17: a sign written as a word (peer suites of percent expressions)
     ("minus five percent", -5, None, None, "exact", "level"),
+    ("fifteen point five percent", 15.5, None, None, "exact", "level"),
     ("negative 0.5 per cent", -0.5, None, None, "exact", "level"),
     ("between minus 1% and 2%", None, -1, 2, "range", "level"),
 ]
