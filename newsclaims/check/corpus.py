@@ -75,7 +75,7 @@ def corpus_statements(result: ArticleResult) -> Iterator[tuple[tuple, Statement]
         # EUROBOND' no longer matches the body's 125) still meets the original by its sentence
         if (key := corpus_key(q)) is not None:
             yield key, Statement.of(result.article.id, q, sys.intern(article.in_words(described(q))), title)
-        if (key := sentence_key(q, orgs)) is not None:
+        if (key := sentence_key(q, orgs, result.article.published)) is not None:
             yield key, Statement.of(result.article.id, q, in_sentence(q), title)
 
 
@@ -111,15 +111,16 @@ _MIN_WORDS = 8
 _MIN_HEADLINE_WORDS = 4
 
 
-def sentence_key(q: Quantity, orgs: tuple[str, ...] = ()) -> tuple | None:
+def sentence_key(q: Quantity, orgs: tuple[str, ...] = (), published: object = None) -> tuple | None:
     """For a figure whose holder or kind the claims could not tell: the sentence it stands in, with every
     figure masked, and its place among the sentence's figures. Two sources that print one sentence word for
     word are giving one figure however the claims read it; an identical sentence with one figure ten times
     the other is the easiest disagreement there is. The organizations the article names are part of the key,
     so that boilerplate ('the company said it expects earnings of # dlrs a share') never meets across
-    companies. Sentences of fewer than eight words of three letters or more are left out (a results
-    table's 'Net 2,317,000 vs 5,847,000' reads the same for every company), except a headline in capitals
-    of four or more, which names its story."""
+    companies. A sentence of fewer than eight words of three letters or more (a results table's 'Net
+    2,317,000 vs 5,847,000', a short headline) reads the same for a company's every quarter: it meets only
+    the same line of an article about the same organizations published the same day, and never without a
+    publication date or an organization."""
     sentence = q.claim.sentence_text
     at = sentence.find(q.mention.text)
     if at < 0:
@@ -127,11 +128,12 @@ def sentence_key(q: Quantity, orgs: tuple[str, ...] = ()) -> tuple | None:
     masked = " ".join(_FIGURES.sub("#", sentence.lower()).split())
     words = sum(1 for word in masked.split() if len(word) >= 3 and word.isalpha())
     headline = sum(c.isupper() for c in sentence) > 0.8 * sum(c.isalpha() for c in sentence)
-    if words < (_MIN_HEADLINE_WORDS if headline else _MIN_WORDS):
+    short = words < (_MIN_HEADLINE_WORDS if headline else _MIN_WORDS)
+    if short and (published is None or not orgs):
         return None
     place = len(_FIGURES.findall(sentence[:at].lower()))
     unit = q.currency if q.type == "money" else q.percent_kind
-    return ("sentence", masked, place, q.type, unit, q.per, orgs)
+    return ("sentence", masked, place, q.type, unit, q.per, orgs, published if short else None)
 
 
 def disagreements(groups: Iterable[tuple[tuple, list[Statement]]]) -> Iterator[Finding]:

@@ -126,8 +126,13 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
                 observed=float(year),
                 expected=float(expected_year),
                 confidence=0.55,
-                dates=(maturity, *term_mentions),
+                # every copy of the term ('Seven-Year' in the headline, 'seven-year securities' below)
+                dates=(maturity, *{d.id: d for d in [*term_mentions, *_copies(term, dates.values())]}.values()),
             )
+
+
+def _copies(term: int, dates: Iterable[DateMention]) -> list[DateMention]:
+    return [d for d in dates if d.value.kind == "duration" and d.value.iso == f"P{term}Y"]
 
 
 def _what_falls_due(q: Quantity) -> str:

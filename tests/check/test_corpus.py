@@ -36,6 +36,14 @@ PAIRS = [
         "Shr 42 cts vs 1.21 dlrs\n\nNet 23,170,000 dlrs vs 5,847,000 dlrs",
         False,
     ),
+    # a short line of one company's table, in two files of the same day: the same table (issue 16, cross-file
+    # recall on dev-news: table lines and short headlines never met)
+    (
+        "table_line_of_one_company_same_day",
+        "KELLWOOD MILLS <KWM> 4TH QTR NET\n\nShr 42 cts vs 1.21 dlrs\n\nNet 2,317,000 dlrs vs 5,847,000 dlrs",
+        "KELLWOOD MILLS <KWM> 4TH QTR NET\n\nShr 42 cts vs 1.21 dlrs\n\nNet 23,170,000 dlrs vs 5,847,000 dlrs",
+        True,
+    ),
 ]
 
 
@@ -48,3 +56,11 @@ def test_sources_meet_by_their_sentence(model_nlp, first, second, expected):
     if expected:
         assert set(findings[0].articles) == {"a", "b"}
         assert 'the figure in "' in findings[0].message or "'s " in findings[0].message
+
+
+def test_a_short_line_meets_only_a_line_of_the_same_day(model_nlp):
+    first = "KELLWOOD MILLS <KWM> 4TH QTR NET\n\nShr 42 cts vs 1.21 dlrs\n\nNet 2,317,000 dlrs vs 5,847,000 dlrs"
+    second = first.replace("2,317,000", "23,170,000")
+    a = newsclaims.extract(first, PUBLISHED, article_id="a", nlp=model_nlp)
+    b = newsclaims.extract(second, "1987-06-10", article_id="b", nlp=model_nlp)  # next quarter's table
+    assert [f.message for f in check_corpus([a, b]) if f.check == "source_disagreement"] == []
