@@ -32,6 +32,7 @@ from newsclaims.tables import load_table
 
 _POSSESSIVE = re.compile(r"(?:['\u2019\"]s|s['\u2019]|['\u2019])$")  # Reuters-21578 writes 'Brazil"s'
 _EDGE = " \t\n\r\x00\x0b\x0c\u00a0\u2009\u200b,;:.!?()[]{}<>\"'*•·–—-_/|#"
+_NOT_NAME_LEAD = re.compile(r"(?:[A-Z][\w.']*(?:\s+[A-Z][\w.']*)?-based|\d[\d,.]*)\s+(?=[A-Z])")
 _ACRONYM_IN_PARENS = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&.\-]{1,11})\)")
 
 
@@ -170,6 +171,9 @@ def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         possessive = list(re.finditer(r"['\u2019]s\s", text[start:end]))
         if possessive:  # "Canada's Alcan Aluminium Ltd": the name starts after the possessive
             start += possessive[-1].end()
+        lead = _NOT_NAME_LEAD.match(text, start, end)  # 'Maine-based G.H. Bass and Co'
+        if lead:
+            start = lead.end()
         start = _without_separate_name(doc, start, end, found)
         if occupied.overlaps(start, end) or _in_capitals_line(doc, start, end):
             continue
@@ -218,9 +222,17 @@ def _without_separate_name(doc: Doc, start: int, end: int, found: list[OrgSpan])
     elsewhere = any(o.name == left and (o.end <= start or o.start >= end) for o in found)
     # 'Kohlberg Kravis Roberts and Co', 'Alex. Brown and Sons Inc' are a person's firm: only a name of its
     # own after the 'and' (two words or more before the suffix) parts from a person before it
-    own_name = len(text[start + joined.end() : end].split()) >= 3
+    after = text[start + joined.end() : end].split()
+    if len(after) == 1 or all(word.lower().strip(",.") in _suffix_words() for word in after):
+        return start  # 'Merrill Lynch and Co', 'Smith Barney, Harris Upham and Co Inc': the suffix is the firm's
+    own_name = len(after) >= 3
     person = own_name and any(e.label_ == "PERSON" and e.start_char < left_end and start < e.end_char for e in doc.ents)
     return start + joined.end() if elsewhere or person else start
+
+
+@cache
+def _suffix_words() -> frozenset[str]:
+    return frozenset(suffix.lower() for suffix in _table()["company_suffixes"])
 
 
 def _described_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
@@ -339,7 +351,11 @@ def clean_org_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 4
         while start < end and text[start].isspace():
             start += 1
-    dangling = re.search(r"(?:\s+(?:of|and|for|the|&|at|in|on))+$", text[start:end])
+    # 'Paris-based DIM S.A.', '31,781,461 Caesars World Inc': a place adjective or a count before the name
+    lead = _NOT_NAME_LEAD.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    dangling = re.search(r"(?:\s+(?:of|and|for|the|&|at|in|on|is|was|has|had|said|says|will|would))+$", text[start:end])
     if dangling and dangling.start() > 0:  # 'The U.S. Trade Act of': the model stopped mid-phrase
         end = start + dangling.start()
     possessive = _POSSESSIVE.search(text, start, end)
@@ -414,7 +430,10 @@ def _names_a_person(doc: Doc, name: str) -> bool:
     if any(word.lower().strip(",.") in marks for word in words):
         return False
     people = per_doc(doc, "person_names", _person_names)
-    return name in people
+    if name in people:
+        return True
+    # 'Leon Febres' tagged a person, then 'Febres Cordero said': a name that goes on from a person's surname
+    return len(words) == 2 and any(len(person.split()) >= 2 and person.split()[-1] == words[0] for person in people)
 
 
 def _person_names(doc: Doc) -> frozenset[str]:
@@ -424,7 +443,10 @@ def _person_names(doc: Doc) -> frozenset[str]:
     org_texts = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
     # a firm carrying the family name has more words than the surname ('Whitcombe & Rudd'); the model's
     # ORG tag on the bare surname ('Cross said') is what this filter is for
-    org_words = {word for text in org_texts if len(text.split()) > 1 for word in text.split()}
+    # (not the model's runs into a verb: 'Sosnoff is' says nothing of a firm)
+    org_words = {
+        word for text in org_texts if len(text.split()) > 1 and text.split()[-1][:1].isupper() for word in text.split()
+    }
     org_words |= {word for match in _suffixed_name_pattern().finditer(text_of(doc)) for word in match.group().split()}
     org_words |= {text_of(doc)[s:e].split()[0] for s, e in described_names(text_of(doc))}
     names = set()

@@ -109,6 +109,15 @@ ORGS = [
             ("Yarrow Mead Ltd", "yarrow-mead"),
         ],
     ),
+    # not the name: a place adjective or a count before it; a firm's 'and Co' is its own (dev-news blind gold)
+    (
+        "Paris-based Velmont S.A. said it sold its stake to Ledyard Lynch and Co, which also advised it.",
+        [("Velmont S.A.", "velmont"), ("Ledyard Lynch and Co", "ledyard-lynch")],
+    ),
+    (
+        "The 4,120,000 Harwick Mills Inc shares were sold to Ohio-based Tandem Freight Corp on Monday.",
+        [("Harwick Mills Inc", "harwick-mills"), ("Tandem Freight Corp", "tandem-freight")],
+    ),
     # a dateline's date the model runs into the first name does not hide the name
     (
         "DALLAS, March 24 - Western Bolt and Rivet Co said it would close a plant.",
