@@ -14,7 +14,10 @@ GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+
 # European style, read only where it cannot be English: a decimal comma with one or two digits after it
 # ('12,50 €', '1.200,50', '1 200,50'); '12,500' stays twelve thousand five hundred.
 DECIMAL_COMMA = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+),\d{1,2}(?![\d,.])"
-DIGITS = rf"{FRACTION}|\d{{0,3}}[{VULGAR}]|{DECIMAL_COMMA}|{GROUPED}|\.\d+"
+# thousands set off by points, as continental Europe writes them ('5.000.000 euros'); one group ('5.000') is
+# as often a decimal and is left to GROUPED
+DOTTED_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.])"
+DIGITS = rf"{FRACTION}|\d{{0,3}}[{VULGAR}]|{DECIMAL_COMMA}|{DOTTED_THOUSANDS}|{GROUPED}|\.\d+"
 
 
 @cache
@@ -83,8 +86,8 @@ def parse_number(text: str) -> float | None:
     4.75
     >>> parse_number("-0.3"), parse_number("−1.2")
     (-0.3, -1.2)
-    >>> parse_number("1.200,50"), parse_number("12,50"), parse_number("12,500")
-    (1200.5, 12.5, 12500.0)
+    >>> parse_number("1.200,50"), parse_number("12,50"), parse_number("12,500"), parse_number("5.000.000")
+    (1200.5, 12.5, 12500.0, 5000000.0)
     """
     text = text.strip()
     if text[:1] in ("-", "−") and (text[1:2] in "0123456789." and text[1:2] != ""):
@@ -102,6 +105,8 @@ def parse_number(text: str) -> float | None:
         return int(whole or 0) + int(numerator) / int(denominator)
     if not text.isascii() and any(c.isdigit() and not "0" <= c <= "9" for c in text):
         return None  # digits of other scripts ('𝟎', '²') are no amount a newsroom writes
+    if re.fullmatch(DOTTED_THOUSANDS, text):
+        return float(text.replace(".", ""))
     if re.fullmatch(DECIMAL_COMMA, text):
         return float(re.sub(r"[.\s\u00a0\u202f]", "", text).replace(",", "."))
     if re.fullmatch(DIGITS, text):

@@ -56,6 +56,8 @@ NEWS_FORMS = [
     ("half a billion dollars", 0.5 * B, None, None, "USD", "exact"),
     ("a billion dollars", 1 * B, None, None, "USD", "exact"),
     ("twenty-five million dollars", 25 * M, None, None, "USD", "exact"),
+    ("5.000.000 euros", 5 * M, None, None, "EUR", "exact"),  # thousands set off by points
+    ("one point two billion dollars", 1.2 * B, None, None, "USD", "exact"),
     ("230 pence", 2.3, None, None, "GBP", "exact"),
     ("98 cts", 0.98, None, None, "USD", "exact"),
     ("1.5 billion U.S. dlrs", 1.5 * B, None, None, "USD", "exact"),

@@ -37,6 +37,7 @@ NEWS_FORMS = [
     # issue 17: a sign written as a word (peer suites of percent expressions)
     ("minus five percent", -5, None, None, "exact", "level"),
     ("fifteen point five percent", 15.5, None, None, "exact", "level"),
+    ("2.5 percentage pts", 2.5, None, None, "exact", "points"),
     ("negative 0.5 per cent", -0.5, None, None, "exact", "level"),
     ("between minus 1% and 2%", None, -1, 2, "range", "level"),
 ]
