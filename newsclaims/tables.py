@@ -211,6 +211,8 @@ class EventsTable(Table):
     triggers: dict[str, str]
     date_prepositions: list[str]
     schedule_words: list[str]
+    light_verbs: list[str]
+    start_verbs: dict[str, str]
     thing_families: dict[str, list[str]]
     own_things: dict[str, str]
     trigger_things: dict[str, list[str]]

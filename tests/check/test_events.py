@@ -15,6 +15,15 @@ from newsclaims.models import ArticleResult
 
 CONFLICTS = [
     # id, published, text, lowest severity, date texts the finding must cite
+    # issue 16, planted batch D: a debut told with a light verb, a day of the month alone
+    (
+        "first_trading_day_and_debut_two_days_apart",
+        "2025-10-06",
+        "Housebuilder Fellmoor Homes said its shares would begin trading on the 15th, with a price range of "
+        "280p to 320p.\n\nWhen Fellmoor's shares make their debut on 17 October, the group will join the "
+        "small-cap index.",
+        "warning", ["the 15th", "17 October"],
+    ),
     (
         "deal_completed_and_closed_a_week_apart",
         "2025-06-20",

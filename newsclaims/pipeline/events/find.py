@@ -175,6 +175,17 @@ def _trigger(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | Non
                 kind = _kind(candidate, lemmatize)
                 if kind is not None:
                     return candidate, kind
+    started = _rules()["start_verbs"].get(head.lower_)
+    if started and head.dep_ in ("xcomp", "dobj") and lemma_in(head.head, _rules()["light_verbs"], lemmatize):
+        return head, started  # 'its shares would begin trading on the 14th': the date hangs on 'trading'
+    if head.pos_ in _VERBS and lemma_in(head, _rules()["light_verbs"], lemmatize):
+        # 'shares make their debut on 16 October', 'will begin trading on the 14th': the event is the object
+        for candidate in children_of(head):
+            if candidate.dep_ not in ("dobj", "xcomp"):
+                continue
+            kind = _kind(candidate, lemmatize) or _rules()["start_verbs"].get(candidate.lower_)
+            if kind is not None:
+                return candidate, kind
     if head.pos_ == "NOUN" and head.lower_ in ("date", "day"):  # 'a record date of May 2', 'the closing date'
         for child in children_of(head):
             if child.dep_ in ("compound", "amod", "nmod"):

@@ -18,6 +18,19 @@ PUBLISHED = "2025-03-24"
 CASES = [
     # (id, passage, date text, expected fields or None for no event)
     (
+        "light_verb_debut",
+        "When Fellmoor's shares make their debut on 17 October, the group will join the index.",
+        "17 October",
+        dict(kind="listing", trigger="debut", thing_key="listing"),
+    ),
+    (
+        "begin_trading",
+        "Fellmoor said its shares would begin trading on October 15.",
+        "October 15",
+        dict(kind="listing", trigger="trading", thing_key="listing", status="scheduled"),
+    ),
+    ("traders_began_selling", "Traders began selling on Monday.", "Monday", None),
+    (
         "passive_completion",
         "The transaction was completed on March 14 after regulators in Warsaw approved it, Harwick said.",
         "March 14",
