@@ -15,7 +15,15 @@ from newsclaims.models import ArticleResult
 
 CONFLICTS = [
     # id, published, text, lowest severity, date texts the finding must cite
-    # issue 16, planted batch D: a debut told with a light verb, a day of the month alone
+    # issue 16, planted batch D: a debut told with a light verb, a day of the month alone, a date set off by
+    # commas after the event's noun
+    (
+        "date_in_apposition",
+        "2025-04-20",
+        "Corvane Systems will float on the Oslo exchange on 5 May.\n\n"
+        "The float, on 12 May, values the company at 2 billion crowns.",
+        "warning", ["5 May", "12 May"],
+    ),
     (
         "first_trading_day_and_debut_two_days_apart",
         "2025-10-06",
@@ -207,14 +215,6 @@ TRAPS = [
 ]  # fmt: skip
 
 KNOWN_MISSES = [
-    pytest.param(
-        "2025-04-20",
-        "Corvane Systems will float on the Oslo exchange on 5 May.\n\n"
-        "The float, on 12 May, values the company at 2 billion crowns.",
-        "warning", ["5 May", "12 May"],
-        id="date_in_apposition",
-        marks=pytest.mark.xfail(strict=True, reason="a date set off by commas after the event noun is not linked"),
-    ),
     pytest.param(
         "2025-04-20",
         "Harwick Foods completed its purchase of Delmont Dairies on March 14, 2025.\n\n"

@@ -145,6 +145,9 @@ def _fits(event: EventFrame, trigger: Token, lemmatize: Lemmatize | None) -> boo
 
 def _trigger(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | None:
     """The word the date is the date of, and its kind of event."""
+    set_off = _set_off(date, lemmatize)
+    if set_off is not None:
+        return set_off
     token = root_of(date)
     head = token.head
     if head.i == token.i:
@@ -193,6 +196,20 @@ def _trigger(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | Non
                 if kind is not None:
                     return child, kind
     return None
+
+
+def _set_off(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | None:
+    """'The float, on 12 May, values the company at ...': a date set off by commas right after the event's
+    noun is that event's date, wherever the parser hangs it."""
+    doc = date.doc
+    at = date.start
+    if at < 3 or doc[at - 1].lower_ not in ("on", "in") or doc[at - 2].text != ",":
+        return None
+    if date.end < len(doc) and doc[date.end].text not in (",", ".", ";"):
+        return None
+    noun = doc[at - 3]
+    kind = _kind(noun, lemmatize) if noun.pos_ in _NOUNS else None
+    return (noun, kind) if kind is not None else None
 
 
 def _when_said(date: Span, lemmatize: Lemmatize | None) -> bool:
