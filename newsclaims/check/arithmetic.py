@@ -46,7 +46,10 @@ _REFERS_TO_STAKE = re.compile(r"\b(?:the|its|that|this)\s+(?:holding|stake|share
 # ('turnover rose 9.5% to €3.48bn (2023: €2.91bn)', '(last year: £90m)')
 _FROM = re.compile(
     phrases("earlier_figure") + r"[\s,]*$|\(\s*(?:[A-Za-z]{1,10}\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|prior\s+year|"
-    r"last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago))\s*:\s*$",
+    r"last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago))\s*:\s*$"
+    # '8% higher than last year's $4.1bn', 'a rise of 50 per cent on the £250m of 2024'
+    r"|\bthan\s+(?:(?:last|the\s+previous|the\s+prior)\s+year['\u2019]?s\s+|the\s+)?$"
+    r"|(?:%|\bper\s*cent|\bpercent|\bpct)\s+on\s+(?:the\s+|(?:last|the\s+previous)\s+year['\u2019]?s\s+)?$",
     re.IGNORECASE,
 )
 # a sentence that gives the year-ago figure of a move stated before it: 'A year earlier, it had earned $301m.'
@@ -152,7 +155,9 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         return
     total = totals[0]
     parts: list[Quantity] = []
-    cued = False
+    # 'its three divisions had revenue of $2 billion in total': the total's own sentence may say parts follow
+    told_in_total = bool(_PART_CUES.search(total.claim.sentence_text))
+    cued = told_in_total
     listed_whole = False  # the parts are one cued list of a sentence ('the parks brought in A, cruises contributed B')
     repeats = 0
     number, last = total.sentence, total.sentence + _AROUND
@@ -188,7 +193,7 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         text = members[0].claim.sentence_text
         if _SIGNED.search(text):
             return
-        cued_here = bool(_PART_CUES.search(text))
+        cued_here = bool(_PART_CUES.search(text)) or (told_in_total and number == total.sentence + 1)
         cued = cued or cued_here
         parts += members
         if cued_here and len(members) >= 2:
@@ -267,6 +272,8 @@ def _move(money: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """(new, old): the figures of a move in one sentence ('to $46.2m, compared with $36.5m', 'from A to B')."""
     new = next((q for q in money if _TO.search(q.before) or _CAME_TO.search(q.before)), None)
     old = next((q for q in money if q is not new and _FROM.search(q.before)), None)
+    if new is None and old is not None and len(money) == 2:
+        new = next(q for q in money if q is not old)  # 'sales of $5.2bn were 8% higher than $4.1bn': the other
     if new is None or old is None or new.currency != old.currency or new.per != old.per or not old.value:
         return None
     if not 0.2 <= new.value / old.value <= 5:
@@ -420,7 +427,10 @@ def _adjacent(change: Quantity, figures: tuple[Quantity, ...], positions: _Posit
     gap = change.after[: first - at - len(change.mention.text)] if at < first else change.before[last:]
     a, b = sorted(figures, key=lambda q: position[id(q)])
     between = b.before[position[id(a)] + len(a.mention.text) :]  # ' from ', ', compared with '
-    return len(gap) <= 30 and not _CLAUSE_BREAK.search(gap) and len(between) <= 24
+    # the change between its two figures ('$5.2bn were 8% higher than last year's $4.1bn', 'to £300m, a rise
+    # of 50 per cent on the £250m') may take a few more words than a bare 'from' or 'compared with'
+    inside = position[id(a)] < at < position[id(b)]
+    return len(gap) <= 30 and not _CLAUSE_BREAK.search(gap) and len(between) <= (45 if inside else 24)
 
 
 def _running_total(

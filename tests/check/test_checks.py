@@ -60,6 +60,18 @@ INCONSISTENT = [
         "percent_change", "warning", ["6.5 per cent", "€4.26bn", "€3.70bn"],
     ),
     (
+        "higher_than_last_years_figure",
+        "2025-03-01",
+        "Delmar Foods said sales of $5.2 billion were 8% higher than last year's $4.1 billion.",
+        "percent_change", "warning", ["8%", "$5.2 billion", "$4.1 billion"],
+    ),
+    (
+        "a_rise_of_x_on_the_prior_figure",
+        "2025-03-01",
+        "Revenue climbed to £300m, a rise of 50 per cent on the £250m of 2024, the company said.",
+        "percent_change", "warning", ["50 per cent", "£300m", "£250m"],
+    ),
+    (
         "change_against_year_earlier_sentence",
         "2025-07-24",
         "Marlow Transit said net income fell to $150 million in the second quarter, down 12% from the same "
@@ -328,6 +340,16 @@ CONSISTENT = [
         "Corlan Energy said on Tuesday it had raised $150 million in a Series C round, taking its total "
         "funding to $400 million.\n\nCorlan raised $90 million in a Series A in 2021 and $160 million in a "
         "Series B in 2023.",
+    ),
+    (
+        "less_than_the_price_it_replaces",
+        "2025-03-01",
+        "The new model costs $32,000, 20% less than the $40,000 it replaces.",
+    ),
+    (
+        "earned_on_sales_up_from_a_year_ago",
+        "2025-03-01",
+        "Hartley earned $5 million on sales of $100 million, up 10% from a year ago.",
     ),
     (
         "segments_that_add_up",
