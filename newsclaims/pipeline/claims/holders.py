@@ -21,11 +21,14 @@ _OWNER_PREPOSITIONS = ("of", "at", "for", "to", "by")
 _OBJECT_PREPOSITIONS = ("in", "into", "from", "of", "for", "on", "against", "with")
 _PATIENT_VERBS = ("fine", "penalize", "penalise", "value", "charge", "sue", "award", "grant", "pay", "lend", "loan")
 _TRANSFER_VERBS = ("buy", "acquire", "purchase", "sell", "divest", "take", "offer", "bid", "pay", "invest", "lend")
+_SELLING_VERBS = ("sell", "divest")
 _EACH_WORDS = ("each", "apiece", "respectively")
 _LENDING_VERBS = ("lend", "loan", "extend", "advance")
 _OWNING_VERBS = ("own", "hold", "control")
 _LOAN_NOUNS = ("loan", "line", "facility", "credit", "financing", "bridge", "overdraft", "advance")
-_GIVING_VERBS = ("provide", "extend", "give", "grant", "offer", "arrange", "make", "lend", "advance")
+# not 'arrange': 'X arranged a loan with 14 banks' is mostly the borrower ('a loan arranged by Y' is read as
+# the object, from its agent)
+_GIVING_VERBS = ("provide", "extend", "give", "grant", "offer", "make", "lend", "advance")
 _MAX_CLIMB = 4
 _SHARE_NOUNS = ("share", "stock")
 _BID_NOUNS = ("bid", "offer", "approach", "proposal", "tender", "counterbid", "counteroffer")
@@ -55,9 +58,20 @@ def holders(
         lender = _child(verb, ("nsubj",)) or _agent(verb)
         borrower = _pobj(verb, "to") or _dative(verb) or (_pobj(noun, "to") if noun is not None else None)
         borrower_org = _org_of(borrower, index, lemmatize) if borrower is not None else None
+        if borrower_org is None and lemma_in(verb, _LENDING_VERBS, lemmatize):
+            borrower_org = _direct_object(verb, index, lemmatize)  # 'X lends Y $5bn' parsed with Y the object
         lender_org = _org_of(lender, index, lemmatize) if lender is not None else None
         if borrower_org is not None or lender_org is not None:  # 'X lent $5bn to Y': Y's loan, from X
             return ([borrower_org] if borrower_org is not None else []), lender_org
+    if verb is not None and subject is None and lemma_in(verb, _SELLING_VERBS, lemmatize):
+        sold_noun = _child(verb, ("dobj", "obj"))
+        buyer = _pobj(verb, "to") or (_pobj(sold_noun, "to") if sold_noun is not None else None)
+        buyer_org = _org_of(buyer, index, lemmatize) if buyer is not None else None
+        if buyer_org is not None:  # 'X sold its unit to Y for $5bn': a deal is the buyer's
+            seller = _verb_subjects(verb, index, lemmatize)
+            sold = _direct_object(verb, index, lemmatize, exclude=buyer_org)
+            obj = sold or (seller[0] if seller and seller[0].org != buyer_org.org else None)
+            return [buyer_org], obj
     if verb is not None:
         patient = lemma_in(verb, _PATIENT_VERBS, lemmatize)
         if subject is None and patient in ("fine", "penalize", "penalise", "value", "charge", "sue"):
@@ -81,6 +95,15 @@ def holders(
     if subject is not None and obj is not None and subject.org == obj.org:
         obj = None
     return ([subject] if subject is not None else []), obj
+
+
+def sold_to(verb: Token | None, lemmatize: Lemmatize | None) -> bool:
+    """Whether the verb sells to someone ('X sold its unit to Y'): its buyer holds the price, but is not whom
+    the passage is about (frames.py does not carry it on to the next figures)."""
+    if verb is None or not lemma_in(verb, _SELLING_VERBS, lemmatize):
+        return False
+    sold_noun = _child(verb, ("dobj", "obj"))
+    return _pobj(verb, "to") is not None or (sold_noun is not None and _pobj(sold_noun, "to") is not None)
 
 
 def _org_of(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
