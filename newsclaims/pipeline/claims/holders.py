@@ -45,6 +45,9 @@ def holders(
     owner = _passive_owner(quantity_root, index, lemmatize)
     if owner is not None:  # '20 pct owned by Santos': the agent of the participle holds the stake
         return [owner], None
+    owner = _relative_clause_owner(quantity_root, index, lemmatize)
+    if owner is not None:  # 'the 136p a share Moray Firth offered': the clause's subject offered the figure
+        return [owner], None
     if noun is not None:
         subject = _org_of(noun, index, lemmatize) if noun.pos_ in ("PROPN", "PRON") else None
         if subject is None:
@@ -271,6 +274,24 @@ def _passive_owner(quantity_root: Token, index: OrgIndex, lemmatize: Lemmatize |
             agent = _agent(child)
             if agent is not None:
                 return _org_of(agent, index, lemmatize)
+    return None
+
+
+def _relative_clause_owner(quantity_root: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
+    """The organization that is the subject of a relative clause whose object is the figure itself ('the 45
+    dlrs a share that Dixons offered', 'the 136p a share Moray Firth offered last month'), or None. The
+    clause hangs on the figure or on its unit ('a share')."""
+    heads = [quantity_root] + [c for c in quantity_root.children if c.dep_ in ("appos", "npadvmod")]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "relcl" or clause.i < head.i:
+                continue
+            objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+            if any(o.lower_ not in ("that", "which") for o in objects):
+                continue  # the clause has an object of its own: it says something else of the figure
+            subject = _child(clause, ("nsubj",))
+            if subject is not None:
+                return _org_of(subject, index, lemmatize)
     return None
 
 

@@ -146,9 +146,31 @@ def refers_to(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> Org
     ]
     if name_words is not None:  # 'the bank' is a bank
         candidates = [item for item in candidates if _named(item.org.name, name_words)]
+    own_subject = _clause_subject(token)
+    if own_subject is not None:  # 'X agreed to lend the company €200m': the company is not X
+        candidates = [item for item in candidates if not item.first <= own_subject.i <= item.last]
     if not candidates:
         return None
     return max(candidates, key=lambda item: _salience(item, sentence, index.times_named(item.org.name, token.i)))
+
+
+_OBJECT_DEPS = ("dobj", "obj", "dative")
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """For an object ('lend the company €200m', 'sued it'), the subject of its own clause (through 'agreed to
+    lend'): an object never stands for its clause's subject, which would say 'itself'."""
+    if token.dep_ not in _OBJECT_DEPS or token.lower_ == "itself" or any(c.dep_ == "poss" for c in token.children):
+        return None  # 'X will list its ports business': a possessed description is X's own part
+    verb = token.head
+    for _ in range(3):
+        subject = subject_of(verb)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _salience(item: OrgToken, sentence: int, named: int) -> tuple[float, int]:
