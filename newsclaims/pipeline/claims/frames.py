@@ -308,6 +308,8 @@ def _person_acts(attachment, index: OrgIndex) -> bool:
             return False
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
+            if subject.i in index.people:  # 'Ms Fennimore will own about 18%'
+                return True
             tagged = subject.ent_type_ in _NOT_ORG_ENTITIES and subject.ent_iob_ != "O"
             return tagged and not _named_as_org(subject, index)
         verb = verb.head if verb.dep_ in ("xcomp", "conj") else None
