@@ -20,7 +20,7 @@ from newsclaims.pipeline.claims.holders import holders, sold_to
 from newsclaims.pipeline.claims.kind import kind_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
 from newsclaims.pipeline.claims.timing import claim_time
-from newsclaims.pipeline.claims.topic import context_owner, headline_org, story_company
+from newsclaims.pipeline.claims.topic import context_owner, headline_org, story_company, subject_elsewhere
 from newsclaims.pipeline.claims.words import Lemmatize, lemma, word_set
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.orgs.identity import name_key
@@ -267,13 +267,18 @@ def _frames(
     if subjects:
         if not sold_to(attachment.verb, lemmatize):
             previous = (subjects[0], sentence_number)
-    elif list_item is None and not _people_hold(attachment, lemmatize) and not _person_acts(attachment, index):
+    elif (
+        list_item is None
+        and not _people_hold(attachment, lemmatize)
+        and not _person_acts(attachment, index)
+        and not subject_elsewhere(attachment.verb, index, lemmatize, root_of(span))
+    ):
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
         owner = context_owner(kind, key, per, speech, previous, sentence_number, index, lemmatize)
         if owner is None and table_line is not None:
             owner = headline_org(index)  # a results table is the headline company's, named there once
         if owner is None:
-            owner = story_company(attachment.verb, sentence_number, index, lemmatize)
+            owner = story_company(attachment.verb, sentence_number, index, lemmatize, root_of(span))
         if owner is not None and obj is not None and _same_org(owner, obj, index):
             owner = None  # 'the government is to buy a stake in X': the passage's company X is the object here
         subjects = [owner] if owner is not None else []
