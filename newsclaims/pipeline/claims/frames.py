@@ -16,7 +16,7 @@ from newsclaims.pipeline.claims.attachment import attach
 from newsclaims.pipeline.claims.attribute import attribute_of
 from newsclaims.pipeline.claims.certainty import stance
 from newsclaims.pipeline.claims.gapping import gapped
-from newsclaims.pipeline.claims.holders import holders, sold_to
+from newsclaims.pipeline.claims.holders import holders, sale_to
 from newsclaims.pipeline.claims.kind import kind_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
 from newsclaims.pipeline.claims.timing import claim_time
@@ -265,8 +265,11 @@ def _frames(
     said = stance(span, index, lemmatize)
     sentence_number = index.sentence_of(span.start)
     if subjects:
-        if not sold_to(attachment.verb, lemmatize):
+        sale, seller = sale_to(attachment.verb, index, lemmatize)
+        if not sale:
             previous = (subjects[0], sentence_number)
+        elif seller is not None:  # 'X sold its unit to Y for $5bn': the price is Y's, the passage still X's
+            previous = (seller, sentence_number)
     elif (
         list_item is None
         and not _people_hold(attachment, lemmatize)

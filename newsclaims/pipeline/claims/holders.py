@@ -100,13 +100,16 @@ def holders(
     return ([subject] if subject is not None else []), obj
 
 
-def sold_to(verb: Token | None, lemmatize: Lemmatize | None) -> bool:
-    """Whether the verb sells to someone ('X sold its unit to Y'): its buyer holds the price, but is not whom
-    the passage is about (frames.py does not carry it on to the next figures)."""
+def sale_to(verb: Token | None, index: OrgIndex, lemmatize: Lemmatize | None) -> tuple[bool, OrgToken | None]:
+    """(whether the verb sells to someone, the seller): 'X sold its unit to Y' -> (True, X). The buyer holds
+    the price, but the passage is still about the seller, whom frames.py carries on to the next figures."""
     if verb is None or not lemma_in(verb, _SELLING_VERBS, lemmatize):
-        return False
+        return False, None
     sold_noun = _child(verb, ("dobj", "obj"))
-    return _pobj(verb, "to") is not None or (sold_noun is not None and _pobj(sold_noun, "to") is not None)
+    if _pobj(verb, "to") is None and (sold_noun is None or _pobj(sold_noun, "to") is None):
+        return False, None
+    sellers = _verb_subjects(verb, index, lemmatize)
+    return True, (sellers[0] if sellers else None)
 
 
 def _org_of(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
