@@ -23,9 +23,9 @@ from newsclaims.pipeline.claims.timing import claim_time
 from newsclaims.pipeline.claims.topic import context_owner, headline_org, story_company, subject_elsewhere
 from newsclaims.pipeline.claims.words import Lemmatize, lemma, word_set
 from newsclaims.pipeline.dateline import dateline_end
-from newsclaims.pipeline.orgs.identity import name_key
 from newsclaims.pipeline.dates.find import DateSpan
 from newsclaims.pipeline.orgs.find import OrgSpan
+from newsclaims.pipeline.orgs.identity import name_key
 from newsclaims.pipeline.quantities.candidate import FoundQuantity
 from newsclaims.pipeline.quantities.results_tables import table_label
 
@@ -272,7 +272,7 @@ def _frames(
             previous = (seller, sentence_number)
     elif (
         list_item is None
-        and not _people_hold(attachment, lemmatize)
+        and not _people_hold(attachment, kind, lemmatize)
         and not _person_acts(attachment, index)
         and not subject_elsewhere(attachment.verb, index, lemmatize, root_of(span))
     ):
@@ -339,12 +339,17 @@ def _same_org(one: OrgToken, other: OrgToken, index: OrgIndex) -> bool:
     return one.org == other.org or name_key(one.org.name) == name_key(other.org.name)
 
 
-def _people_hold(attachment, lemmatize: Lemmatize | None) -> bool:
-    """Whether the verb over a stake has people as its subject ('Employees own some 15%', 'the founders
-    keep 30%'): the holder is named and is no organization, so no passage owner stands in. (Only for
-    stakes: in 'investors bought the $800 million of notes' the notes are still the issuer's.)"""
+_ISSUER_KINDS = ("debt", "loan")
+
+
+def _people_hold(attachment, kind: str, lemmatize: Lemmatize | None) -> bool:
+    """Whether the verb over a figure has people as its subject ('Employees own some 15%', 'the founders
+    keep 30%', 'the family will also buy HK$1.2bn of shares'): the holder is named and is no organization,
+    so no passage owner stands in. (Not for debt: in 'investors bought the $800 million of notes' the notes
+    are still the issuer's.) Issue 17: first for stakes only; for every other kind it removed two wrong
+    holders on the blind tune gold and no right one."""
     verb = attachment.verb
-    if verb is None:
+    if verb is None or kind in _ISSUER_KINDS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ == "NOUN" and lemma(subject, lemmatize) in word_set("people_holders")

@@ -5,7 +5,9 @@ about. For the kinds that belong to a company (revenue, profit, loans, debt, dea
 funding, fines, a share price, a company's rate), the owner is, in order: the organization that says the
 sentence ('..., the company said'); the owner of the claim just before, within two sentences; the
 organization the article is about (the one named most often, at least twice). Kinds that are as often a
-market's or a government's (commodity prices, spending, inflation) are left null.
+market's or a government's (commodity prices, spending, inflation) are left null. No organization of the
+context stands in when the figure's clause has a subject of its own that cannot be the company: a market,
+an index, people, a name the organization rules did not take (`subject_elsewhere`).
 """
 
 from collections import Counter
