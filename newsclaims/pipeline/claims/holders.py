@@ -22,6 +22,7 @@ _OBJECT_PREPOSITIONS = ("in", "into", "from", "of", "for", "on", "against", "wit
 _PATIENT_VERBS = ("fine", "penalize", "penalise", "value", "charge", "sue", "award", "grant", "pay", "lend", "loan")
 _TRANSFER_VERBS = ("buy", "acquire", "purchase", "sell", "divest", "take", "offer", "bid", "pay", "invest", "lend")
 _SELLING_VERBS = ("sell", "divest")
+_CONTRIBUTING_VERBS = ("provide", "contribute", "put", "supply", "lend", "extend", "take", "invest", "add")
 _EACH_WORDS = ("each", "apiece", "respectively")
 _LENDING_VERBS = ("lend", "loan", "extend", "advance")
 _OWNING_VERBS = ("own", "hold", "control")
@@ -66,6 +67,14 @@ def holders(
         lender_org = _org_of(lender, index, lemmatize) if lender is not None else None
         if borrower_org is not None or lender_org is not None:  # 'X lent $5bn to Y': Y's loan, from X
             return ([borrower_org] if borrower_org is not None else []), lender_org
+    if verb is not None and subject is None and _contributing_part(verb, lemmatize):
+        # 'X has borrowed €1.1bn from banks, with Nordea providing €700m': a part of X's borrowing, from Nordea
+        main = verb.head.head
+        takers = _verb_subjects(main, index, lemmatize)
+        giver = _child(verb, ("nsubj",))
+        giver_org = _org_of(giver, index, lemmatize) if giver is not None else None
+        if takers:
+            return takers, (giver_org if giver_org is not None and giver_org.org != takers[0].org else None)
     if verb is not None and subject is None and lemma_in(verb, _SELLING_VERBS, lemmatize):
         sold_noun = _child(verb, ("dobj", "obj"))
         buyer = _pobj(verb, "to") or (_pobj(sold_noun, "to") if sold_noun is not None else None)
@@ -98,6 +107,16 @@ def holders(
     if subject is not None and obj is not None and subject.org == obj.org:
         obj = None
     return ([subject] if subject is not None else []), obj
+
+
+def _contributing_part(verb: Token, lemmatize: Lemmatize | None) -> bool:
+    """'..., with Nordea providing €700m': a giving verb in a 'with' clause hung on the main clause."""
+    return (
+        verb.dep_ in ("pcomp", "advcl")
+        and verb.head.lower_ == "with"
+        and verb.head.head is not verb.head
+        and lemma_in(verb, _CONTRIBUTING_VERBS, lemmatize) is not None
+    )
 
 
 def sale_to(verb: Token | None, index: OrgIndex, lemmatize: Lemmatize | None) -> tuple[bool, OrgToken | None]:

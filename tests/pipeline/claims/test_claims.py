@@ -372,6 +372,12 @@ CASES += [
         dict(subject=None),
     ),
     (
+        "a_lenders_part_is_the_borrowers",
+        "Halden Mining Corp has borrowed 900 mln dlrs from five banks, with Orrin Bank Ltd providing 300 mln dlrs.",
+        "300 mln dlrs",
+        dict(subject="Halden Mining Corp", object="Orrin Bank Ltd"),
+    ),
+    (
         "relative_clause_on_people_keeps_the_holder_empty",
         "Halden Mining Corp said its sales rose 8% last year. It is controlled by the Lunde family, which owns "
         "41% of the shares.",
