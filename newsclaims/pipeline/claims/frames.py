@@ -274,7 +274,10 @@ def _frames(
         list_item is None
         and not _people_hold(attachment, kind, lemmatize)
         and not _person_acts(attachment, index)
-        and not subject_elsewhere(attachment.verb, index, lemmatize, root_of(span))
+        and not (
+            subject_elsewhere(attachment.verb, index, lemmatize, root_of(span))
+            and not (kind in _ISSUER_KINDS and _people_subject(attachment, lemmatize))  # 'investors bought the notes'
+        )
     ):
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
         owner = context_owner(kind, key, per, speech, previous, sentence_number, index, lemmatize)
@@ -348,8 +351,12 @@ def _people_hold(attachment, kind: str, lemmatize: Lemmatize | None) -> bool:
     so no passage owner stands in. (Not for debt: in 'investors bought the $800 million of notes' the notes
     are still the issuer's.) Issue 17: first for stakes only; for every other kind it removed two wrong
     holders on the blind tune gold and no right one."""
+    return kind not in _ISSUER_KINDS and _people_subject(attachment, lemmatize)
+
+
+def _people_subject(attachment, lemmatize: Lemmatize | None) -> bool:
     verb = attachment.verb
-    if verb is None or kind in _ISSUER_KINDS:
+    if verb is None:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ == "NOUN" and lemma(subject, lemmatize) in word_set("people_holders")

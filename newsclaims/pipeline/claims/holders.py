@@ -34,6 +34,7 @@ _MAX_CLIMB = 4
 _SHARE_NOUNS = ("share", "stock")
 _BID_NOUNS = ("bid", "offer", "approach", "proposal", "tender", "counterbid", "counteroffer")
 _BIDDER_PREPOSITIONS = ("from", "by")
+_TAKEOVER_NOUNS = ("takeover", "acquisition", "purchase", "buyout", "buy-out")
 
 
 def holders(
@@ -144,7 +145,8 @@ def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
     prepositions: tuple[str, ...] = _OWNER_PREPOSITIONS
     if lemma_in(noun, _SHARE_NOUNS, lemmatize):  # 'shares in X rose 11%': X issued them
         prepositions = (*prepositions, "in")
-    elif lemma_in(noun, _BID_NOUNS, lemmatize):  # 'a bid from X for Y': X bids, Y is the target
+    elif lemma_in(noun, (*_BID_NOUNS, *_TAKEOVER_NOUNS), lemmatize):
+        # 'a bid from X for Y', 'X's takeover of Y': X bids, Y is the target
         prepositions = _BIDDER_PREPOSITIONS
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in prepositions and not _is_stake_like(noun):
@@ -163,6 +165,7 @@ def _is_stake_like(noun: Token) -> bool:
 def _object_of(token: Token, index: OrgIndex, exclude: OrgToken | None) -> OrgToken | None:
     prepositions: tuple[str, ...] = _OBJECT_PREPOSITIONS
     bid_noun = token.lower_.rstrip("s") in _BID_NOUNS
+    takeover_noun = token.lower_.rstrip("s") in _TAKEOVER_NOUNS
     if bid_noun:
         prepositions = (*(p for p in prepositions if p not in _BIDDER_PREPOSITIONS), "for")
     for child in token.children:  # 'a round led by Index Ventures', 'a loan arranged by MUFG'
@@ -173,7 +176,8 @@ def _object_of(token: Token, index: OrgIndex, exclude: OrgToken | None) -> OrgTo
                 return found
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
-            target = child.lower_ == "for" and bid_noun  # 'an offer for X': X is the target
+            # 'an offer for X', 'the takeover of X': X is the target
+            target = (child.lower_ == "for" and bid_noun) or (child.lower_ == "of" and takeover_noun)
             if child.lower_ in ("of", "for") and token.pos_ == "NOUN" and not _is_stake_like(token) and not target:
                 continue  # 'revenue of X' names the owner, handled above
             for pobj in child.children:
