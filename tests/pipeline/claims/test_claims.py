@@ -378,6 +378,13 @@ CASES += [
         dict(subject="Halden Mining Corp", object="Orrin Bank Ltd"),
     ),
     (
+        "takeover_of_names_the_target",
+        "Orrin Partners Inc said it had filed for approval of its proposed 1.65 billion dlr takeover of "
+        "Halden Mining Corp.",
+        "1.65 billion dlr",
+        dict(subject="Orrin Partners Inc", object="Halden Mining Corp."),
+    ),
+    (
         "relative_clause_on_people_keeps_the_holder_empty",
         "Halden Mining Corp said its sales rose 8% last year. It is controlled by the Lunde family, which owns "
         "41% of the shares.",
