@@ -16,15 +16,16 @@ from newsclaims.pipeline.claims.attachment import attach
 from newsclaims.pipeline.claims.attribute import attribute_of
 from newsclaims.pipeline.claims.certainty import stance
 from newsclaims.pipeline.claims.gapping import gapped
-from newsclaims.pipeline.claims.holders import holders
+from newsclaims.pipeline.claims.holders import holders, sale_to
 from newsclaims.pipeline.claims.kind import kind_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
 from newsclaims.pipeline.claims.timing import claim_time
-from newsclaims.pipeline.claims.topic import context_owner, headline_org, story_company
+from newsclaims.pipeline.claims.topic import context_owner, headline_org, story_company, subject_elsewhere
 from newsclaims.pipeline.claims.words import Lemmatize, lemma, word_set
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.dates.find import DateSpan
 from newsclaims.pipeline.orgs.find import OrgSpan
+from newsclaims.pipeline.orgs.identity import name_key
 from newsclaims.pipeline.quantities.candidate import FoundQuantity
 from newsclaims.pipeline.quantities.results_tables import table_label
 
@@ -264,17 +265,29 @@ def _frames(
     said = stance(span, index, lemmatize)
     sentence_number = index.sentence_of(span.start)
     if subjects:
-        previous = (subjects[0], sentence_number)
-    elif list_item is None and not (kind == "stake" and _people_hold(attachment, lemmatize)):
+        sale, seller = sale_to(attachment.verb, index, lemmatize)
+        if not sale:
+            previous = (subjects[0], sentence_number)
+        elif seller is not None:  # 'X sold its unit to Y for $5bn': the price is Y's, the passage still X's
+            previous = (seller, sentence_number)
+    elif (
+        list_item is None
+        and not _people_hold(attachment, kind, lemmatize)
+        and not _person_acts(attachment, index)
+        and not (
+            subject_elsewhere(attachment.verb, index, lemmatize, root_of(span))
+            and not (kind in _ISSUER_KINDS and _people_subject(attachment, lemmatize))  # 'investors bought the notes'
+        )
+    ):
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
         owner = context_owner(kind, key, per, speech, previous, sentence_number, index, lemmatize)
         if owner is None and table_line is not None:
             owner = headline_org(index)  # a results table is the headline company's, named there once
         if owner is None:
-            owner = story_company(attachment.verb, sentence_number, index, lemmatize)
+            owner = story_company(attachment.verb, sentence_number, index, lemmatize, root_of(span))
+        if owner is not None and obj is not None and _same_org(owner, obj, index):
+            owner = None  # 'the government is to buy a stake in X': the passage's company X is the object here
         subjects = [owner] if owner is not None else []
-        if obj is not None and subjects and obj.org == subjects[0].org:
-            obj = None
     sentence = sentence_at(span.doc, span.start)
     in_sentence = dates_by_sentence.get(sentence_number, [])
     date, role = claim_time(span, in_sentence, said.speech_verb, kind, lemmatize)
@@ -294,10 +307,54 @@ def _frames(
     return frames, previous
 
 
-def _people_hold(attachment, lemmatize: Lemmatize | None) -> bool:
-    """Whether the verb over a stake has people as its subject ('Employees own some 15%', 'the founders
-    keep 30%'): the holder is named and is no organization, so no passage owner stands in. (Only for
-    stakes: in 'investors bought the $800 million of notes' the notes are still the issuer's.)"""
+_NOT_ORG_ENTITIES = ("PERSON", "GPE", "NORP")
+
+
+def _person_acts(attachment, index: OrgIndex) -> bool:
+    """Whether the figure's clause has a person, a place or a people as its subject ('Theodore Cross offered
+    34 dlrs', 'Berlin is to take a 25.1% stake'): its holder is named and is no organization."""
+    verb = attachment.verb
+    for _ in range(2):
+        if verb is None:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.i in index.people:  # 'Ms Fennimore will own about 18%'
+                return True
+            tagged = subject.ent_type_ in _NOT_ORG_ENTITIES and subject.ent_iob_ != "O"
+            return tagged and not _named_as_org(subject, index)
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") else None
+    return False
+
+
+def _named_as_org(subject, index: OrgIndex) -> bool:
+    """Whether the organization rules read the subject as an organization, here or by its name elsewhere in
+    the article (they overrule the model's PERSON or GPE tag: 'Orbelle Spatial ... has raised')."""
+    if subject.i in index.by_token:
+        return True
+    words = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
+    key = name_key(" ".join(t.text for t in words))
+    names = {name_key(item.org.name) for item in index.items}
+    return any(name == key or key.startswith(name + " ") or name.startswith(key + " ") for name in names if name)
+
+
+def _same_org(one: OrgToken, other: OrgToken, index: OrgIndex) -> bool:
+    return one.org == other.org or name_key(one.org.name) == name_key(other.org.name)
+
+
+_ISSUER_KINDS = ("debt", "loan")
+
+
+def _people_hold(attachment, kind: str, lemmatize: Lemmatize | None) -> bool:
+    """Whether the verb over a figure has people as its subject ('Employees own some 15%', 'the founders
+    keep 30%', 'the family will also buy HK$1.2bn of shares'): the holder is named and is no organization,
+    so no passage owner stands in. (Not for debt: in 'investors bought the $800 million of notes' the notes
+    are still the issuer's.) Issue 17: first for stakes only; for every other kind it removed two wrong
+    holders on the blind tune gold and no right one."""
+    return kind not in _ISSUER_KINDS and _people_subject(attachment, lemmatize)
+
+
+def _people_subject(attachment, lemmatize: Lemmatize | None) -> bool:
     verb = attachment.verb
     if verb is None:
         return False

@@ -21,15 +21,20 @@ _OWNER_PREPOSITIONS = ("of", "at", "for", "to", "by")
 _OBJECT_PREPOSITIONS = ("in", "into", "from", "of", "for", "on", "against", "with")
 _PATIENT_VERBS = ("fine", "penalize", "penalise", "value", "charge", "sue", "award", "grant", "pay", "lend", "loan")
 _TRANSFER_VERBS = ("buy", "acquire", "purchase", "sell", "divest", "take", "offer", "bid", "pay", "invest", "lend")
+_SELLING_VERBS = ("sell", "divest")
+_CONTRIBUTING_VERBS = ("provide", "contribute", "put", "supply", "lend", "extend", "take", "invest", "add")
 _EACH_WORDS = ("each", "apiece", "respectively")
 _LENDING_VERBS = ("lend", "loan", "extend", "advance")
 _OWNING_VERBS = ("own", "hold", "control")
 _LOAN_NOUNS = ("loan", "line", "facility", "credit", "financing", "bridge", "overdraft", "advance")
-_GIVING_VERBS = ("provide", "extend", "give", "grant", "offer", "arrange", "make", "lend", "advance")
+# not 'arrange': 'X arranged a loan with 14 banks' is mostly the borrower ('a loan arranged by Y' is read as
+# the object, from its agent)
+_GIVING_VERBS = ("provide", "extend", "give", "grant", "offer", "make", "lend", "advance")
 _MAX_CLIMB = 4
 _SHARE_NOUNS = ("share", "stock")
 _BID_NOUNS = ("bid", "offer", "approach", "proposal", "tender", "counterbid", "counteroffer")
 _BIDDER_PREPOSITIONS = ("from", "by")
+_TAKEOVER_NOUNS = ("takeover", "acquisition", "purchase", "buyout", "buy-out")
 
 
 def holders(
@@ -41,6 +46,9 @@ def holders(
     obj: OrgToken | None = None
     owner = _passive_owner(quantity_root, index, lemmatize)
     if owner is not None:  # '20 pct owned by Santos': the agent of the participle holds the stake
+        return [owner], None
+    owner = _relative_clause_owner(quantity_root, index, lemmatize)
+    if owner is not None:  # 'the 136p a share Moray Firth offered': the clause's subject offered the figure
         return [owner], None
     if noun is not None:
         subject = _org_of(noun, index, lemmatize) if noun.pos_ in ("PROPN", "PRON") else None
@@ -55,9 +63,28 @@ def holders(
         lender = _child(verb, ("nsubj",)) or _agent(verb)
         borrower = _pobj(verb, "to") or _dative(verb) or (_pobj(noun, "to") if noun is not None else None)
         borrower_org = _org_of(borrower, index, lemmatize) if borrower is not None else None
+        if borrower_org is None and lemma_in(verb, _LENDING_VERBS, lemmatize):
+            borrower_org = _direct_object(verb, index, lemmatize)  # 'X lends Y $5bn' parsed with Y the object
         lender_org = _org_of(lender, index, lemmatize) if lender is not None else None
         if borrower_org is not None or lender_org is not None:  # 'X lent $5bn to Y': Y's loan, from X
             return ([borrower_org] if borrower_org is not None else []), lender_org
+    if verb is not None and subject is None and _contributing_part(verb, lemmatize):
+        # 'X has borrowed €1.1bn from banks, with Nordea providing €700m': a part of X's borrowing, from Nordea
+        main = verb.head.head
+        takers = _verb_subjects(main, index, lemmatize)
+        giver = _child(verb, ("nsubj",))
+        giver_org = _org_of(giver, index, lemmatize) if giver is not None else None
+        if takers:
+            return takers, (giver_org if giver_org is not None and giver_org.org != takers[0].org else None)
+    if verb is not None and subject is None and lemma_in(verb, _SELLING_VERBS, lemmatize):
+        sold_noun = _child(verb, ("dobj", "obj"))
+        buyer = _pobj(verb, "to") or (_pobj(sold_noun, "to") if sold_noun is not None else None)
+        buyer_org = _org_of(buyer, index, lemmatize) if buyer is not None else None
+        if buyer_org is not None:  # 'X sold its unit to Y for $5bn': a deal is the buyer's
+            seller = _verb_subjects(verb, index, lemmatize)
+            sold = _direct_object(verb, index, lemmatize, exclude=buyer_org)
+            obj = sold or (seller[0] if seller and seller[0].org != buyer_org.org else None)
+            return [buyer_org], obj
     if verb is not None:
         patient = lemma_in(verb, _PATIENT_VERBS, lemmatize)
         if subject is None and patient in ("fine", "penalize", "penalise", "value", "charge", "sue"):
@@ -83,6 +110,28 @@ def holders(
     return ([subject] if subject is not None else []), obj
 
 
+def _contributing_part(verb: Token, lemmatize: Lemmatize | None) -> bool:
+    """'..., with Nordea providing €700m': a giving verb in a 'with' clause hung on the main clause."""
+    return (
+        verb.dep_ in ("pcomp", "advcl")
+        and verb.head.lower_ == "with"
+        and verb.head.head is not verb.head
+        and lemma_in(verb, _CONTRIBUTING_VERBS, lemmatize) is not None
+    )
+
+
+def sale_to(verb: Token | None, index: OrgIndex, lemmatize: Lemmatize | None) -> tuple[bool, OrgToken | None]:
+    """(whether the verb sells to someone, the seller): 'X sold its unit to Y' -> (True, X). The buyer holds
+    the price, but the passage is still about the seller, whom frames.py carries on to the next figures."""
+    if verb is None or not lemma_in(verb, _SELLING_VERBS, lemmatize):
+        return False, None
+    sold_noun = _child(verb, ("dobj", "obj"))
+    if _pobj(verb, "to") is None and (sold_noun is None or _pobj(sold_noun, "to") is None):
+        return False, None
+    sellers = _verb_subjects(verb, index, lemmatize)
+    return True, (sellers[0] if sellers else None)
+
+
 def _org_of(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
     return index.org_at(token) or refers_to(token, index, lemmatize)
 
@@ -96,7 +145,8 @@ def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
     prepositions: tuple[str, ...] = _OWNER_PREPOSITIONS
     if lemma_in(noun, _SHARE_NOUNS, lemmatize):  # 'shares in X rose 11%': X issued them
         prepositions = (*prepositions, "in")
-    elif lemma_in(noun, _BID_NOUNS, lemmatize):  # 'a bid from X for Y': X bids, Y is the target
+    elif lemma_in(noun, (*_BID_NOUNS, *_TAKEOVER_NOUNS), lemmatize):
+        # 'a bid from X for Y', 'X's takeover of Y': X bids, Y is the target
         prepositions = _BIDDER_PREPOSITIONS
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in prepositions and not _is_stake_like(noun):
@@ -115,6 +165,7 @@ def _is_stake_like(noun: Token) -> bool:
 def _object_of(token: Token, index: OrgIndex, exclude: OrgToken | None) -> OrgToken | None:
     prepositions: tuple[str, ...] = _OBJECT_PREPOSITIONS
     bid_noun = token.lower_.rstrip("s") in _BID_NOUNS
+    takeover_noun = token.lower_.rstrip("s") in _TAKEOVER_NOUNS
     if bid_noun:
         prepositions = (*(p for p in prepositions if p not in _BIDDER_PREPOSITIONS), "for")
     for child in token.children:  # 'a round led by Index Ventures', 'a loan arranged by MUFG'
@@ -125,7 +176,8 @@ def _object_of(token: Token, index: OrgIndex, exclude: OrgToken | None) -> OrgTo
                 return found
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
-            target = child.lower_ == "for" and bid_noun  # 'an offer for X': X is the target
+            # 'an offer for X', 'the takeover of X': X is the target
+            target = (child.lower_ == "for" and bid_noun) or (child.lower_ == "of" and takeover_noun)
             if child.lower_ in ("of", "for") and token.pos_ == "NOUN" and not _is_stake_like(token) and not target:
                 continue  # 'revenue of X' names the owner, handled above
             for pobj in child.children:
@@ -248,6 +300,24 @@ def _passive_owner(quantity_root: Token, index: OrgIndex, lemmatize: Lemmatize |
             agent = _agent(child)
             if agent is not None:
                 return _org_of(agent, index, lemmatize)
+    return None
+
+
+def _relative_clause_owner(quantity_root: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
+    """The organization that is the subject of a relative clause whose object is the figure itself ('the 45
+    dlrs a share that Dixons offered', 'the 136p a share Moray Firth offered last month'), or None. The
+    clause hangs on the figure or on its unit ('a share')."""
+    heads = [quantity_root] + [c for c in quantity_root.children if c.dep_ in ("appos", "npadvmod")]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ != "relcl" or clause.i < head.i:
+                continue
+            objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+            if any(o.lower_ not in ("that", "which") for o in objects):
+                continue  # the clause has an object of its own: it says something else of the figure
+            subject = _child(clause, ("nsubj",))
+            if subject is not None:
+                return _org_of(subject, index, lemmatize)
     return None
 
 

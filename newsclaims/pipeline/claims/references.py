@@ -10,6 +10,7 @@ any. A news agency in a dateline's parentheses is never an antecedent.
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -18,6 +19,7 @@ from newsclaims.pipeline.claims.words import Lemmatize, lemma_in, table, word_se
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.orgs.find import OrgSpan
 from newsclaims.pipeline.orgs.identity import name_key
+from newsclaims.tables import load_table
 
 LOOKBACK_SENTENCES = 3
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -46,6 +48,7 @@ class OrgIndex:
         dateline_start = text.rfind("\n", 0, opening) + 1 if opening else 0
         self.sentence_starts = sentence_starts  # token indices
         self.by_token: dict[int, OrgToken] = {}
+        self.people: set[int] = set()  # tokens of names the organization rules took but a title makes people
         self.items: list[OrgToken] = []
         for org in orgs:
             span = doc.char_span(org.start, org.end, alignment_mode="expand")
@@ -60,6 +63,9 @@ class OrgIndex:
                 in_dateline=(dateline_start <= org.start and org.end <= opening)
                 or _in_dateline(doc, span.start, span.end),
             )
+            if _after_person_title(doc, span.start):  # 'Ms Fennimore will own about 18%': a person
+                self.people.update(range(span.start, span.end))
+                continue
             self.items.append(item)
             for i in range(span.start, span.end):
                 self.by_token[i] = item
@@ -90,11 +96,34 @@ class OrgIndex:
         if ticker_of is not None and ticker_of in self.by_token:  # 'First Financial Corp <FFMC> offered'
             found = self.by_token[ticker_of]
             return None if found.in_dateline else found
+        people = _people_noun(token)  # 'the Patwardhan family', "Skerryvane's founder": people, not the org
         for child in token.children:
-            if child.dep_ in ("compound", "appos", "poss") and child.i in self.by_token:
+            if child.dep_ in (("appos",) if people else ("compound", "appos", "poss")) and child.i in self.by_token:
                 found = self.by_token[child.i]
                 return None if found.in_dateline else found
         return None
+
+
+def _after_person_title(doc: Doc, start: int) -> bool:
+    """Whether a person's title ('Ms', 'Mr.', from the organization rules' `person_titles`) comes right before."""
+    if start == 0:
+        return False
+    word = doc[start - 1].text
+    if word == "." and start > 1:  # 'Mr . Ebbers' as the tokenizer may split it
+        word = doc[start - 2].text
+    return word.rstrip(".") in person_titles()
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    return frozenset(load_table("orgs")["person_titles"])
+
+
+def _people_noun(token: Token) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    word = (token.lemma_ or token.lower_).lower()
+    return word in word_set("people_holders")
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -146,9 +175,31 @@ def refers_to(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> Org
     ]
     if name_words is not None:  # 'the bank' is a bank
         candidates = [item for item in candidates if _named(item.org.name, name_words)]
+    own_subject = _clause_subject(token)
+    if own_subject is not None:  # 'X agreed to lend the company €200m': the company is not X
+        candidates = [item for item in candidates if not item.first <= own_subject.i <= item.last]
     if not candidates:
         return None
     return max(candidates, key=lambda item: _salience(item, sentence, index.times_named(item.org.name, token.i)))
+
+
+_OBJECT_DEPS = ("dobj", "obj", "dative")
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """For an object ('lend the company €200m', 'sued it'), the subject of its own clause (through 'agreed to
+    lend'): an object never stands for its clause's subject, which would say 'itself'."""
+    if token.dep_ not in _OBJECT_DEPS or token.lower_ == "itself" or any(c.dep_ == "poss" for c in token.children):
+        return None  # 'X will list its ports business': a possessed description is X's own part
+    verb = token.head
+    for _ in range(3):
+        subject = subject_of(verb)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _salience(item: OrgToken, sentence: int, named: int) -> tuple[float, int]:

@@ -319,6 +319,78 @@ CASES += [
         "3%",
         dict(subject=None, kind="stake"),
     ),
+    # holders on unseen news (issue 17): each row failed before its rule (the carry-on row guards the sale rule,
+    # which first carried the buyer on)
+    (
+        "passage_company_that_is_the_object_is_no_holder",
+        "Tillway Robotics Inc said sales rose. A 25% stake in Tillway Robotics Inc changed hands last year.",
+        "25%",
+        dict(subject=None, object="Tillway Robotics Inc"),
+    ),
+    (
+        "sale_price_is_the_buyers",
+        "In May, Halden Mining Corp sold its Tillway Robotics unit to Orrin Partners Inc for 160 mln dlrs.",
+        "160 mln dlrs",
+        dict(subject="Orrin Partners Inc"),
+    ),
+    (
+        "seller_is_carried_on_after_a_sale",
+        "In May, Halden Mining Corp sold its Tillway Robotics unit to Orrin Partners Inc for 160 mln dlrs. "
+        "Net income was 59.8 mln dlrs.",
+        "59.8 mln dlrs",
+        dict(subject="Halden Mining Corp"),
+    ),
+    (
+        "relative_clause_subject_offered_the_figure",
+        "Corrib Aviation Ltd is offering 148p a share, compared with the 136p a share Moray Firth Capital "
+        "offered last month.",
+        "136p",
+        dict(subject="Moray Firth Capital"),
+    ),
+    (
+        "object_description_is_not_its_clause_subject",
+        "Saarland Stahl AG needs cash. Halden Mining Corp has also agreed to lend the company a further 200 mln euros.",
+        "200 mln euros",
+        dict(subject="Saarland Stahl AG"),
+    ),
+    (
+        "name_after_a_title_is_a_person",
+        "Tillway Robotics Inc raised 40 mln dlrs. Ms Fennimore will own about 18% of the company.",
+        "about 18%",
+        dict(subject=None),
+    ),
+    (
+        "people_noun_is_not_the_org_that_qualifies_it",
+        "Tillway Robotics Inc raised 40 mln dlrs. The Patwardhan family owns 46% of Tillway Robotics Inc.",
+        "46%",
+        dict(subject=None),
+    ),
+    (
+        "person_as_subject_keeps_the_holder_empty",
+        "Theodore Cross said he has offered 34 dlrs a share for Harper Publishing Inc.",
+        "34 dlrs",
+        dict(subject=None),
+    ),
+    (
+        "a_lenders_part_is_the_borrowers",
+        "Halden Mining Corp has borrowed 900 mln dlrs from five banks, with Orrin Bank Ltd providing 300 mln dlrs.",
+        "300 mln dlrs",
+        dict(subject="Halden Mining Corp", object="Orrin Bank Ltd"),
+    ),
+    (
+        "takeover_of_names_the_target",
+        "Orrin Partners Inc said it had filed for approval of its proposed 1.65 billion dlr takeover of "
+        "Halden Mining Corp.",
+        "1.65 billion dlr",
+        dict(subject="Orrin Partners Inc", object="Halden Mining Corp."),
+    ),
+    (
+        "relative_clause_on_people_keeps_the_holder_empty",
+        "Halden Mining Corp said its sales rose 8% last year. It is controlled by the Lunde family, which owns "
+        "41% of the shares.",
+        "41%",
+        dict(subject=None),
+    ),
 ]
 
 EACH_CASES = [
