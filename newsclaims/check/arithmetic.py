@@ -111,7 +111,7 @@ def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:
                     break
         if not parts:
             continue
-        if len(parts) > 1 and (total.claim.kind == "profit" or any(p.low >= total.high for p in parts)):
+        if len(parts) > 1 and (total.claim.kind == "profit" or any(p.value >= total.value for p in parts)):
             # a profit includes gains bigger than itself (its losses are parts too), and a 'part' as big as
             # the whole is another total ('a limitation of 1 billion, of which 200 mln ..., and a limitation
             # of 10 billion for guarantees')
@@ -324,6 +324,10 @@ def _percent_change_year_earlier(sentence: list[Quantity], by_sentence: dict[int
         earlier = [q for q in other if q.type == "money" and q.value and q.per is None]
         if not earlier or not _YEAR_EARLIER.search(earlier[0].claim.sentence_text):
             continue
+        if any(q.type == "percent" and q.percent_kind == "change" for q in other):
+            return  # 'Orders from the private sector rose 17.0 pct from a year earlier to ...': another move
+        if _TO.search(earlier[0].before) or _CAME_TO.search(earlier[0].before):
+            return  # the new figure of another measure, not a year-ago one
         old = earlier[0]
         if (
             old.currency != new.currency

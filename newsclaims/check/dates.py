@@ -49,6 +49,8 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
         return said[key]
 
     article_terms = {d.id: d for q in quantities for d in sentence_says(q)[1]}
+    # whose the term is: 'The GMAC seven-year notes' says nothing of Philadelphia Electric's 'bonds due 2017'
+    term_holders = {q.claim.subject for q in quantities if sentence_says(q)[1]}
     article_term = _term(list(article_terms.values()))
     stated = {
         m.value.iso[:4]
@@ -65,6 +67,8 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
             continue
         seen.add(maturity.id)
         sentence = _without_causal_due(q.claim.sentence_text.lower())
+        if re.search(r"\bbetween\s*$", sentence[: max(0, sentence.find(maturity.text.lower()))]):
+            continue  # 'debt due between September 1986 and end 1987': a range of maturities
         if _PAST.search(sentence):
             continue
         end = dt.date.fromisoformat(maturity.value.end)
@@ -103,7 +107,12 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
             apart = _terms(by_sentence.get(maturity.sentence, []))
             term_mentions = apart if len(apart) == 1 else []
         term = _term(term_mentions)
-        if term is None and _SECURITY_NAMED.search(sentence) and not _OLDER.search(sentence):
+        if (
+            term is None
+            and _SECURITY_NAMED.search(sentence)
+            and not _OLDER.search(sentence)
+            and (q.claim.subject is None or None in term_holders or q.claim.subject in term_holders)
+        ):
             term = article_term  # 'a five-year green bond' in the lead, 'mature on 25 June 2032' below
             term_mentions = list(article_terms.values())
         if (
@@ -232,7 +241,8 @@ def _stated_maturity(sentence: str, sentence_dates: list[DateMention]) -> DateMe
             at = sentence.find(text)
             # 'due 2031', 'repayable in a single bullet in June 2024': the cue within a few words, same clause
             before = re.split(r"[,;]", sentence[max(0, at - 40) : at])[-1] if at > 0 else ""
-            due_after[text] = _FUTURE_MATURITY.search(before) is not None
+            # 'debt due between September 1986 and end 1987': the start of a range of maturities is none
+            due_after[text] = _FUTURE_MATURITY.search(before) is not None and not re.search(r"\bbetween\s*$", before)
         if due_after[text]:
             return mention
     return None

@@ -41,7 +41,7 @@ def share_ranges(article: ArticleView) -> Iterator[Flag]:
 
 
 _REMAINING = re.compile(
-    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of\s+the|other)\s+(?:\d+(?:\.\d+)?\s*(?:%|pct|per\s*cent|percent)\s+)?"
+    r"\bthe\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the|other)\s+(?:\d+(?:\.\d+)?\s*(?:%|pct|per\s*cent|percent)\s+)?"
     r"(?:shares|stock|stakes?|equity|capital)\b",
     re.IGNORECASE,
 )
@@ -132,11 +132,14 @@ def _is_share(q: Quantity) -> bool:
     near = q.before[-40:] + " " + q.after[:25]
     # a price or a rate near 'interest' or 'shares' is no share of a whole ('redeemed at 108.96 pct plus
     # accrued interest')
+    if _REDEEMED_AT.search(q.before):
+        return False  # 'notes will be redeemed at 108.96 pct plus accrued interest': a price of par
     if q.claim.kind == "deal" and _OF_A_COMPANY.match(_text_after(q)):
         return True  # 'bought 31 pct of Nordsjo Drilling': what was bought is a part of the company
     return q.claim.kind == "stake" or (q.claim.kind not in ("price", "rate") and bool(_SHARE_WORDS.search(near)))
 
 
+_REDEEMED_AT = re.compile(r"\b(?:redeem(?:ed|able)?|called|priced|repaid|repurchased|sold|issued)\s+at\s+$")
 _OF_A_COMPANY = re.compile(
     r"\s+(?:of|in)\s+(?:[A-Z][\w&.'-]*|its\s+(?:shares|stock|capital)|the\s+(?:shares|stock|capital)\b)"
 )

@@ -351,6 +351,30 @@ CONSISTENT = [
         "2025-03-01",
         "Hartley earned $5 million on sales of $100 million, up 10% from a year ago.",
     ),
+    # dev-news alarms of this round's new rules, read by hand (patterns, in sentences written for this table)
+    (
+        "another_measure_up_from_a_year_earlier",
+        "1987-03-27",
+        "Orders received by 50 builders rose 2.5 pct to 840 billion yen from a year earlier, the ministry "
+        "said.\n\nOrders from the private sector rose 17.0 pct from a year earlier to 610 billion yen.",
+    ),
+    (
+        "facility_of_which_and_a_second_programme",
+        "1987-03-26",
+        "Harrow Foods Plc is seeking a 300 mln stg five year facility, of which 250 mln stg will be "
+        "committed, and a 300 mln stg commercial paper program.",
+    ),
+    (
+        "range_of_maturities",
+        "1987-03-24",
+        "The creditors agreed to reschedule 7.5 billion dlrs of debt due between September 1986 and end 1987 "
+        "over 10 years with five years grace.",
+    ),
+    (
+        "redeemed_at_a_percent_of_par",
+        "1987-03-02",
+        "The 10-3/4 pct notes of Halvard Corp will be redeemed at 108.96 pct plus accrued interest.",
+    ),
     (
         "segments_that_add_up",
         "2025-03-04",
