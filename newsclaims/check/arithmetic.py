@@ -448,6 +448,9 @@ def _running_total(
         yield from _running_total_told_apart(money[0], by_sentence)
         return
     for total in money:
+        if _RUNNING_TOTAL.search(total.before) and per_currency[total.currency] > 2:
+            yield from _running_total_of_installments(total, money, by_sentence)
+            continue
         if per_currency[total.currency] != 2 or not _RUNNING_TOTAL.search(total.before):
             continue  # the total and exactly one amount added to it, in its currency
         new = next(q for q in money if q is not total and q.currency == total.currency)
@@ -482,6 +485,53 @@ def _running_total(
             expected=stated,
             confidence=0.6,
         )
+
+
+_INSTALMENT = re.compile(
+    r"\b(?:a|an|the|its|their)?\s*(?P<order>first|second|third|fourth|fifth|initial|final|last)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:close|closing|tranche|instalment|installment|round|drawdown|payment)\s+(?:of|at|worth)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _running_total_of_installments(
+    total: Quantity, money: list[Quantity], by_sentence: dict[int, list[Quantity]]
+) -> Iterator[Flag]:
+    """'The final close of $60 million brings total commitments to $320 million.' 'The fund held its first
+    close of $140 million in March and a second close of $95 million in November.': instalments named in
+    order (first, second, ..., final), the last bringing the total; they must add up to it. Only a series
+    that starts at its first and ends with the one that brings the total is summed."""
+    before_total = [q for q in money if len(q.before) < len(total.before) and q.currency == total.currency]
+    if not before_total or not _INSTALMENT.search(before_total[-1].before):
+        return
+    new = before_total[-1]
+    earlier = [
+        q
+        for n in range(total.sentence - 2, total.sentence + 3)
+        if n != total.sentence
+        for q in by_sentence.get(n, [])
+        if q.type == "money" and q.value and q.currency == total.currency and _INSTALMENT.search(q.before)
+    ]
+    orders = [_INSTALMENT.search(q.before).group("order").lower() for q in earlier]
+    if not earlier or orders[0] not in ("first", "initial") or len(set(orders)) != len(orders):
+        return
+    parts = [*earlier, new]
+    stated = sum(q.value for q in parts)
+    slack = total.value * total.precision + sum(q.value * q.precision for q in parts)
+    if abs(stated - total.value) <= slack:
+        return
+    yield Flag(
+        check="running_total",
+        severity="warning",
+        cites=(*parts, total),
+        message=(
+            f"The instalments {listed([quote(q) for q in parts])} add up to {money_in_words(stated)}, but the "
+            f"article says they bring the total to {quote(total)}."
+        ),
+        observed=total.value,
+        expected=stated,
+        confidence=0.6,
+    )
 
 
 def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quantity]]) -> Iterator[Flag]:

@@ -87,6 +87,14 @@ INCONSISTENT = [
         "running_total", "warning", ["$200 million", "$80 million", "$310 million"],
     ),
     (
+        "instalments_named_in_order_short_of_the_total",
+        "2025-07-08",
+        "Wexmoor Capital said the final close of $80 million brings total commitments to its third fund to "
+        "$410 million, above its target of $350 million.\n\nThe fund held a first close of $180 million in "
+        "March and a second close of $120 million in November.",
+        "running_total", "warning", ["$180 million", "$120 million", "$80 million", "$410 million"],
+    ),
+    (
         "remaining_shares_over_100",
         "1987-06-04",
         "Halvorsen A/S said it had bought 40 pct of Fjordline Shipping A/S for 300 mln crowns.\n\nThe remaining "
@@ -374,6 +382,13 @@ CONSISTENT = [
         "redeemed_at_a_percent_of_par",
         "1987-03-02",
         "The 10-3/4 pct notes of Halvard Corp will be redeemed at 108.96 pct plus accrued interest.",
+    ),
+    (
+        "instalments_named_in_order_that_add_up",
+        "2025-07-08",
+        "Wexmoor Capital said the final close of $80 million brings total commitments to its third fund to "
+        "$380 million, above its target of $350 million.\n\nThe fund held a first close of $180 million in "
+        "March and a second close of $120 million in November.",
     ),
     (
         "segments_that_add_up",
