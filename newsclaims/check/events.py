@@ -159,7 +159,13 @@ def _told_apart(a: Event, b: Event) -> bool:
 
 
 def _years_differ(a: DateMention, b: DateMention) -> bool:
-    return (a.value.start or "")[:4] != (b.value.start or "")[:4]
+    """Dates of two years are two events (a previous year's), unless both are the same day of consecutive
+    years: 'completed on March 14, 2025' and 'closed on March 14, 2024' is one date with a slipped year."""
+    start_a, start_b = a.value.start or "", b.value.start or ""
+    if start_a[:4] == start_b[:4]:
+        return False
+    days = a.value.granularity == b.value.granularity == "day"
+    return not (days and start_a[5:] == start_b[5:] and abs(int(start_a[:4]) - int(start_b[:4])) == 1)
 
 
 def _flag(a: Event, date_a: DateMention, b: Event, date_b: DateMention, events, names: dict[str, str]) -> Flag:

@@ -18,6 +18,13 @@ CONFLICTS = [
     # issue 16, planted batch D: a debut told with a light verb, a day of the month alone, a date set off by
     # commas after the event's noun
     (
+        "a_slipped_year",
+        "2025-04-20",
+        "Harwick Foods completed its purchase of Delmont Dairies on March 14, 2025.\n\n"
+        "Staff were told as soon as the deal closed on March 14, 2024.",
+        "warning", ["March 14, 2025", "March 14, 2024"],
+    ),
+    (
         "date_in_apposition",
         "2025-04-20",
         "Corvane Systems will float on the Oslo exchange on 5 May.\n\n"
@@ -214,16 +221,7 @@ TRAPS = [
     ),
 ]  # fmt: skip
 
-KNOWN_MISSES = [
-    pytest.param(
-        "2025-04-20",
-        "Harwick Foods completed its purchase of Delmont Dairies on March 14, 2025.\n\n"
-        "Staff were told as soon as the deal closed on March 14, 2024.",
-        "warning", ["March 14, 2025", "March 14, 2024"],
-        id="a_slipped_year",
-        marks=pytest.mark.xfail(strict=True, reason="dates of two years are read as a previous year's event"),
-    ),
-]  # fmt: skip
+KNOWN_MISSES: list = []  # none left: the date in apposition and the slipped year are cases now
 
 ALARMS = ("error", "warning")
 SEVERITY = {"error": 0, "warning": 1, "info": 2}
