@@ -273,7 +273,8 @@ def _move(money: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     new = next((q for q in money if _TO.search(q.before) or _CAME_TO.search(q.before)), None)
     old = next((q for q in money if q is not new and _FROM.search(q.before)), None)
     if new is None and old is not None and len(money) == 2:
-        new = next(q for q in money if q is not old)  # 'sales of $5.2bn were 8% higher than $4.1bn': the other
+        other = next(q for q in money if q is not old)  # 'sales of $5.2bn were 8% higher than $4.1bn': the other
+        new = other if not _FROM.search(other.before) else None  # not 'compared with A ... fell 18 pct from B'
     if new is None or old is None or new.currency != old.currency or new.per != old.per or not old.value:
         return None
     if not 0.2 <= new.value / old.value <= 5:

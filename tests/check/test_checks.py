@@ -367,6 +367,12 @@ CONSISTENT = [
         "said.\n\nOrders from the private sector rose 17.0 pct from a year earlier to 610 billion yen.",
     ),
     (
+        "two_earlier_figures_and_no_new_one",
+        "1987-03-04",
+        "January imports compared with 15.3 billion guilders in December and fell 18 pct from 17.4 billion in "
+        "January last year.",
+    ),
+    (
         "facility_of_which_and_a_second_programme",
         "1987-03-26",
         "Harrow Foods Plc is seeking a 300 mln stg five year facility, of which 250 mln stg will be "
