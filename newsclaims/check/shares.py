@@ -41,8 +41,8 @@ def share_ranges(article: ArticleView) -> Iterator[Flag]:
 
 
 _REMAINING = re.compile(
-    r"\bthe\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the|other)\s+(?:\d+(?:\.\d+)?\s*(?:%|pct|per\s*cent|percent)\s+)?"
-    r"(?:shares|stock|stakes?|equity|capital)\b",
+    r"\bthe\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the|other)\s+(?:(?:\d+(?:\.\d+)?\s*(?:%|pct|per\s*cent|percent)\s+)?"
+    r"(?:shares|stock|stakes?|equity|capital)\b|\d+(?:\.\d+)?\s*(?:%|pct|per\s*cent|percent)(?!\s+(?:of|in)\b))",
     re.IGNORECASE,
 )
 _REMAINING_WITHIN = 3  # sentences after the first stake that 'the remaining shares' may follow
@@ -65,6 +65,8 @@ def _remaining_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
         companies = {c for q in earlier for c in (q.claim.subject, q.claim.object) if c}
         for first in earlier:
             shared = [c for c in (first.claim.object, first.claim.subject) if c and all(q.names(c) for q in rest)]
+            if not shared and first.stake_target and not any(q.claim.object for q in rest):
+                shared = [first.stake_target]  # 'Orla Bank owns the remaining 20%': the rest of the company just named
             if not shared or len(companies) > 2:
                 continue
             cited = [first, *sorted(rest, key=lambda q: q.mention.start)]
@@ -95,13 +97,14 @@ def _listed_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
     for stake in stakes:
         if stake.value is not None and 0 < stake.value <= 100 and stake.qualifier in ("exact", "approx"):
             by_sentence.setdefault(stake.sentence, []).append(stake)
-    for listed in by_sentence.values():
+    for claims in by_sentence.values():
+        subjects = {q.claim.subject for q in claims if q.claim.subject}
+        listed = list({q.mention.id: q for q in claims}.values())  # 'X and Y own 60% and 45% respectively'
         # a stake is written to its last digit ('60%' is 59.5-60.5%), not rounded to the ten
         if len(listed) < 2 or sum(q.value for q in listed) - 0.5 * len(listed) <= 100:
             continue
         if any(q.value >= 100 for q in listed):
             continue  # 'owns 100% of X and 50% of Y': a whole company is its own target
-        subjects = {q.claim.subject for q in listed if q.claim.subject}
         if len(listed) == 2 and len(subjects) < 2:
             continue  # two figures without two named holders may be one holder's before and after
         targets = {q.stake_target for q in listed if q.stake_target}
@@ -134,11 +137,14 @@ def _is_share(q: Quantity) -> bool:
     # accrued interest')
     if _REDEEMED_AT.search(q.before):
         return False  # 'notes will be redeemed at 108.96 pct plus accrued interest': a price of par
+    if q.before.endswith("(") and q.after.startswith(")") and _OWNED_BY.search(q.claim.sentence_text):
+        return True  # 'is owned by Keswick (60%), Ardent (30%) and the Lowe family (15%)'
     if q.claim.kind == "deal" and _OF_A_COMPANY.match(_text_after(q)):
         return True  # 'bought 31 pct of Nordsjo Drilling': what was bought is a part of the company
     return q.claim.kind == "stake" or (q.claim.kind not in ("price", "rate") and bool(_SHARE_WORDS.search(near)))
 
 
+_OWNED_BY = re.compile(r"\b(?:owned|held|controlled)\s+by\b|\bshareholders\s+(?:are|include)\b", re.IGNORECASE)
 _REDEEMED_AT = re.compile(r"\b(?:redeem(?:ed|able)?|called|priced|repaid|repurchased|sold|issued)\s+at\s+$")
 _OF_A_COMPANY = re.compile(
     r"\s+(?:of|in)\s+(?:[A-Z][\w&.'-]*|its\s+(?:shares|stock|capital)|the\s+(?:shares|stock|capital)\b)"

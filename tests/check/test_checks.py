@@ -95,6 +95,25 @@ INCONSISTENT = [
         "running_total", "warning", ["$180 million", "$120 million", "$80 million", "$410 million"],
     ),
     (
+        "owners_listed_in_parentheses_over_100",
+        "2025-03-01",
+        "Tarn Mining is owned by Keswick Holdings (60%), Ardent Capital (30%) and the founding Lowe family (15%).",
+        "shares_over_100", "warning", ["60%", "30%", "15%"],
+    ),
+    (
+        "owners_respectively_over_100",
+        "2025-03-01",
+        "Keswick Holdings and Ardent Capital own 60% and 45% of Tarn Mining respectively, the filing showed.",
+        "shares_over_100", "warning", ["60%", "45%"],
+    ),
+    (
+        "the_remaining_percent_after_a_stake",
+        "2025-03-01",
+        "Keswick Holdings holds a 55% stake in Tarn Mining. Ardent Capital holds 30% and Orla Bank owns the "
+        "remaining 20%.",
+        "shares_over_100", "warning", ["55%", "30%", "20%"],
+    ),
+    (
         "remaining_shares_over_100",
         "1987-06-04",
         "Halvorsen A/S said it had bought 40 pct of Fjordline Shipping A/S for 300 mln crowns.\n\nThe remaining "
@@ -395,6 +414,17 @@ CONSISTENT = [
         "Wexmoor Capital said the final close of $80 million brings total commitments to its third fund to "
         "$380 million, above its target of $350 million.\n\nThe fund held a first close of $180 million in "
         "March and a second close of $120 million in November.",
+    ),
+    (
+        "owners_listed_in_parentheses_whole",
+        "2025-03-01",
+        "Tarn Mining is owned by Keswick Holdings (60%), Ardent Capital (30%) and the founding Lowe family (10%).",
+    ),
+    (
+        "stake_raised_and_the_remaining_rest",
+        "2025-03-01",
+        "Keswick Holdings raised its stake in Tarn Mining to 55% from 40%. The remaining 45% is held by Ardent "
+        "Capital.",
     ),
     (
         "segments_that_add_up",
