@@ -48,7 +48,7 @@ _FROM = re.compile(
     phrases("earlier_figure") + r"[\s,]*$|\(\s*(?:[A-Za-z]{1,10}\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|prior\s+year|"
     r"last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago))\s*:\s*$"
     # '8% higher than last year's $4.1bn', 'a rise of 50 per cent on the £250m of 2024'
-    r"|\bthan\s+(?:(?:last|the\s+previous|the\s+prior)\s+year['\u2019]?s\s+|the\s+)?$"
+    r"|\bthan\s+(?:(?:last|the\s+previous|the\s+prior)\s+year['\u2019]?s|the|a\s+year\s+earlier['\u2019]?s?)\s+$"
     r"|(?:%|\bper\s*cent|\bpercent|\bpct)\s+on\s+(?:the\s+|(?:last|the\s+previous)\s+year['\u2019]?s\s+)?$",
     re.IGNORECASE,
 )

@@ -392,6 +392,12 @@ CONSISTENT = [
         "January last year.",
     ),
     (
+        "rose_by_more_than_an_amount",
+        "1987-03-25",
+        "Turnover rose by more than one billion dlrs to 3.6 billion, the parent company said. Excluding "
+        "acquisitions, turnover rose four pct from 1985.",
+    ),
+    (
         "facility_of_which_and_a_second_programme",
         "1987-03-26",
         "Harrow Foods Plc is seeking a 300 mln stg five year facility, of which 250 mln stg will be "
