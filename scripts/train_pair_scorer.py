@@ -11,14 +11,15 @@ The features (`check/pair_features.py`) never read the values, so the scorer can
 values disagree. A logistic regression (scikit-learn, training only: `pip install -e ".[train]"`) with
 balanced class weights, fitted on all the stories; the figures printed and the severity thresholds written
 come from five-fold cross-validation by story (each pair scored by a model fitted on the other four fifths,
-which steadies the thresholds a single 20% split left to a hundred and sixty pairs of one quantity): `error` at the lowest probability whose held-out precision is at least 0.95,
-`warning` at 0.75, both at an even prior (as many pairs of one quantity as of two).
+which steadies the thresholds a single 20% split left to 160 pairs of one quantity): `error` at the lowest
+probability whose held-out precision is at least 0.95, `warning` at 0.75, both at an even prior (as many
+pairs of one quantity as of two).
 
 With --slips it also measures what the probability is worth as a gate for magnitude slips on the same
 stories: the slip alarms the checker raises on them (published, so taken as false) against the injected
 slips it finds on their repeated amounts (`evaluation.injection`: x10, /10, scale word, decimal point), with
-how many of each a veto below each probability would remove. (Measured 2026-12-07 on 2,138 stories: no
-threshold removes false alarms without removing about twenty found slips for each, so there is no veto.)
+how many of each a veto below each probability would remove. (Measured 2026-12-07 on 2,138 stories: every
+threshold that removes a false alarm loses over fifty found slips for each one, so there is no veto.)
 
     python scripts/train_pair_scorer.py [--stories N] [--skip 1500] [--write] [--slips]
 """
@@ -199,7 +200,7 @@ def slip_vetoes(stories, results: list[ArticleResult], extractor: CachedExtracto
         scores = _slip_alarms(result, changed)
         if scores:
             found.append(max(scores))
-    print(f"slip alarms on {len(stories)} clean stories: {len(alarms)}; injected slips found: {len(found)}/{len(copies)}")
+    print(f"slip alarms on {len(stories)} stories: {len(alarms)}; injected slips found {len(found)}/{len(copies)}")
     for veto in VETOES:
         removed = sum(1 for p in alarms if p < veto)
         lost = sum(1 for p in found if p < veto)
