@@ -4,7 +4,8 @@ Repeated quantities are how an article's numbers can contradict each other, but 
 article are different quantities: last year's revenue and this year's, a loan and the part of it drawn, the
 price before and after a move. The evidence (`pair_features`: the same attribute, kind, holder, time, the
 same words around the figures, one of them in a headline; or names of different instances, kinds that never
-measure one thing, a comparison in one sentence) is weighed by a logistic regression fitted on published
+measure one thing, a comparison in one sentence, one figure set up as the earlier side of a comparison, lines
+of a results table) is weighed by a logistic regression fitted on published
 wire stories (`scripts/train_pair_scorer.py`, weights in `rules/pair_scorer.json`), so that the weights come
 from data, not from the sentences the rules were written from. The reasons say in words why a finding
 paired two figures.

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from newsclaims.check.flag import SEVERITY_RANK, Flag, how_often, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity, thresholds
-from newsclaims.check.pair_features import KIND_FAMILIES, compared, instance_words
+from newsclaims.check.pair_features import KIND_FAMILIES, compared, in_results_table, instance_words
 from newsclaims.check.phrasing import kinds_differ
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
@@ -32,6 +32,7 @@ from newsclaims.numbers.scales import scale_ratio
 _STATED_RATIO = pattern("stated_ratio")
 _OTHER_ONE = frozenset(phrase_lists()["another_one"])
 _LOWER_OR_UPPER_BOUND = frozenset({"more_than", "at_least", "less_than", "range"})
+_SAME_SIZE = 3.0  # a comparison within a factor of three pins a figure's size (`_each_pinned_by_a_comparison`)
 _SLACK = 1e-9  # rounding of the logarithms: the window errs wide, `tenfold_power` decides
 
 
@@ -264,7 +265,41 @@ def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
         return "one sentence sets them side by side as a comparison"
     if _scaled_together(a, b):
         return "their sentences scale another figure by the same factor, which reads as two sizes of one thing"
+    if _each_pinned_by_a_comparison(a, b, money):
+        return "each is compared with a figure of its own size in its sentence, so neither reads as out of scale"
     return None
+
+
+def _each_pinned_by_a_comparison(a: Quantity, b: Quantity, money: list[Quantity]) -> bool:
+    """Whether each figure is set against another of about its own size in its sentence, and neither against
+    one of the other's size: 'health products profits rose to 6.5 mln from 5.4 mln' and 'a cash surplus higher
+    at 54 mln stg, compared to 26 mln'. A comparison pins a figure's size (a slip would make the move ten
+    times too steep), so two figures that each agree with what they are compared with are two quantities
+    that share digits by chance. (Measured on dev-news tuning stories 1,501-3,638: 4 of 17 slip alarms on
+    published stories met this, and none of 1,668 injected slips found.)"""
+    return (
+        _compared_with_size(a, a.value, money)
+        and _compared_with_size(b, b.value, money)
+        and not _compared_with_size(a, b.value, money)
+        and not _compared_with_size(b, a.value, money)
+    )
+
+
+def _compared_with_size(q: Quantity, value: float, money: list[Quantity]) -> bool:
+    """Whether the figure's sentence compares it (`compared`: 'to X from Y', 'X vs Y', 'X, against Y') with
+    another figure of its type, currency and unit within a factor of `_SAME_SIZE` of `value` (the figure's
+    own value, or its partner's). Not on a results-table line: a quarter against the year before moves
+    tenfold often enough ('Revs 40.9 mln vs 4,794,000' for a company in its first year) to pin nothing."""
+    if in_results_table(q):
+        return False
+    return any(
+        other.sentence == q.sentence
+        and other.value != q.value
+        and (other.type, other.currency, other.per) == (q.type, q.currency, q.per)
+        and 1 / _SAME_SIZE <= abs(other.value / value) <= _SAME_SIZE
+        and compared(q, other)
+        for other in money
+    )
 
 
 _PLAIN_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?:\.\d+)?(?![\w.]\d)")

@@ -10,7 +10,7 @@ import math
 import re
 
 from newsclaims.check.quantities import STOP_WORDS, Quantity
-from newsclaims.check.words import pattern, phrase_lists
+from newsclaims.check.words import pattern, phrase_lists, phrases
 
 # Claim kinds that never measure one quantity together (a deal's price and the valuation it implies).
 KIND_FAMILIES = {
@@ -26,6 +26,9 @@ _FIGURE = re.compile(r"[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:%|pct|per cent|percent|
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _BOUNDS = frozenset({"at_most", "at_least", "more_than", "less_than", "range"})
 _NEAR_WORDS = 8
+_EARLIER_FIGURE_END = re.compile(phrases("earlier_figure") + r"\s*$", re.IGNORECASE)
+_VERSUS = re.compile(r"\bvs\b\.?", re.IGNORECASE)
+_TABLE_LINE_WORDS = 12
 
 # The order of the scorer's weights (`rules/pair_scorer.json` lists the same names; a test compares them).
 FEATURES = (
@@ -52,6 +55,9 @@ FEATURES = (
     "one_bound",
     "compared_side_by_side",
     "percent",
+    "one_an_earlier_figure",
+    "one_in_results_table",
+    "both_in_results_tables",
 )
 
 
@@ -87,6 +93,9 @@ def pair_features(a: Quantity, b: Quantity) -> dict[str, float]:
         "one_bound": float((a.qualifier in _BOUNDS) != (b.qualifier in _BOUNDS)),
         "compared_side_by_side": float(distance == 0 and compared(a, b)),
         "percent": float(a.type == "percent"),
+        "one_an_earlier_figure": float(earlier_figure(a) != earlier_figure(b)),
+        "one_in_results_table": float(in_results_table(a) != in_results_table(b)),
+        "both_in_results_tables": float(in_results_table(a) and in_results_table(b)),
     }
 
 
@@ -94,6 +103,20 @@ def in_headline(q: Quantity) -> bool:
     """Whether the figure is in a headline: the first sentence, with no full stop at its end (a lead sentence
     after a dateline has one)."""
     return q.sentence == 0 and not q.claim.sentence_text.rstrip().endswith((".", '"', "”", "'"))
+
+
+def earlier_figure(q: Quantity) -> bool:
+    """Whether the words right before the figure set it up as the earlier one of a move or a comparison
+    ('up from 4.2 mln', 'vs 11.0 mln', 'compared with $3bn')."""
+    return bool(_EARLIER_FIGURE_END.search(q.before[-25:]))
+
+
+def in_results_table(q: Quantity) -> bool:
+    """Whether the figure is on a line of a results table: a short line that sets figures side by side with
+    'vs' ('Revs 14.7 mln vs 11.0 mln'). Tables restate a value for another period or measure more often
+    than prose restates one quantity."""
+    text = q.claim.sentence_text
+    return len(text.split()) <= _TABLE_LINE_WORDS and bool(_VERSUS.search(text))
 
 
 def nearby_words(q: Quantity) -> frozenset[str]:

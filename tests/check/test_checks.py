@@ -176,6 +176,14 @@ INCONSISTENT = [
         ]
     ],
     (
+        # issue 16: a comparison pins only the figure it compares; the other, stated alone, can still be a slip
+        "slip_beside_a_figure_pinned_by_its_comparison",
+        "1987-03-20",
+        "Corlan Group said its revenue rose to 54 mln stg from 41 mln stg.\n\nAnalysts said the 5.4 mln stg "
+        "revenue was a record for the group.",
+        "magnitude_slip", "error", ["54 mln stg", "5.4 mln stg"],
+    ),
+    (
         # issue 16: a bond's denominations with the same digits are no list of powers of ten beside its size
         "issue_size_slipped_beside_denominations",
         "1987-03-03",
@@ -445,6 +453,13 @@ CONSISTENT = [
         "CORVEL RAISES 100 MLN DLRS VIA 10-YEAR NOTES\n\nNEW YORK, March 6 - Corvel Corp is raising 100 mln dlrs "
         "through an offering of notes due 1997 with an eight pct coupon.\n\nYesterday, Corvel sold 200 mln dlrs "
         "of debentures due 2017 that were priced to yield 8.77 pct.",
+    ),
+    (
+        # issue 16: each figure is compared with one of its own size, which pins it; they share digits by chance
+        "two_moves_each_pinned_by_its_comparison",
+        "1987-03-20",
+        "Corlan Group said its cash surplus rose to 54 mln stg from 31 mln stg.\n\nProfit at its health products "
+        "arm rose to 6.5 mln stg from 5.4 mln stg, the company said.",
     ),
     (
         "two_sizes_of_one_thing",

@@ -9,7 +9,7 @@ check that the shipped weights read the evidence the right way round, not the ex
 import pytest
 
 from newsclaims.check.identity import same_quantity, thresholds
-from newsclaims.check.pair_features import FEATURES, pair_features
+from newsclaims.check.pair_features import FEATURES, earlier_figure, in_results_table, pair_features
 from newsclaims.check.quantities import article_quantities
 from newsclaims.tables import load_table
 
@@ -42,6 +42,12 @@ TWO_QUANTITIES = [
         ("£2.4bn", "£240m"),
     ),
     (
+        "results_table_and_prose",
+        "Halvard Corp 4th qtr net\n\nShr 12 cts vs nine cts\n\nNet 2.2 mln vs 1.7 mln\n\nRevs 14.7 mln vs 11.0 "
+        "mln\n\nThe year-ago quarter included a gain of 1.1 mln dlrs from the sale of a warehouse.",
+        ("11.0 mln", "1.1 mln dlrs"),
+    ),
+    (
         "compared_in_one_sentence",
         "Exports rose to $5 billion from $500 million a decade ago, the ministry said.",
         ("$5 billion", "$500 million"),
@@ -69,6 +75,29 @@ def test_one_quantity_scores_above_the_warning_threshold(model_nlp, text, figure
 def test_two_quantities_score_below_the_warning_threshold(model_nlp, text, figures):
     a, b = _pair(model_nlp, text, figures)
     assert same_quantity(a, b) < thresholds()["warning"], pair_features(a, b)
+
+
+# What the words around a figure say of its place: (id, text, figure, an earlier figure, on a results-table line)
+FIGURE_PLACES = [
+    ("the_earlier_side_of_a_move", "Its profit rose to 6.5 mln dlrs from 5.4 mln dlrs.", "5.4 mln dlrs", True, False),
+    ("the_later_side_of_a_move", "Its profit rose to 6.5 mln dlrs from 5.4 mln dlrs.", "6.5 mln dlrs", False, False),
+    ("a_table_line_first", "Revs 14.7 mln dlrs vs 11.0 mln dlrs", "14.7 mln dlrs", False, True),
+    ("a_table_line_year_ago", "Revs 14.7 mln dlrs vs 11.0 mln dlrs", "11.0 mln dlrs", True, True),
+    ("compared_with", "Sales were $4.1 billion, compared with $3.8 billion.", "$3.8 billion", True, False),
+    ("a_long_sentence_with_vs_is_prose", "Its revenue of 14.7 mln dlrs for the quarter compares well with the "
+     "figure analysts had expected vs the 11.0 mln dlrs of a year ago.", "14.7 mln dlrs", False, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "earlier", "table"), [pytest.param(*row[1:], id=row[0]) for row in FIGURE_PLACES]
+)
+def test_where_a_figure_stands(model_nlp, text, figure, earlier, table):
+    import newsclaims
+
+    quantities = article_quantities(newsclaims.extract(text, "1987-03-02", nlp=model_nlp))
+    found = next(q for q in quantities if q.mention.text == figure)
+    assert (earlier_figure(found), in_results_table(found)) == (earlier, table)
 
 
 def test_the_weights_name_every_feature_and_nothing_else():
