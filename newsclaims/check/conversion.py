@@ -86,6 +86,8 @@ def article_conversions(quantities: list[Quantity]) -> Iterator[Conversion]:
         if at < 0 or at > 30:
             continue
         gap = a.after[:at]
+        if re.search(r"\beither\s+(?:for\s+)?$", a.before):
+            continue  # 'for either 182.50 marks or 149.50 yen': two alternatives, not one amount restated
         link = _LINK.match(gap)
         if link and _LINK_FILLER.fullmatch(gap[link.end() :]):
             yield Conversion(a, b)

@@ -441,6 +441,12 @@ CONSISTENT = [
         "Capital.",
     ),
     (
+        "either_one_currency_or_the_other",
+        "1987-03-19",
+        "Each warrant, priced at 47.50 dlrs, gives the right to buy 500 dlrs of notes for either 182.50 marks or "
+        "149.50 yen until March 1989.",
+    ),
+    (
         "segments_that_add_up",
         "2025-03-04",
         "Dunmore Foods reported revenue of £2.2bn for the year, up from £1.9bn.\n\nIts frozen division brought in "
