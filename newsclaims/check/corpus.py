@@ -15,6 +15,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import closing
+from dataclasses import replace
 
 from newsclaims.check.corpus_store import Statement, StatementStore, short_title
 from newsclaims.check.magnitude import power_of_ten
@@ -76,7 +77,13 @@ def corpus_statements(result: ArticleResult) -> Iterator[tuple[tuple, Statement]
         if (key := corpus_key(q)) is not None:
             yield key, Statement.of(result.article.id, q, sys.intern(article.in_words(described(q))), title)
         if (key := sentence_key(q, orgs, result.article.published)) is not None:
-            yield key, Statement.of(result.article.id, q, in_sentence(q), title)
+            statement = Statement.of(result.article.id, q, in_sentence(q), title)
+            if q.is_bound and q.qualifier != "range" and q.value:
+                # one sentence in two sources: 'up to 500 mln dlrs' and 'up to 5,000 mln dlrs' state two bounds
+                # that overlap as intervals but cannot both be what was written
+                slack = abs(q.value) * q.precision
+                statement = replace(statement, low=q.value - slack, high=q.value + slack)
+            yield key, statement
 
 
 def described(q: Quantity) -> str:

@@ -23,6 +23,14 @@ PAIRS = [
         True,
     ),
     (
+        "same_sentence_bound_x10",
+        "Officials said the agency would lend up to 350 mln dlrs over the next three years to rebuild the "
+        "northern rail lines.",
+        "Officials said the agency would lend up to 3,500 mln dlrs over the next three years to rebuild the "
+        "northern rail lines.",
+        True,
+    ),
+    (
         "same_sentence_unchanged",
         "Officials said the programme would cost about 350 mln dlrs over the next three years, most of it "
         "spent on new rolling stock for the northern lines.",
