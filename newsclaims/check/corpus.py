@@ -71,12 +71,18 @@ def corpus_statements(result: ArticleResult) -> Iterator[tuple[tuple, Statement]
     article = ArticleView.of(result)
     orgs = tuple(sorted({m.value.org_id for m in result.mentions if m.type == "org"}))
     title = short_title(result.article.title)
+    # a line the article writes more than once ('Net # vs #' of the quarter, then of the year) is told apart
+    # by its order: the nth such line of one source meets the nth of another
+    seen: dict[tuple, set[int]] = {}
     for q in article.quantities:
         # both keys: a copy whose changed figure lost its holder ('MONY FUNDING ISSUES 1250 MLN DLR
         # EUROBOND' no longer matches the body's 125) still meets the original by its sentence
         if (key := corpus_key(q)) is not None:
             yield key, Statement.of(result.article.id, q, sys.intern(article.in_words(described(q))), title)
         if (key := sentence_key(q, orgs, result.article.published)) is not None:
+            sentences_so_far = seen.setdefault(key, set())
+            sentences_so_far.add(q.sentence)
+            key = (*key, sorted(sentences_so_far).index(q.sentence))
             statement = Statement.of(result.article.id, q, in_sentence(q), title)
             if q.is_bound and q.qualifier != "range" and q.value:
                 # one sentence in two sources: 'up to 500 mln dlrs' and 'up to 5,000 mln dlrs' state two bounds
