@@ -59,9 +59,11 @@ def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
         )
 
 
-def _both_named(article: ArticleView, one: str, other: str) -> bool:
+def _both_named(article: ArticleView, one: str | None, other: str | None) -> bool:
     """Whether the article names the two currencies side by side ('selling bonds in both U.S. dollars and
     euros', 'dollar and euro notes'): it then tells of two sums, one in each, not one sum in two currencies."""
+    if one is None or other is None:
+        return False
     pattern = _side_by_side(*sorted((one, other)))
     if pattern is None:
         return False
