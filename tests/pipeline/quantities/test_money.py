@@ -57,6 +57,8 @@ NEWS_FORMS = [
     ("a billion dollars", 1 * B, None, None, "USD", "exact"),
     ("twenty-five million dollars", 25 * M, None, None, "USD", "exact"),
     ("5.000.000 euros", 5 * M, None, None, "EUR", "exact"),  # thousands set off by points
+    ("8 million leu", 8 * M, None, None, "RON", "exact"),
+    ("12 billion tenge", 12 * B, None, None, "KZT", "exact"),
     ("one point two billion dollars", 1.2 * B, None, None, "USD", "exact"),
     ("230 pence", 2.3, None, None, "GBP", "exact"),
     ("98 cts", 0.98, None, None, "USD", "exact"),
