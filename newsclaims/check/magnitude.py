@@ -171,15 +171,18 @@ def slip_context(a: Quantity, b: Quantity, money: list[Quantity]) -> tuple[bool,
     side_by_side = a.sentence == b.sentence and (
         a.qualifier in _LOWER_OR_UPPER_BOUND or b.qualifier in _LOWER_OR_UPPER_BOUND or compared(a, b)
     )
-    return series, side_by_side or _ratio_stated(a, b)
+    return series, side_by_side or _ratio_stated(a, b, copies)
 
 
-def _ratio_stated(a: Quantity, b: Quantity) -> bool:
+def _ratio_stated(a: Quantity, b: Quantity, money: list[Quantity]) -> bool:
     """Whether the text says the two are a power of ten apart on purpose: in their one sentence ('spent £31m,
-    ten times the £3.1m of a year ago'), or right before either figure ('a tenth of the $45 million')."""
+    ten times the £3.1m of a year ago'), right before either figure ('a tenth of the $45 million'), or after
+    either figure or a copy of it as what that figure is ('a $360m buyback, about a tenth of its market
+    value'): a figure stated as a tenth of another is no slip of it, wherever the article repeats it."""
     if a.sentence == b.sentence and _STATED_RATIO.search(a.claim.sentence_text):
         return True
-    return any(_STATED_RATIO.search(q.before[-30:]) for q in (a, b))
+    copies = [q for q in money if q.currency == a.currency and q.per == a.per and q.value in (a.value, b.value)]
+    return any(_STATED_RATIO.search(q.before[-30:]) or _STATED_RATIO.search(q.after) for q in (a, b, *copies))
 
 
 def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
@@ -260,7 +263,7 @@ def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
     if series:
         return "the article has several amounts with these digits, which reads as a list"
     if compared:
-        if _ratio_stated(a, b):
+        if _ratio_stated(a, b, money):
             return "the text states the ratio between them"
         return "one sentence sets them side by side as a comparison"
     if _scaled_together(a, b):
@@ -351,7 +354,27 @@ def _two_quantities(a: Quantity, b: Quantity) -> str | None:
     other = (named_a ^ named_b) & _OTHER_ONE
     if other:
         return f"the words around one of them say it is another one ({', '.join(repr(w) for w in sorted(other)[:3])})"
+    if _per_item(a) != _per_item(b):
+        return "one of them is what each one gets, the other a whole"
     return None
+
+
+_AT_A_PRICE = re.compile(r"\b(?:at|for|of)\s*$")
+_PER_ITEM_AFTER = re.compile(r"^\s*(?:each|apiece|a piece)\b")
+_PER_ITEM_BEFORE = re.compile(
+    r"\beach(?:\s+of\s+(?:the|them|its|their))?(?:\s+[a-z-]+){0,3}?\s+(?:to\s+|will\s+|would\s+|is\s+to\s+)?"
+    r"(?:receiv|get|gets|getting|got|tak|paid|pays|paying|contribut|invest|put|puts|putting|gave|given|giv)\w*"
+    r"(?:\s+(?:up\s+to|about|around|roughly|some|nearly|almost))?\s*$"
+)
+
+
+def _per_item(q: Quantity) -> bool:
+    """Whether the figure is what each of several gets or gives: '$240,000 each', 'with each school receiving
+    $240,000', 'each of the partners will put in $5m'. Such a share of an even split is a tenth of its whole
+    as often as not, so the pair is a share and its whole. ('for each 1,000 dlrs' and 'warrants at 1.55 dlrs
+    each' are units and prices, not shares: the pattern wants the one who gets or gives.)"""
+    unit_price = _AT_A_PRICE.search(q.before[-12:])  # 'warrants at 1.55 dlrs each' is a price per unit
+    return bool((_PER_ITEM_AFTER.search(q.after) and not unit_price) or _PER_ITEM_BEFORE.search(q.before[-60:]))
 
 
 def _instances_differ(a: Quantity, b: Quantity) -> bool:
