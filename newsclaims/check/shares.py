@@ -35,6 +35,8 @@ def share_ranges(article: ArticleView) -> Iterator[Flag]:
             )
     listed = list(_listed_over_100(stakes))
     listed += list(_remaining_over_100(stakes))
+    if not listed:
+        listed = list(_table_over_100(quantities)) + list(_owners_after_the_deal(quantities))
     yield from listed
     if not listed:
         yield from _over_100(stakes)
@@ -127,6 +129,124 @@ def _listed_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
             expected=100.0,
             confidence=0.6,
         )
+
+
+_AFTER_THE_DEAL = re.compile(
+    r"\bwill\s+(?:\w+\s+){0,2}?(?:own|hold|keep|retain|have|control|take|be\s+left\s+with|hang\s+on\s+to|be\s+owned)\b"
+    r"|\bgiving\s+(?:it|them|him|her)\b|\bleaving\s+(?:it|them|him|her)\s+with\b"
+    r"|\bcontinues?\s+to\s+(?:own|hold)\b|\bonce\s+the\s+(?:deal|sale|transaction|merger|takeover)\b",
+    re.IGNORECASE,
+)
+_OTHER_STATE = re.compile(
+    r"\b(?:previously|formerly|currently|until\s+now|before\s+the|prior\s+to|used\s+to|had\s+(?:owned|held)|"
+    r"up\s+from|down\s+from|from\s+\d|votes?|voting|would|could|might|proposed|option|bid|offer)\b",
+    re.IGNORECASE,
+)
+_AFTER_THE_DEAL_WINDOW = 2  # consecutive sentences that may list the owners after one deal
+
+
+def _owners_after_the_deal(quantities: list[Quantity]) -> Iterator[Flag]:
+    """'Ridgeline will invest £12m in new shares, giving it 55% of the club.' 'The Baird family will see their
+    holding reduced to 30%, while the supporters' trust will keep its 20% stake.': who will own a company once
+    a deal is done, told over consecutive sentences that each say what an owner will have (three figures at
+    least), adds up to 100% at most. A sentence about another time, another basis (votes) or what may be
+    ('previously', 'up from', 'would', 'an offer') ends the list; a figure equal to one already listed is
+    taken for a restatement."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        is_level = q.type == "percent" and q.percent_kind == "level" and q.value is not None and 0 < q.value < 100
+        if is_level and q.qualifier in ("exact", "approx") and q.claim.kind not in ("price", "rate"):
+            by_sentence.setdefault(q.sentence, []).append(q)
+    for first in sorted(by_sentence):
+        window = [first]
+        for number in range(first + 1, first + _AFTER_THE_DEAL_WINDOW):
+            if number in by_sentence:
+                window.append(number)
+        texts = [by_sentence[n][0].claim.sentence_text for n in window]
+        if len(window) < 2 or not all(_AFTER_THE_DEAL.search(t) for t in texts):
+            continue
+        if any(_OTHER_STATE.search(t) for t in texts):
+            continue
+        cited: dict[float, Quantity] = {}
+        for number in window:
+            for q in by_sentence[number]:
+                cited.setdefault(q.value, q)
+        targets = {q.stake_target for q in cited.values() if q.stake_target}
+        if len(cited) < 3 or len(targets) > 1:
+            continue
+        total = sum(cited)
+        if total - 0.5 * len(cited) <= 100:
+            continue
+        figures = sorted(cited.values(), key=lambda q: q.mention.start)
+        yield Flag(
+            check="shares_over_100",
+            severity="warning",
+            cites=tuple(figures),
+            message=(
+                f"The stakes {in_a_list([quote(q) for q in figures])}, which different owners are to hold once the "
+                f"deal is done, add up to {total:g}%, more than the whole company."
+            ),
+            observed=total,
+            expected=100.0,
+            confidence=0.6,
+        )
+        return
+
+
+_TABLE_ROW = re.compile(
+    r"^[A-Z][\w&.'()-]*(?:\s+(?:[A-Z(][\w&.'()-]*|of|and|the|for|&|share|trust|family|fund|investors?|holders?|staff|"
+    r"employees?|management|public|float|others?))*$"
+)
+_TABLE_ROW_WORDS = 9  # a row of an owners' table: a name and its stake
+
+
+def _table_over_100(quantities: list[Quantity]) -> Iterator[Flag]:
+    """'Alder Group 62%' / 'Founders Rhys and Carys Llewellyn 21%' / 'Employee share trust 9%' / 'Other investors
+    (public float) 14%': a table of owners, one line per holder giving its name and one percentage and
+    nothing else, three lines or more one after another. Such rows list the shares of one whole (owners,
+    votes, a market) at one time, so they add up to 100% at most."""
+    rows: list[Quantity] = []
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        if q.type == "percent":
+            by_sentence.setdefault(q.sentence, []).append(q)
+    tables: list[list[Quantity]] = []
+    for number in sorted(by_sentence):
+        line = by_sentence[number]
+        if len(line) == 1 and _is_table_row(line[0]):
+            if rows and rows[-1].sentence != number - 1:
+                tables.append(rows)
+                rows = []
+            rows.append(line[0])
+    tables.append(rows)
+    for table in tables:
+        if len(table) < 3 or any(q.value is None or q.percent_kind != "level" for q in table):
+            continue
+        total = sum(q.value for q in table)
+        if total - 0.5 * len(table) <= 100:
+            continue
+        yield Flag(
+            check="shares_over_100",
+            severity="warning",
+            cites=tuple(table),
+            message=(
+                f"The rows {in_a_list([quote(q) for q in table])}, one holder's share each, add up to {total:g}%, "
+                "more than the whole."
+            ),
+            observed=total,
+            expected=100.0,
+            confidence=0.6,
+        )
+
+
+def _is_table_row(q: Quantity) -> bool:
+    """Whether the figure's sentence is a table row: a name, then the figure, and nothing else."""
+    text = q.claim.sentence_text.strip()
+    at = text.find(q.mention.text)
+    if at <= 0 or text[at + len(q.mention.text) :].strip(" .") or len(text.split()) > _TABLE_ROW_WORDS:
+        return False
+    name = re.sub(r"\s*\([^)]*\)", "", text[:at]).strip(" :-\u2013")  # 'Other investors (public float)'
+    return bool(_TABLE_ROW.match(name))
 
 
 def _is_share(q: Quantity) -> bool:

@@ -120,6 +120,23 @@ INCONSISTENT = [
         "shares in Fjordline are held by Nordkap Invest, with 38 pct, and Vik Holding, with 30 pct.",
         "shares_over_100", "warning", ["40 pct", "38 pct", "30 pct"],
     ),
+    # issue 16, round of 2026-12-07: patterns of the planted tune set, sentences written for this table
+    (
+        "owners_table_rows_over_100",
+        "2025-05-02",
+        "Brannock Foods agreed to buy a majority of Helvig Dairies.\n\nShareholders after the deal:\n"
+        "Brannock Foods 58%\nThe Helvig family 27%\nStaff trust (employees) 11%\nOther investors 9%\n\n"
+        "The deal needs the approval of the competition authority.",
+        "shares_over_100", "warning", ["58%", "27%", "11%", "9%"],
+    ),
+    (
+        "owners_after_the_deal_over_two_sentences",
+        "2025-05-02",
+        "Ostrava Capital will buy new shares worth €20m, giving it 48% of Lindqvist Boats. The founding "
+        "Lindqvist family will see its holding cut to 35%, while the regional development fund will keep "
+        "its 22% stake.",
+        "shares_over_100", "warning", ["48%", "35%", "22%"],
+    ),
     (
         "stake_price_sets_the_valuation",
         "2025-03-12",
@@ -355,6 +372,40 @@ INCONSISTENT = [
 
 CONSISTENT = [
     # id, published, text: no error or warning finding
+    # issue 16, round of 2026-12-07: traps of the planted tune set's shapes (sentences written for this table)
+    (
+        "owners_before_and_after_the_deal",
+        "2025-05-02",
+        "Ostrava Capital will buy new shares worth €20m, giving it 48% of Lindqvist Boats. The founding "
+        "Lindqvist family will keep 52%, down from 100% before the deal, and the rest of the company's "
+        "shares will stay with the family's trust.",
+    ),
+    (
+        "votes_and_equity_are_two_bases",
+        "2025-05-02",
+        "After the change Ostrava Capital will hold 62% of the voting shares of Lindqvist Boats but 40% of "
+        "its equity. The Lindqvist family will have 38% of the votes and 51% of the equity.",
+    ),
+    (
+        "an_even_split_and_its_whole",
+        "2025-09-15",
+        "Harwick council won a $3.6 million state grant to repair its libraries.\n\nThe money will be split "
+        "evenly, with each of the ten branches receiving $360,000 for new roofs and heating.",
+    ),
+    (
+        "a_separately_arranged_facility_a_tenth_the_size",
+        "2025-03-19",
+        "Tamsin Telecom has borrowed 40 billion rupees from a group of banks to build its network.\n\n"
+        "The company has separately arranged 4 billion rupees of working capital lines with two of the "
+        "same lenders.",
+    ),
+    (
+        "a_figure_stated_as_a_tenth_of_another",
+        "2025-06-03",
+        "Merrow Software will buy back up to $270 million of its shares, about a tenth of its market value.\n\n"
+        "The group has a stock market value of roughly $2.7 billion after a steep fall in its shares. The "
+        "$270 million programme will be paid for from cash.",
+    ),
     # issue 16, traps of planted batches C and D (sentences written for this table)
     (
         "one_size_in_two_currencies_told_as_two_sales",
