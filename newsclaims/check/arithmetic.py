@@ -74,9 +74,7 @@ def arithmetic(article: ArticleView) -> Iterator[Flag]:
     for q in quantities:
         if q.type == "money" and q.value and _PRIOR.search(q.claim.sentence_text.lower()):
             priors.setdefault(q.currency, []).append(q)
-    valuations = [
-        q for q in quantities if q.type == "money" and q.value and q.claim.kind in ("valuation", "market_cap")
-    ]
+    valuations = [q for q in quantities if q.type == "money" and q.value and _is_valuation(q)]
     orgs: dict[int, list] = {}
     for mention in article.result.mentions:
         if mention.type == "org":
@@ -625,7 +623,7 @@ def stake_prices(
     stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
     if not stakes:
         return
-    prices = (q for q in sentence if q.type == "money" and q.value and q.per is None)
+    prices = (q for q in sentence if q.type == "money" and q.value and q.per is None and not _is_valuation(q))
     price = next((q for q in prices if q.claim.kind in kinds), None)  # the sentence's, for every stake
     for stake in stakes:
         company = stake.stake_target
@@ -636,17 +634,27 @@ def stake_prices(
 def _stake_value(
     sentence: list[Quantity], all_valuations: list[Quantity], by_sentence: dict[int, list[Quantity]], orgs: dict
 ) -> Iterator[Flag]:
-    found = list(stake_prices(sentence))
+    found = [(stake, price, {company}) for stake, price, company in stake_prices(sentence)]
     if not found:
-        found = list(_stake_priced_next(sentence, by_sentence))
-    for stake, price, company in found:
-        companies = {company, *_orgs_after(stake, orgs)}
+        found = [(stake, price, {company}) for stake, price, company in _stake_priced_next(sentence, by_sentence)]
+    if not found:
+        found = list(_stake_bought_in(sentence, orgs))
+    if not found:
+        found = list(_stake_priced_before(sentence, by_sentence))
+    for stake, price, named in found:
+        companies = {*named, *_orgs_after(stake, orgs)}
+        buyer = price.claim.subject
         valuations = [
             q
             for q in all_valuations
             if q.currency == price.currency
-            and q.sentence != stake.sentence
-            and (any(q.names(c) for c in companies) or _named_in_sentence(q, companies, orgs))
+            and q is not price
+            and (q.sentence != stake.sentence or q.mention.start > price.mention.start)
+            and (
+                any(q.names(c) for c in companies)
+                or _named_in_sentence(q, companies, orgs)
+                or _the_company_valued_next(q, stake, companies, buyer, orgs)
+            )
         ]  # fmt: skip
         if len(valuations) != 1:
             continue
@@ -655,11 +663,12 @@ def _stake_value(
         ratio = price.value / implied
         # premiums and discounts to a valuation are normal, unless the price is what sets the valuation ('will pay
         # £90m, a price that values the whole of Brightmoor at £1.2bn'): then only rounding
-        low, high = (
-            (0.8, 1.25)
-            if _PRICE_SETS_VALUE.search(price.claim.sentence_text) and valuation.sentence == price.sentence
-            else (0.5, 2.0)
-        )
+        if _price_sets_the_value(price, valuation):
+            # to rounding: each figure's last written digit, and a little more
+            slack = 0.05 + stake.precision + price.precision + valuation.precision
+            low, high = 1 / (1 + slack), 1 + slack
+        else:
+            low, high = 0.5, 2.0
         if low <= ratio <= high:
             continue
         confidence = 0.75 if (ratio >= 5 or ratio <= 0.2) else 0.55
@@ -675,6 +684,137 @@ def _stake_value(
             expected=implied,
             confidence=confidence,
         )
+
+
+_VALUED_AT = re.compile(
+    r"\b(?:values?|valuing|valued)\b[^.;]{0,100}?\bat\s+(?:an?\s+)?"
+    r"(?:about|around|roughly|some|nearly|almost|approximately|just\s+(?:over|under)|more\s+than|over)?\s*$"
+    r"|\bvaluation\s+(?:of|at)\s+(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|over)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_valuation(q: Quantity) -> bool:
+    """A company's value: a claim of kind valuation or market value, or a figure the words right before name
+    as one ('the price values Okonski at 120 mln dlrs', 'implies an equity valuation of Rs 15,000 crore')."""
+    if q.claim.kind in ("valuation", "market_cap"):
+        return True
+    before = q.before[-120:]
+    return bool(_VALUED_AT.search(before)) and not _A_HOLDING_VALUED.search(before)
+
+
+# what a sentence may value that is not a company: 'newly issued DIM shares valued at about 51 mln dlrs'
+_A_HOLDING_VALUED = re.compile(
+    r"\b(?:shares?|stock|stakes?|holdings?|interests?|assets?|notes|bonds|debentures|warrants|options|propert(?:y|ies)|"
+    r"portfolio|land|buildings?|inventor(?:y|ies))\s+(?:\w+\s+)?(?:valued|valuing)\b|\bvalues?\s+(?:the|its|their)\s+"
+    r"(?:\w+\s+)?(?:shares?|stock|stakes?|holdings?|assets?)\b",
+    re.IGNORECASE,
+)
+
+
+_PRICE_SETS_THE_VALUE = re.compile(
+    r"\b(?:the|this|that)\s+(?:price|deal|investment|offer|purchase|transaction)\s+(?:\w+\s+){0,2}?values\b"
+    r"|\bimpl(?:y|ies|ying)\s+(?:an?\s+)?(?:\w+\s+)?valuation\b|\bpost-money\b",
+    re.IGNORECASE,
+)
+
+
+def _price_sets_the_value(price: Quantity, valuation: Quantity) -> bool:
+    """Whether the text says the stake's price is what gives the valuation ('a price that values the whole of
+    Brightmoor at £1.2bn', in the price's sentence; or, in a sentence of its own, 'the price values Okonski at
+    120 mln dlrs', 'the investment implies an equity valuation of ...', 'at a post-money valuation of'): then
+    the two agree to rounding, with no premium between them."""
+    if valuation.sentence == price.sentence:
+        return bool(_PRICE_SETS_VALUE.search(price.claim.sentence_text)) or bool(
+            _PRICE_SETS_THE_VALUE.search(valuation.before)
+        )
+    return 0 < valuation.sentence - price.sentence <= 2 and bool(_PRICE_SETS_THE_VALUE.search(valuation.before))
+
+
+_REFERS_TO_PAYMENT = re.compile(
+    r"\b(?:the|this|that)\s+(?:investment|deal|purchase|acquisition|transaction|payment|injection|funding|round)\b",
+    re.IGNORECASE,
+)
+
+
+def _stake_priced_before(
+    sentence: list[Quantity], by_sentence: dict[int, list[Quantity]]
+) -> Iterator[tuple[Quantity, Quantity, set[str]]]:
+    """'Orrin announced a US$24 million investment in Lattice Robotics.' 'The investment gives Orrin an 8% stake
+    in Lattice at a post-money valuation of US$600 million.': a stake whose sentence refers back to the
+    payment of the sentence before ('the investment', 'the deal'), which gives one amount paid."""
+    stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
+    if len(stakes) != 1 or stakes[0].stake_target is None:
+        return
+    stake = stakes[0]
+    if not _REFERS_TO_PAYMENT.search(stake.before):
+        return
+    earlier = by_sentence.get(stake.sentence - 1, [])
+    prices = [
+        q for q in earlier
+        if q.type == "money" and q.value and q.per is None and q.claim.kind in PAID_KINDS and not _is_valuation(q)
+    ]  # fmt: skip
+    if len(prices) == 1:
+        yield stake, prices[0], {stake.stake_target}
+
+
+def _stake_bought_in(sentence: list[Quantity], orgs: dict) -> Iterator[tuple[Quantity, Quantity, set[str]]]:
+    """'Orion will invest Rs 1,800 crore in Suryodaya Cement for a 15% stake'; 'agreed to buy a 40 pct stake in
+    privately held Okonski Plastics for 36 mln dlrs'; 'acquired a further 10% of Caddo Solar for $12 million,
+    raising its holding to 30%'; 'Tessaly has sold a 20% stake to Grenfold for £8m': the one stake a sentence's
+    one price paid for. A stake the sentence reaches by a move ('raising its holding to 30%') is what the buyer
+    owns after, not what the price bought. The company is the stake's target, else the one organization
+    named after 'in' or 'of' other than the buyer."""
+    stakes = [
+        q
+        for q in sentence
+        if q.type == "percent" and q.value and q.value <= 100 and not _TO.search(q.before)
+        and (q.claim.kind == "stake" or (q.claim.kind == "deal" and _OF_A_COMPANY.match(q.after)))
+    ]  # fmt: skip
+    prices = [
+        q
+        for q in sentence
+        if q.type == "money" and q.value and q.per is None and not _is_valuation(q)
+        and (q.claim.kind in PAID_KINDS or (q.claim.kind == "revenue" and _SOLD.search(q.before)))
+    ]  # fmt: skip
+    if len(stakes) != 1 or len(prices) != 1:
+        return
+    stake, price = stakes[0], prices[0]
+    if stake.stake_target:
+        yield stake, price, {stake.stake_target}
+        return
+    text = stake.claim.sentence_text
+    sentence_start = stake.mention.start - len(stake.before)
+    companies = {
+        m.value.org_id
+        for m in orgs.get(stake.sentence, [])
+        if m.value.org_id != price.claim.subject
+        and re.search(r"\b(?:in|of)\s+(?:[\w-]+\s+){0,3}$", text[: max(0, m.start - sentence_start)], re.IGNORECASE)
+    }
+    if len(companies) == 1:
+        yield stake, price, companies
+
+
+_SOLD = re.compile(r"\b(?:sold|sells?|selling)\b", re.IGNORECASE)
+_OF_A_COMPANY = re.compile(r"\s*(?:of|in)\s+(?:[a-z-]+\s+){0,2}[a-z]")
+
+
+def _same_org(a: str, b: str) -> bool:
+    """Whether two org ids name one organization, one as the other's short form ('saigon-delta' and
+    'saigon-delta-commercial-bank')."""
+    return a == b or a.startswith(f"{b}-") or b.startswith(f"{a}-")
+
+
+def _the_company_valued_next(
+    valuation: Quantity, stake: Quantity, companies: set[str], buyer: str | None, orgs: dict
+) -> bool:
+    """'... invest Rs 1,800 crore in Suryodaya Cement for a 15% stake.' 'The investment implies an equity
+    valuation of Rs 15,000 crore for the company.': a valuation within two sentences after the stake whose
+    sentence names no other organization than the stake's company or its buyer."""
+    if not companies or not 0 <= valuation.sentence - stake.sentence <= 2:
+        return False
+    named = {m.value.org_id for m in orgs.get(valuation.sentence, [])}
+    return all(any(_same_org(n, c) for c in {*companies, buyer} if c) for n in named)
 
 
 def _stake_priced_next(
@@ -701,7 +841,7 @@ def _named_in_sentence(q: Quantity, companies: set[str], orgs: dict) -> bool:
     """Whether the figure's sentence names one of the companies, whoever the claim says holds the figure ('a
     price that values the whole of Brightmoor at £1.2bn')."""
     named = {m.value.org_id for m in orgs.get(q.sentence, [])}
-    return bool(named & companies)
+    return any(_same_org(n, c) for n in named for c in companies)
 
 
 def _orgs_after(stake: Quantity, orgs: dict) -> list[str]:

@@ -268,9 +268,26 @@ def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
         return "one sentence sets them side by side as a comparison"
     if _scaled_together(a, b):
         return "their sentences scale another figure by the same factor, which reads as two sizes of one thing"
+    if _percent_gives_the_ratio(a, b, money):
+        return "a percentage in their sentences is their ratio ('a 10% stake for $12m' of a company valued at $120m)"
     if _each_pinned_by_a_comparison(a, b, money):
         return "each is compared with a figure of its own size in its sentence, so neither reads as out of scale"
     return None
+
+
+def _percent_gives_the_ratio(a: Quantity, b: Quantity, money: list[Quantity]) -> bool:
+    """Whether a percentage stated in either figure's sentence is the two figures' ratio: 'bought a further 10%
+    of Caddo for $12 million' and 'the price values Caddo at $120 million' are a part and its whole, not a
+    slip. Only a stake or a share bought counts: a bond's '10 pct' coupon says nothing of its size."""
+    ratio = min(abs(a.value), abs(b.value)) / max(abs(a.value), abs(b.value)) * 100
+    return any(
+        q.type == "percent"
+        and q.claim.kind in ("stake", "deal")
+        and q.value
+        and q.sentence in (a.sentence, b.sentence)
+        and abs(q.value / ratio - 1) < 0.01
+        for q in money
+    )
 
 
 def _each_pinned_by_a_comparison(a: Quantity, b: Quantity, money: list[Quantity]) -> bool:

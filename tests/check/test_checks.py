@@ -138,6 +138,35 @@ INCONSISTENT = [
         "shares_over_100", "warning", ["48%", "35%", "22%"],
     ),
     (
+        "stake_price_then_the_price_values_the_company",
+        "1987-06-23",
+        "DENVER, June 23 - Halloran Corp said it agreed to buy a 25 pct stake in privately held Brisco Valve Co "
+        "for 30 mln dlrs.\n\nHalloran said the price values Brisco, a maker of pumps for oil fields and "
+        "farms, at 90 mln dlrs.",
+        "stake_value", "warning", ["25 pct", "30 mln dlrs", "90 mln dlrs"],
+    ),
+    (
+        "stake_named_after_the_investment_it_bought",
+        "2025-02-11",
+        "Kestle Ventures today announced a €15 million investment in Norwick Sensors, a maker of soil probes. "
+        "The investment gives Kestle a 6% stake in Norwick at a post-money valuation of €500 million.",
+        "stake_value", "warning", ["6%", "€15 million", "€500 million"],
+    ),
+    (
+        "stake_sold_in_a_deal_that_values_the_business",
+        "2025-02-11",
+        "Bristol-based Harnack Labs has sold a 25% stake to Severn Equity for £6m, in a deal that the two "
+        "firms say values the business at £240m.",
+        "stake_value", "error", ["25%", "£6m", "£240m"],
+    ),
+    (
+        "stake_investment_implies_a_valuation_next_sentence",
+        "2025-03-11",
+        "Orchid Growth Fund will invest Rs 900 crore in Tarapur Steel Ltd for a 12% stake, the company said. "
+        "The investment implies an equity valuation of Rs 10,000 crore for the company, the filing said.",
+        "stake_value", "warning", ["12%", "Rs 900 crore", "Rs 10,000 crore"],
+    ),
+    (
         "stake_price_sets_the_valuation",
         "2025-03-12",
         "Ashgrove Capital agreed to sell its 20 per cent stake in Pellam Foods to a Danish group.\n\nThe buyer "
@@ -373,6 +402,19 @@ INCONSISTENT = [
 CONSISTENT = [
     # id, published, text: no error or warning finding
     # issue 16, round of 2026-12-07: traps of the planted tune set's shapes (sentences written for this table)
+    (
+        "a_further_stake_priced_and_the_holding_it_makes",
+        "2026-05-19",
+        "Corrin Energy said it had acquired a further 10% of Pellow Wind LLC from Marram Partners for $15 million "
+        "in cash, raising its total ownership to 40%.\n\nThe purchase price values Pellow Wind at $150 million.",
+    ),
+    (
+        "shares_valued_inside_a_stake_price",
+        "1987-03-03",
+        "CHICAGO, March 3 - Tamblyn Corp said it agreed to buy a 30 pct interest in Lyon-based Ferraud S.A. at a "
+        "cost of about 66 mln dlrs.\n\nThe investment includes newly issued Ferraud shares valued at about "
+        "40 mln dlrs and a loan of about 26 mln dlrs, it said.",
+    ),
     (
         "owners_before_and_after_the_deal",
         "2025-05-02",
