@@ -79,6 +79,7 @@ def arithmetic(article: ArticleView) -> Iterator[Flag]:
     for mention in article.result.mentions:
         if mention.type == "org":
             orgs.setdefault(mention.sentence, []).append(mention)
+    yield from _parts_table(quantities, by_sentence)
     for sentence in by_sentence.values():
         yield from _parts_exceed_total(sentence)
         yield from _percent_change(sentence)
@@ -149,14 +150,24 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     sentences that say they are parts (`part_cues`: 'made up of', 'the remaining', 'led the round with',
     'respectively', ...). Signed figures (a deficit inside a surplus, a loss) are never summed."""
     totals = _totals(sentence)
-    if len(totals) != 1 or _family(totals[0]) is None:
+    if len(totals) != 1:
         return
     total = totals[0]
+    if _family(total) is None and not (total.claim.kind == "deal" and _PART_CUES.search(total.claim.sentence_text)):
+        return  # a price is a total only where its sentence says it has parts ('for S$2.4 billion in cash and shares')
+    if (_PART_CUES.search(total.before) or _REFERS_BACK.search(total.before)) and any(
+        q.type == "money" and q.currency == total.currency and q.value and q.value > total.value
+        and _family(q) == _family(total)
+        for n in range(total.sentence - _AROUND, total.sentence)
+        for q in by_sentence.get(n, [])
+    ):  # fmt: skip
+        return  # 'The round was led by Halyard, which invested $25 million': a part of the $60 million before
     parts: list[Quantity] = []
     # 'its three divisions had revenue of $2 billion in total': the total's own sentence may say parts follow
     told_in_total = bool(_PART_CUES.search(total.claim.sentence_text))
     cued = told_in_total
     listed_whole = False  # the parts are one cued list of a sentence ('the parks brought in A, cruises contributed B')
+    every_sentence_cued = True
     repeats = 0
     number, last = total.sentence, total.sentence + _AROUND
     while number < last:
@@ -176,8 +187,9 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         members = [
             q
             for q in money
-            if q.currency == total.currency and _family(q) in (_family(total), None) and q.claim.kind not in _NOT_TOTALS
-        ]
+            if q.currency == total.currency and _family(q) in (_family(total), None)
+            and (q.claim.kind not in _NOT_TOTALS or (q.claim.kind == "price" and total.claim.kind == "deal"))
+        ]  # fmt: skip
         members = list({q.mention.id: q for q in members}.values())  # 'X and Y committed $35m and $30m respectively'
         members = _without_nested(members)
         # a part named again ('the $25 billion term loan would stay in place') is no second part
@@ -191,14 +203,25 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         text = members[0].claim.sentence_text
         if _SIGNED.search(text):
             return
-        cued_here = bool(_PART_CUES.search(text)) or (told_in_total and number == total.sentence + 1)
+        cued_here = (
+            bool(_PART_CUES.search(text))
+            or (told_in_total and number == total.sentence + 1)
+            or _instruments_listed(members, total)
+        )
         cued = cued or cued_here
+        every_sentence_cued = every_sentence_cued and cued_here
         parts += members
         if cued_here and len(members) >= 2:
-            listed_whole = len(parts) == len(members)
-            break  # 'made up of A, B and C': the list is whole; what follows is the story going on
+            # one cued list ('made up of A, B and C'), or cued sentences one after another ('The round was led by
+            # A, which invested $25m.' 'B put in $19m and C contributed $17m.'): the list is whole; what follows
+            # is the story going on
+            listed_whole = every_sentence_cued
+            break
     if not 2 <= len(parts) <= _MAX_PARTS or not cued or any(p.is_bound for p in parts):
         return  # more figures than a list of parts has: the story has moved on
+    # each part in a sentence of its own that says it is a part ('three-quarters of the proceeds, or RM900m, will
+    # repay debt.' 'A further RM450m has been set aside for the plant.'): a list too
+    listed_whole = listed_whole or every_sentence_cued
     same_family = _family(total) is not None and all(_family(p) == _family(total) for p in parts)
     # a cued list of figures the claims could not name ('its ready meals arm brought in £820m, soups
     # contributed £390m and the bakery division added £310m') is the total's, when none is of another kind
@@ -228,6 +251,115 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     )
 
 
+def _instruments_listed(members: list[Quantity], total: Quantity) -> bool:
+    """'A 90 mln dlr term loan runs for five years, a 45 mln dlr revolving credit may be drawn for working
+    capital, and a 30 mln dlr letter-of-credit facility backs bonds': three figures or more of the total's
+    family, in one sentence, each naming a different instrument, after a total of that family: the pieces
+    of the total, told one by one. (Two figures are as often a part and something else.)"""
+    names = [_instrument(q) for q in members]
+    return (
+        len(members) >= 3
+        and _family(total) == "debt"
+        and all(names)
+        and len(set(names)) == len(names)
+        and all(_family(q) in (_family(total), None) for q in members)
+        and not _OTHER_ONE_NEAR.search(members[0].claim.sentence_text)
+    )
+
+
+_INSTRUMENT = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?((?:term|revolving|bridge|standby|working[\s-]capital|letter[\s-]of[\s-]credit|"
+    r"credit|swingline|overdraft|acquisition|capex)[\s-]?(?:loan|credit|facility|line|tranche|revolver)?|revolver|"
+    r"tranche\s+[a-z]\b|loan|facility|notes|bonds|debentures)",
+    re.IGNORECASE,
+)
+
+
+def _instrument(q: Quantity) -> str | None:
+    """The kind of credit the words right after a figure name ('a 45 mln dlr revolving credit' -> 'revolving
+    credit'), lower case, or None."""
+    match = _INSTRUMENT.match(q.after)
+    return re.sub(r"[\s-]+", " ", match.group(1).lower()) if match else None
+
+
+_OTHER_ONE_NEAR = pattern("another_one")
+# a figure's sentence that goes back to a whole told before ('The round was led by Halyard, which invested $25m')
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this)\s+(?:round|deal|package|financing|facility|loan|offering|issue|programme|program|plan|fund)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_table(quantities: list[Quantity], by_sentence: dict[int, list[Quantity]]) -> Iterator[Flag]:
+    """'Councillors have approved a £48m plan.' ... 'Housing (210 flats) - £26m' / 'Transport - £14m' / 'Parks and
+    the library - £11m': a table of three rows or more, each a label and one amount, right after a total of
+    that currency (within three sentences before the first row, larger than every row): the rows are the
+    total's breakdown and add up to it at most."""
+    rows: list[list[Quantity]] = []
+    run: list[Quantity] = []
+    for number in sorted(by_sentence):
+        money = [q for q in by_sentence[number] if q.type == "money"]
+        row = money[0] if len(money) == 1 and _is_money_row(money[0]) else None
+        if row is not None and run and run[-1].sentence == number - 1 and row.currency == run[-1].currency:
+            run.append(row)
+            continue
+        if len(run) >= 3:
+            rows.append(run)
+        run = [row] if row is not None else []
+    if len(run) >= 3:
+        rows.append(run)
+    for table in rows:
+        first = table[0].sentence
+        before = [
+            q
+            for n in range(first - 3, first)
+            for q in by_sentence.get(n, [])
+            if q.type == "money" and q.value and q.per is None and q.currency == table[0].currency
+        ]
+        if not before or any(q.value is None for q in table):
+            continue
+        total = before[-1]
+        if (
+            total.qualifier != "exact" or total.claim.kind in _NOT_TOTALS or _is_money_row(total)
+            or total.value < max(q.value for q in table)
+        ):  # fmt: skip
+            continue
+        low_sum = sum(q.value * (1 - q.precision) for q in table)
+        if low_sum <= total.value * (1 + total.precision):
+            continue
+        stated = listed([quote(q) for q in table])
+        yield Flag(
+            check="parts_exceed_total",
+            severity="warning",
+            cites=(total, *table),
+            message=(
+                f"The rows {stated} that break down {quote(total)} add up to "
+                f"{money_in_words(sum(q.value for q in table))}, more than the total."
+            ),
+            observed=sum(q.value for q in table),
+            expected=total.value,
+            confidence=0.6,
+        )
+
+
+_ROW_VERBS = re.compile(
+    r"\b(?:is|was|are|were|will|would|has|have|had|said|says|rose|fell|up|down|vs|against|from|to|compared|than)\b",
+    re.IGNORECASE,
+)
+_ROW_WORDS = 12
+
+
+def _is_money_row(q: Quantity) -> bool:
+    """Whether the figure's sentence is a table row: a label, then the amount and nothing after it ('Transport,
+    including the bus interchange - £14m'), with no verb or comparison in the label."""
+    text = q.claim.sentence_text.strip()
+    at = text.find(q.mention.text)
+    if at <= 0 or text[at + len(q.mention.text) :].strip(" .") or len(text.split()) > _ROW_WORDS:
+        return False
+    label = text[:at]
+    return not _ROW_VERBS.search(label) and not any(ch.isdigit() for ch in re.sub(r"\([^)]*\)", "", label))
+
+
 def _without_nested(members: list[Quantity]) -> list[Quantity]:
     """The figures of a sentence without those given as part of the one before ('a $25 billion term loan, of
     which $18 billion is drawn': the $18 billion is inside the $25 billion, not beside it)."""
@@ -247,7 +379,14 @@ def _totals(sentence: list[Quantity]) -> list[Quantity]:
         for q in sentence
         if q.type == "money" and q.value and q.per is None and q.qualifier == "exact" and not _FROM.search(q.before)
     }
-    return list(found.values())
+    # 'for S$2.4 billion ($1.8 billion)': a conversion in parentheses is the same total in another currency
+    conversions = {
+        b.mention.id
+        for a, b in pairwise(sorted(found.values(), key=lambda q: q.mention.start))
+        if b.currency != a.currency and b.before.rstrip().endswith("(")
+        and b.mention.start - a.mention.end <= 3
+    }  # fmt: skip
+    return [q for q in found.values() if q.mention.id not in conversions]
 
 
 _FAMILIES = {

@@ -167,6 +167,38 @@ INCONSISTENT = [
         "stake_value", "warning", ["12%", "Rs 900 crore", "Rs 10,000 crore"],
     ),
     (
+        "parts_as_table_rows_under_a_total",
+        "2025-06-10",
+        "Governors at Pellham College have approved a £36m plan to rebuild its science block.\n\n"
+        "How the money will be spent:\nLaboratories and equipment - £19m\nA new lecture theatre - £12m\n"
+        "Landscaping and parking - £8m\n\nWork is due to start next spring.",
+        "parts_exceed_total", "warning", ["£36m", "£19m", "£12m", "£8m"],
+    ),
+    (
+        "parts_as_instruments_named_one_by_one",
+        "1987-04-14",
+        "TULSA, April 14 - Corrigan Oil Inc said it arranged 120 mln dlrs of new bank credit with six banks.\n\n"
+        "A 70 mln dlr term loan runs for six years, a 35 mln dlr revolving credit covers working capital, "
+        "and a 25 mln dlr letter of credit facility backs drilling contracts.",
+        "parts_exceed_total", "warning", ["120 mln dlrs", "70 mln dlr", "35 mln dlr", "25 mln dlr"],
+    ),
+    (
+        "parts_as_uses_of_the_proceeds",
+        "2026-01-20",
+        "KUALA LUMPUR, Jan 20 - Tanjung Mas Bhd proposed a rights issue to raise RM800 million.\n\nTwo-thirds of "
+        "the proceeds, or RM540 million, will repay bank loans, the filing said. A further RM300 million has been "
+        "set aside for a new warehouse in Klang.",
+        "parts_exceed_total", "warning", ["RM800 million", "RM540 million", "RM300 million"],
+    ),
+    (
+        "parts_of_a_price_in_cash_and_shares",
+        "2024-08-07",
+        "SINGAPORE, Aug 7 (Reuters) - Keppelstone Land agreed to buy mall owner Tasik Retail for S$1.8 billion "
+        "($1.3 billion) in cash and shares.\n\nKeppelstone will pay S$1.2 billion in cash and hand Tasik's "
+        "shareholders new Keppelstone shares worth about S$0.9 billion, it said.",
+        "parts_exceed_total", "warning", ["S$1.8 billion", "S$1.2 billion", "about S$0.9 billion"],
+    ),
+    (
         "stake_price_sets_the_valuation",
         "2025-03-12",
         "Ashgrove Capital agreed to sell its 20 per cent stake in Pellam Foods to a Danish group.\n\nThe buyer "
@@ -414,6 +446,13 @@ CONSISTENT = [
         "CHICAGO, March 3 - Tamblyn Corp said it agreed to buy a 30 pct interest in Lyon-based Ferraud S.A. at a "
         "cost of about 66 mln dlrs.\n\nThe investment includes newly issued Ferraud shares valued at about "
         "40 mln dlrs and a loan of about 26 mln dlrs, it said.",
+    ),
+    (
+        "a_round_led_by_a_part_and_the_rest_put_in",
+        "2025-05-13",
+        "Corvell Inc today announced it has closed a $45 million Series B financing.\n\nThe round was led by Tamsin "
+        "Ventures, which invested $20 million. Existing investors Harrow Capital and Ledger Fund contributed "
+        "$15 million and $10 million respectively.",
     ),
     (
         "owners_before_and_after_the_deal",
