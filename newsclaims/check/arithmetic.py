@@ -437,10 +437,18 @@ def _percent_change_nearby(sentence: list[Quantity], by_sentence: dict[int, list
             continue
         money = [q for q in other if q.type == "money" and q.value and q.claim.kind == change.claim.kind]
         move = _move(money)
-        if move is None or not _same_holder(change, move[0]):
+        if move is None or not _same_holder(change, move[0]) or not _keys_agree(change, move[0]):
             continue
         yield from _judge_move(change, *move, confidence_cap=0.6)
         return
+
+
+def _keys_agree(a: Quantity, b: Quantity) -> bool:
+    """Whether two claims may measure one thing by their attribute keys: either unknown, or sharing a word
+    ('net_income' and 'net'; 'profit' and 'net_profit'; not 'net_income' and 'eps', a results table's line per
+    share)."""
+    key_a, key_b = a.claim.attribute_key, b.claim.attribute_key
+    return not key_a or not key_b or bool(set(key_a.split("_")) & set(key_b.split("_")))
 
 
 def _percent_change_year_earlier(sentence: list[Quantity], by_sentence: dict[int, list[Quantity]]) -> Iterator[Flag]:
@@ -563,7 +571,8 @@ def _adjacent(change: Quantity, figures: tuple[Quantity, ...], positions: _Posit
     last = max(position[id(q)] + len(q.mention.text) for q in figures)
     at = position[id(change)]
     span = (min(first, at), max(last, at + len(change.mention.text)))
-    inside = positions.strictly_inside(*span)
+    # a conversion in parentheses ('to 120 million euros ($140 million) from 210 million euros') is no other figure
+    inside = [q for q in positions.strictly_inside(*span) if not _a_conversion(q)]
     if len(inside) > 1 + len(figures) or any(q is not change and q not in figures for q in inside):
         return False
     gap = change.after[: first - at - len(change.mention.text)] if at < first else change.before[last:]
@@ -572,7 +581,15 @@ def _adjacent(change: Quantity, figures: tuple[Quantity, ...], positions: _Posit
     # the change between its two figures ('$5.2bn were 8% higher than last year's $4.1bn', 'to £300m, a rise
     # of 50 per cent on the £250m') may take a few more words than a bare 'from' or 'compared with'
     inside = position[id(a)] < at < position[id(b)]
-    return len(gap) <= 30 and not _CLAUSE_BREAK.search(gap) and len(between) <= (45 if inside else 24)
+    # so may a move whose earlier figure says so ('fell 12 pct to 41 mln dlrs in the year ended June 30 from 52
+    # mln dlrs'): a time phrase between its two figures
+    said_earlier = bool(_FROM.search(between)) and not _CLAUSE_BREAK.search(between)
+    return len(gap) <= 30 and not _CLAUSE_BREAK.search(gap) and len(between) <= (45 if inside or said_earlier else 24)
+
+
+def _a_conversion(q: Quantity) -> bool:
+    """Whether the figure is a conversion in parentheses of the one before it ('120 million euros ($140 million)')."""
+    return q.type == "money" and q.before.rstrip().endswith("(") and q.after.lstrip().startswith(")")
 
 
 def _running_total(
