@@ -20,11 +20,14 @@ _FUTURE_MATURITY = pattern("future_maturity")
 _PAST = pattern("past_maturity")
 _TERM = re.compile(r"^P(\d+)Y$")
 _SECURITY = re.compile(
-    r"\s*(?:[a-z-]+\s+){0,2}?(?:bonds?|notes?|loans?|facility|facilities|securities|debentures|eurobonds?|"
+    r"\s*(?:,\s*(?:[\w.$£€¥-]+\s+){1,4}?)?(?:[a-z-]+\s+){0,2}?(?:bonds?|notes?|loans?|facility|facilities|securities|"
+    r"debentures|eurobonds?|"
     r"paper|credit|debt|issue|borrowing|financing|tranche)\b"
 )
 _SECURITY_NAMED = re.compile(r"\b(?:bonds?|notes?|loans?|facility|securities|debentures|eurobonds?)\b")
 _OLDER = re.compile(r"\b(?:existing|outstanding|older|old|earlier|previous|buy\s*back|bought\s+back|repurchase|redeem)")
+# the figure is the debt a new one pays off ('to refinance a HK$6.5bn loan due in November')
+_PAID_OFF = re.compile(r"\b(?:refinanc\w*|replac\w*|repay\w*|pay\s+off|paying\s+off)\s+(?:an?|the|its|their)?\s*$")
 
 
 def maturity_dates(article: ArticleView) -> Iterator[Flag]:
@@ -111,6 +114,7 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
             term is None
             and _SECURITY_NAMED.search(sentence)
             and not _OLDER.search(sentence)
+            and not _PAID_OFF.search(q.before)
             and (q.claim.subject is None or None in term_holders or q.claim.subject in term_holders)
         ):
             term = article_term  # 'a five-year green bond' in the lead, 'mature on 25 June 2032' below

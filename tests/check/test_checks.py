@@ -199,6 +199,28 @@ INCONSISTENT = [
         "parts_exceed_total", "warning", ["S$1.8 billion", "S$1.2 billion", "about S$0.9 billion"],
     ),
     (
+        "term_in_the_lead_maturity_where_the_credit_opens_a_sentence",
+        "1987-10-14",
+        "DALLAS, Oct 14 - Brannigan Foods Inc said it arranged a four-year, 150 mln dlr revolving credit with a group "
+        "of six banks.\n\nThe credit, which expires in 1995, replaces a 90 mln dlr line the company used earlier "
+        "this year.",
+        "maturity_term", "warning", ["150 mln dlr"],
+    ),
+    (
+        "tenor_then_the_loan_repaid_in_full_by_a_year",
+        "2025-05-08",
+        "Tamar Valley Water has agreed a £600m 12-year loan to pay for new reservoirs.\n\nThe loan, from a group of "
+        "five banks, will have to be repaid in full by 2031, the company said.",
+        "maturity_term", "warning", ["£600m"],
+    ),
+    (
+        "reported_the_debt_which_must_be_repaid_by",
+        "2025-01-28",
+        "Otterburn Energy has raised £400m by selling a 15-year bond to investors.\n\nThe company said the debt, "
+        "which must be repaid by 2032, drew orders of more than £1.5bn from pension funds.",
+        "maturity_term", "warning", ["£400m"],
+    ),
+    (
         "stake_price_sets_the_valuation",
         "2025-03-12",
         "Ashgrove Capital agreed to sell its 20 per cent stake in Pellam Foods to a Danish group.\n\nThe buyer "
@@ -453,6 +475,24 @@ CONSISTENT = [
         "Corvell Inc today announced it has closed a $45 million Series B financing.\n\nThe round was led by Tamsin "
         "Ventures, which invested $20 million. Existing investors Harrow Capital and Ledger Fund contributed "
         "$15 million and $10 million respectively.",
+    ),
+    (
+        "the_old_loan_a_new_facility_refinances",
+        "2025-08-27",
+        "Harcourt Land has signed a HK$6bn five-year loan with six banks.\n\nHarcourt will use the money to refinance "
+        "a HK$4.5bn loan due in November and for general corporate purposes.",
+    ),
+    (
+        "other_notes_that_mature_after_the_loan_is_named",
+        "2025-05-20",
+        "Wexcombe Chemicals has signed a $1.2 billion five-year loan with ten banks.\n\nThe planned bond sale is "
+        "separate from the loan, and its proceeds will repay notes that mature in November, Wexcombe said.",
+    ),
+    (
+        "a_grace_period_is_no_term",
+        "1987-05-12",
+        "NEW YORK, May 12 - Minera Cordillera SA signed a 10-year, 120 mln dlr loan with a group of banks.\n\nThe "
+        "loan has a five-year grace period on repayments of principal and matures in 1997.",
     ),
     (
         "owners_before_and_after_the_deal",

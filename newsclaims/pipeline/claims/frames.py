@@ -100,6 +100,15 @@ _INSTRUMENT = re.compile(
     r"\b(?:the|its|this|that)\s+(?:\w+\s+){0,2}(?:loans?|notes|bonds?|facility|debt|money|credit)\b", re.IGNORECASE
 )
 _LOOKBACK = 4
+# a sentence that opens on the instrument ('The credit, which expires in 1992, ...', 'The debt, which must be repaid
+# by 2030, ...'); and words of a bond or note, whose money a claim may read as funding raised
+_OPENS_ON_INSTRUMENT = re.compile(
+    r"^\s*(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:said|says)(?:\s+that)?\s+)?"  # 'The company said '
+    r"(?:the|its)\s+(?:\w+\s+){0,2}(?:loans?|notes|bonds?|facility|debt|credit|debentures)\b",
+    re.IGNORECASE,
+)
+_INSTRUMENT_NOUN = re.compile(r"\b(?:loans?|notes|bonds?|facility|debt|credit|debentures)\b", re.IGNORECASE)
+_DEBT_SECURITY = re.compile(r"\b(?:notes|bonds?|debt|debentures)\b", re.IGNORECASE)
 
 
 def _maturities_stated_apart(doc: Doc, frames: list[ClaimFrame], date_spans, quantity_tokens) -> list[ClaimFrame]:
@@ -109,20 +118,35 @@ def _maturities_stated_apart(doc: Doc, frames: list[ClaimFrame], date_spans, qua
     text = text_of(doc)
     updated = list(frames)
     with_figures = {sentence_index_at(doc, i) for i in quantity_tokens}  # found once, not once per date (issue 18)
+    quantity_starts = sorted(doc[i].idx for i in quantity_tokens)
+    tenors = {(d.start, d.end) for d, _ in date_spans if d.reading.kind == "duration"}
     for date, span in date_spans:
+        if date.reading.kind != "point":
+            continue  # a maturity is a date on the calendar, not a term
         sentence = sentence_at(doc, span.start)
-        if sentence_index_at(doc, span.start) in with_figures:
-            continue  # a sentence with its own figures dates them itself
         before = text[sentence.start_char : date.start]
+        # a sentence with its own figures dates them itself, unless it opens on the instrument told before and
+        # its maturity comes before any figure ('The credit, which expires in 1992, replaces a 120 mln dlr line')
+        opens_on_it = bool(_OPENS_ON_INSTRUMENT.match(before)) and not any(
+            sentence.start_char <= quantity_start < date.start for quantity_start in quantity_starts
+        )
+        if sentence_index_at(doc, span.start) in with_figures and not opens_on_it:
+            continue
         if not _MATURITY_CUE.search(before) or not _INSTRUMENT.search(before):
             continue
+        nouns = list(_INSTRUMENT_NOUN.finditer(before))
+        if nouns and not _INSTRUMENT.search(before[: nouns[-1].end()][-40:]):
+            continue  # 'separate from the loan, and its proceeds will repay notes that mature in November': other notes
+        debt_words = bool(_DEBT_SECURITY.search(before))
         for number in range(len(updated) - 1, -1, -1):
             frame = updated[number]
-            if frame.quantity[0] >= date.start or frame.kind not in ("loan", "debt"):
+            kinds = ("loan", "debt", "funding") if debt_words else ("loan", "debt")
+            if frame.quantity[0] >= date.start or frame.kind not in kinds:
                 continue
             if sentence.start_char - frame.sentence[1] > 0 and _sentences_between(doc, frame, sentence) > _LOOKBACK:
                 break
-            if frame.time_role != "maturity":
+            # a tenor ('a 10-year loan') is the loan's term, not its maturity date: a date stated apart replaces it
+            if frame.time_role != "maturity" or frame.time in tenors:
                 updated[number] = replace(frame, time=(date.start, date.end), time_role="maturity")
             break
     return updated
