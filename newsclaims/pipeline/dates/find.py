@@ -241,6 +241,10 @@ def _coordinated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
             if reading is not None and re.search(r"(?i)\b(?:year|quarter|months?|half)$", previous.text):
                 merged[-1] = DateSpan(previous.start, date.end, phrase, reading, previous.tense)
                 continue
+        between = _between(text, previous, date) if previous is not None else None
+        if between is not None:
+            merged[-1] = between
+            continue
         if (
             previous is not None
             and re.fullmatch(r"\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*", joiner)
@@ -258,6 +262,21 @@ def _coordinated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         else:
             merged.append(date)
     return merged
+
+
+def _between(text: str, first: DateSpan, second: DateSpan) -> DateSpan | None:
+    """'between Jan 2 and March 4': two points after 'between', joined by 'and', are one range whatever
+    their units, its 'between' inside (OntoNotes)."""
+    if first.reading.kind != "point" or second.reading.kind != "point":
+        return None
+    if not re.fullmatch(r"\s+and\s+", text[first.end : second.start]):
+        return None
+    found = re.search(r"(?i)(?<![\w-])between\s+$", text[max(0, first.start - 12) : first.start])
+    if found is None:
+        return None
+    start = first.start - len(found.group())
+    reading = read_date(text[start : second.end])
+    return None if reading is None else DateSpan(start, second.end, text[start : second.end], reading, first.tense)
 
 
 def _consecutive(first: DateReading, second: DateReading) -> bool:
@@ -397,12 +416,15 @@ def _rule_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?P<date>(?:[Ff]iscal|[Cc]alendar|[Ff]inancial)(?:\s+year)?\s+{year}(?:/\d\d)?)\b",
         # a split year of a season or fiscal year: '1985/86', '2025-26'
         rf"(?<![\d.,/-])(?P<date>{year}/\d\d)(?![\d/%])",
-        # 'the third quarter of 2026', 'the first half', 'third-quarter'
-        r"(?P<date>\b(?:[Tt]he\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?(?:quarter|half)"
-        rf"(?:\s+of\s+(?:fiscal\s+)?(?:{year}|the\s+year|this\s+year|last\s+year|next\s+year))?)\b",
+        # 'the third quarter of 2026', 'the first half', 'third-quarter'; the wire's '4th qtr', '3RD QTR'
+        r"(?P<date>\b(?:[Tt]he\s+)?(?:first|second|third|fourth|(?i:1st|2nd|3rd|4th))[\s-]+(?:fiscal\s+)?"
+        r"(?:quarter|half|(?i:qtr))"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?:{year}|the\s+year|this\s+year|last\s+year|next\s+year)|\s+{year})?)\b",
         # a day of a month the reader knows: 'begin trading on the 14th', 'by the 3rd.' (not 'the 14th floor')
         r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\s+(?P<date>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))"
         r"(?![\w-]|\s+(?:of\b|[a-z]))",
+        # 'year to date', 'year-to-date': the year so far (the small model does not tag it)
+        r"\b(?P<date>(?:[Tt]he\s+)?(?:[Yy]ear|YEAR)[\s-](?:to|TO)[\s-](?:date|DATE))\b",
         # a year after a preposition that takes a time: 'in 2027', 'since 2019', 'by 2030'
         rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Tt]o|[Ss]tart of|"
         rf"[Ee]nd of|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<date>{year})\b(?![-/]\d|\s*(?:%|percent|per cent|pct))",

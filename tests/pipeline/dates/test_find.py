@@ -40,6 +40,20 @@ SPANS = [
     # a day of the month the reader is in (issue 16: 'begin trading on the 14th'), placed by the tense
     ("Its shares will begin trading on the 3rd, the bank said.", [("the 3rd", "2025-12-03")]),
     ("The deal closed on the 21st, the company said.", [("the 21st", "2025-11-21")]),
+    # issue 17, on eval/span-gold: a range after 'between' is one span whatever its units (the model splits it)
+    (
+        "The fund bought 9,000 shares between Feb 3 and March 9, 2025.",
+        [("between Feb 3 and March 9, 2025", "2025-02-03/2025-03-09")],
+    ),
+    # the wire's digit ordinals and 'qtr' (the model cuts 'the 2nd qtr' to 'the 2nd')
+    ("Output fell in the 2nd qtr of 2024.", [("the 2nd qtr of 2024", "2024-Q2")]),
+    ("KESTREL FOODS 4TH QTR 2024 NET", [("4TH QTR 2024", "2024-Q4")]),
+    (
+        "Grinder sales for the 3rd quarter ended Sept 30, 2024 rose.",
+        [("the 3rd quarter ended Sept 30, 2024", "2024-Q3")],
+    ),
+    # the year so far, which the model does not tag
+    ("Year to date, shipments of the grinders fell 8 pct.", [("Year to date", None)]),
 ]
 
 NOT_DATES = [
