@@ -354,6 +354,8 @@ def _has_date_word(phrase: str) -> bool:
 def _is_a_count(doc: Doc, start: int, end: int) -> bool:
     """'expanded its workforce to 2000 employees': a number right before the noun it counts is no year (in
     the parse, a number modifying a plural noun that is not a time word)."""
+    if not text_of(doc)[start:end].isdigit():
+        return False  # 'Q3 sales', 'FY27 profits', 'JANUARY SALES': a period, never a count
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1 or span.end >= len(doc) or not tagged(doc[span.end]):
         return False
@@ -402,7 +404,16 @@ def _is_title(doc: Doc, start: int, end: int) -> bool:
 @cache
 def _rule_patterns() -> tuple[re.Pattern[str], ...]:
     table = load_table("dates")
-    months = "|".join(sorted((m.capitalize() for m in table["months"]), key=len, reverse=True))
+    # 'March 3' and, in a wire headline's capitals, 'DEC 28'
+    months = "|".join(
+        sorted((f(m) for m in table["months"] for f in (str.capitalize, str.upper)), key=len, reverse=True)
+    )
+    # a headline in capitals: the model tags none of its dates; 'MAY' and 'MARCH' are verbs there unless a
+    # preposition makes them months ('IN MAY'), as are short forms ('IN JAN')
+    weekdays = [w for w in table["weekdays"] if w.endswith("day")]
+    named = sorted(w.upper() for w in (*weekdays, *table["months"]) if len(w) > 4 or w in ("june", "july"))
+    named.remove("MARCH")
+    short = sorted({m.upper() for m in table["months"] if len(m) <= 4 or m in ("may", "march")})
     year = YEAR
     forms = [
         # 'March 3, 2026', 'Nov. 26', 'March 2027', '3 March 2026'
@@ -423,6 +434,8 @@ def _rule_patterns() -> tuple[re.Pattern[str], ...]:
         # a day of a month the reader knows: 'begin trading on the 14th', 'by the 3rd.' (not 'the 14th floor')
         r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\s+(?P<date>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))"
         r"(?![\w-]|\s+(?:of\b|[a-z]))",
+        rf"(?<![\w'-])(?P<date>(?:{'|'.join(named)}))(?![\w'-])",
+        rf"\b(?:IN|FOR|OF|SINCE|BY|UNTIL|THROUGH|FROM|BEFORE|AFTER|END-|MID-)\s*(?P<date>(?:{'|'.join(short)}))\b(?!')",
         # 'year to date', 'year-to-date': the year so far (the small model does not tag it)
         r"\b(?P<date>(?:[Tt]he\s+)?(?:[Yy]ear|YEAR)[\s-](?:to|TO)[\s-](?:date|DATE))\b",
         # a year after a preposition that takes a time: 'in 2027', 'since 2019', 'by 2030'

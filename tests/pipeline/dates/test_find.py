@@ -52,6 +52,14 @@ SPANS = [
         "Grinder sales for the 3rd quarter ended Sept 30, 2024 rose.",
         [("the 3rd quarter ended Sept 30, 2024", "2024-Q3")],
     ),
+    # a wire headline in capitals: the model tags none of its dates ('MAY' and 'MARCH' are verbs there)
+    ("GRINDER OUTPUT FELL IN FEBRUARY", [("FEBRUARY", "2025-02")]),
+    ("NO RATE CHANGE EXPECTED THURSDAY", [("THURSDAY", "2025-11-27")]),
+    ("KESTREL FOODS 3RD QTR DEC 28 LOSS", [("3RD QTR", "2025-Q3"), ("DEC 28", "2025-12-28")]),
+    ("LOAN DEMAND FELL THREE PCT IN JAN", [("JAN", "2025-01")]),
+    # a period before a plural noun is no count of it ('2000 employees' is)
+    ("Kestrel said Q3 sales rose 4 pct.", [("Q3", "2025-Q3")]),
+    ("Kestrel said its FY27 profits would rise.", [("FY27", "2027")]),
     # the year so far, which the model does not tag
     ("Year to date, shipments of the grinders fell 8 pct.", [("Year to date", None)]),
 ]
@@ -68,6 +76,9 @@ NOT_DATES = [
     ("Sales rose 4% on a year-on-year basis.", "year"),
     ("He told the BBC's Today programme that rates would rise.", "Today"),
     ("He told the Independent on Sunday that the deal was done.", "Sunday"),
+    ("KESTREL DEBT RATINGS MAY BE RAISED", "MAY"),
+    ("GRINDER WORKERS MARCH ON PARLIAMENT", "MARCH"),
+    ("The firm expanded its workforce to 2000 employees.", "2000"),
 ]
 
 
