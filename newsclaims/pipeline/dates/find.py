@@ -24,8 +24,8 @@ from newsclaims.pipeline.dates.reading import YEAR, DateReading, read_date
 from newsclaims.tables import load_table
 
 _LEADING_WORDS = re.compile(
-    r"(?:(?:in|on|at|by|since|until|till|from|through|during|for|before|after|as of|of|to|within|over|its|their|"
-    r"our|his|her|both|either)\s+)+",
+    r"(?:(?:in|on|at(?!\s+(?:least|most)\b)|by|since|until|till|from|through|during|for|before|after|as of|of|to|"
+    r"within|over|its|their|our|his|her|both|either)\s+)+",  # 'at least 90 days' keeps its qualifier
     re.IGNORECASE,
 )
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -73,6 +73,8 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
             continue
         phrase = text[start:end]
         reading = read_date(phrase)
+        if reading is None and origin == "model":
+            reading = _age(text, start, end)
         if reading is None:
             if origin == "rule" or not _has_date_word(phrase) or _runs_into_clause(doc, start, end):
                 continue
@@ -306,6 +308,18 @@ def _is_fraction(text: str, date: DateSpan) -> bool:
     after = text[date.end : date.end + 4].lower()
     qualified = re.match(r"(?i)(?:nearly|almost|about|around|roughly|more than|less than|over|under|just)\b", date.text)
     return after.startswith(" of") or qualified is not None
+
+
+def _age(text: str, start: int, end: int) -> DateReading | None:
+    """'Roach, 43, was named president', 'aged 43': a bare number the model tags DATE as a person's age
+    (OntoNotes tags ages as DATE, as '61 years old'), read as that many years; None for any other number."""
+    if not re.fullmatch(r"[1-9]\d?", text[start:end]):
+        return None
+    before, after = text[max(0, start - 40) : start], text[end : end + 2]
+    appositive = re.search(r"[A-Z][\w.'’-]*,\s*$", before) is not None and after.startswith(",")
+    if not appositive and re.search(r"(?i)\baged?\s+$", before) is None:
+        return None
+    return DateReading("duration", "year", length=(float(text[start:end]), "year"))
 
 
 def _runs_into_clause(doc: Doc, start: int, end: int) -> bool:

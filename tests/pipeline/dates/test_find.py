@@ -60,6 +60,11 @@ SPANS = [
     # a period before a plural noun is no count of it ('2000 employees' is)
     ("Kestrel said Q3 sales rose 4 pct.", [("Q3", "2025-Q3")]),
     ("Kestrel said its FY27 profits would rise.", [("FY27", "2027")]),
+    # a person's age in apposition is a DATE in OntoNotes, as '61 years old' is (the model tags it)
+    ("Roach, 43, was named president of the unit.", [("43", "P43Y")]),
+    ("Mr. Vinken, 61 years old, will join the board.", [("61 years old", "P61Y")]),
+    # 'at least' is a qualifier inside the span, not the preposition 'at'
+    ("The bonds mature at least 90 days after issue.", [("at least 90 days", "P90D")]),
     # the year so far, which the model does not tag
     ("Year to date, shipments of the grinders fell 8 pct.", [("Year to date", None)]),
 ]
@@ -79,6 +84,7 @@ NOT_DATES = [
     ("KESTREL DEBT RATINGS MAY BE RAISED", "MAY"),
     ("GRINDER WORKERS MARCH ON PARLIAMENT", "MARCH"),
     ("The firm expanded its workforce to 2000 employees.", "2000"),
+    ("Chrysler sold 43 cars, Ford 12.", "43"),
 ]
 
 
