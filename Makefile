@@ -30,9 +30,10 @@ lint: install  ## ruff and mypy (mypy's known debt is listed in pyproject.toml)
 	$(BIN)/ruff format --check newsclaims tests scripts evaluation
 	$(BIN)/mypy
 
-eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../shared/dev-data; blind gold of eval/
+eval: install  ## span P/R/F1 and value accuracy on corpus/, agreement with ../shared/dev-data; blind gold of eval/; core spans against the bare model
 	$(BIN)/python scripts/evaluate.py
 	$(BIN)/python scripts/evaluate_blind.py
+	$(BIN)/python scripts/evaluate_spans.py
 	$(BIN)/python scripts/evaluate_news.py
 
 bench: install  ## words/s of newsclaims vs bare spaCy, peak memory; check's peak memory at 2k/20k/60k records; facts and SQLite records/s; growth on pathological inputs; seconds to end after Ctrl-C

@@ -24,8 +24,8 @@ from newsclaims.pipeline.dates.reading import YEAR, DateReading, read_date
 from newsclaims.tables import load_table
 
 _LEADING_WORDS = re.compile(
-    r"(?:(?:in|on|at|by|since|until|till|from|through|during|for|before|after|as of|of|to|within|over|its|their|"
-    r"our|his|her|both|either)\s+)+",
+    r"(?:(?:in|on|at(?!\s+(?:least|most)\b)|by|since|until|till|from|through|during|for|before|after|as of|of|to|"
+    r"within|over|its|their|our|his|her|both|either)\s+)+",  # 'at least 90 days' keeps its qualifier
     re.IGNORECASE,
 )
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -73,6 +73,8 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
             continue
         phrase = text[start:end]
         reading = read_date(phrase)
+        if reading is None and origin == "model":
+            reading = _age(text, start, end)
         if reading is None:
             if origin == "rule" or not _has_date_word(phrase) or _runs_into_clause(doc, start, end):
                 continue
@@ -241,6 +243,10 @@ def _coordinated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
             if reading is not None and re.search(r"(?i)\b(?:year|quarter|months?|half)$", previous.text):
                 merged[-1] = DateSpan(previous.start, date.end, phrase, reading, previous.tense)
                 continue
+        between = _between(text, previous, date) if previous is not None else None
+        if between is not None:
+            merged[-1] = between
+            continue
         if (
             previous is not None
             and re.fullmatch(r"\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*", joiner)
@@ -258,6 +264,21 @@ def _coordinated(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         else:
             merged.append(date)
     return merged
+
+
+def _between(text: str, first: DateSpan, second: DateSpan) -> DateSpan | None:
+    """'between Jan 2 and March 4': two points after 'between', joined by 'and', are one range whatever
+    their units, its 'between' inside (OntoNotes)."""
+    if first.reading.kind != "point" or second.reading.kind != "point":
+        return None
+    if not re.fullmatch(r"\s+and\s+", text[first.end : second.start]):
+        return None
+    found = re.search(r"(?i)(?<![\w-])between\s+$", text[max(0, first.start - 12) : first.start])
+    if found is None:
+        return None
+    start = first.start - len(found.group())
+    reading = read_date(text[start : second.end])
+    return None if reading is None else DateSpan(start, second.end, text[start : second.end], reading, first.tense)
 
 
 def _consecutive(first: DateReading, second: DateReading) -> bool:
@@ -287,6 +308,18 @@ def _is_fraction(text: str, date: DateSpan) -> bool:
     after = text[date.end : date.end + 4].lower()
     qualified = re.match(r"(?i)(?:nearly|almost|about|around|roughly|more than|less than|over|under|just)\b", date.text)
     return after.startswith(" of") or qualified is not None
+
+
+def _age(text: str, start: int, end: int) -> DateReading | None:
+    """'Roach, 43, was named president', 'aged 43': a bare number the model tags DATE as a person's age
+    (OntoNotes tags ages as DATE, as '61 years old'), read as that many years; None for any other number."""
+    if not re.fullmatch(r"[1-9]\d?", text[start:end]):
+        return None
+    before, after = text[max(0, start - 40) : start], text[end : end + 2]
+    appositive = re.search(r"[A-Z][\w.'’-]*,\s*$", before) is not None and after.startswith(",")
+    if not appositive and re.search(r"(?i)\baged?\s+$", before) is None:
+        return None
+    return DateReading("duration", "year", length=(float(text[start:end]), "year"))
 
 
 def _runs_into_clause(doc: Doc, start: int, end: int) -> bool:
@@ -335,6 +368,8 @@ def _has_date_word(phrase: str) -> bool:
 def _is_a_count(doc: Doc, start: int, end: int) -> bool:
     """'expanded its workforce to 2000 employees': a number right before the noun it counts is no year (in
     the parse, a number modifying a plural noun that is not a time word)."""
+    if not text_of(doc)[start:end].isdigit():
+        return False  # 'Q3 sales', 'FY27 profits', 'JANUARY SALES': a period, never a count
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1 or span.end >= len(doc) or not tagged(doc[span.end]):
         return False
@@ -383,7 +418,16 @@ def _is_title(doc: Doc, start: int, end: int) -> bool:
 @cache
 def _rule_patterns() -> tuple[re.Pattern[str], ...]:
     table = load_table("dates")
-    months = "|".join(sorted((m.capitalize() for m in table["months"]), key=len, reverse=True))
+    # 'March 3' and, in a wire headline's capitals, 'DEC 28'
+    months = "|".join(
+        sorted((f(m) for m in table["months"] for f in (str.capitalize, str.upper)), key=len, reverse=True)
+    )
+    # a headline in capitals: the model tags none of its dates; 'MAY' and 'MARCH' are verbs there unless a
+    # preposition makes them months ('IN MAY'), as are short forms ('IN JAN')
+    weekdays = [w for w in table["weekdays"] if w.endswith("day")]
+    named = sorted(w.upper() for w in (*weekdays, *table["months"]) if len(w) > 4 or w in ("june", "july"))
+    named.remove("MARCH")
+    short = sorted({m.upper() for m in table["months"] if len(m) <= 4 or m in ("may", "march")})
     year = YEAR
     forms = [
         # 'March 3, 2026', 'Nov. 26', 'March 2027', '3 March 2026'
@@ -397,12 +441,17 @@ def _rule_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?P<date>(?:[Ff]iscal|[Cc]alendar|[Ff]inancial)(?:\s+year)?\s+{year}(?:/\d\d)?)\b",
         # a split year of a season or fiscal year: '1985/86', '2025-26'
         rf"(?<![\d.,/-])(?P<date>{year}/\d\d)(?![\d/%])",
-        # 'the third quarter of 2026', 'the first half', 'third-quarter'
-        r"(?P<date>\b(?:[Tt]he\s+)?(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?(?:quarter|half)"
-        rf"(?:\s+of\s+(?:fiscal\s+)?(?:{year}|the\s+year|this\s+year|last\s+year|next\s+year))?)\b",
+        # 'the third quarter of 2026', 'the first half', 'third-quarter'; the wire's '4th qtr', '3RD QTR'
+        r"(?P<date>\b(?:[Tt]he\s+)?(?:first|second|third|fourth|(?i:1st|2nd|3rd|4th))[\s-]+(?:fiscal\s+)?"
+        r"(?:quarter|half|(?i:qtr))"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?:{year}|the\s+year|this\s+year|last\s+year|next\s+year)|\s+{year})?)\b",
         # a day of a month the reader knows: 'begin trading on the 14th', 'by the 3rd.' (not 'the 14th floor')
         r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\s+(?P<date>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))"
         r"(?![\w-]|\s+(?:of\b|[a-z]))",
+        rf"(?<![\w'-])(?P<date>(?:{'|'.join(named)}))(?![\w'-])",
+        rf"\b(?:IN|FOR|OF|SINCE|BY|UNTIL|THROUGH|FROM|BEFORE|AFTER|END-|MID-)\s*(?P<date>(?:{'|'.join(short)}))\b(?!')",
+        # 'year to date', 'year-to-date': the year so far (the small model does not tag it)
+        r"\b(?P<date>(?:[Tt]he\s+)?(?:[Yy]ear|YEAR)[\s-](?:to|TO)[\s-](?:date|DATE))\b",
         # a year after a preposition that takes a time: 'in 2027', 'since 2019', 'by 2030'
         rf"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Tt]o|[Ss]tart of|"
         rf"[Ee]nd of|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<date>{year})\b(?![-/]\d|\s*(?:%|percent|per cent|pct))",

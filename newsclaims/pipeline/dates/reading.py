@@ -287,7 +287,7 @@ def _read_quarter(phrase: str) -> DateReading | None:
         year = _year(short.group("y")) if short.group("y") else None
         fiscal = bool(short.group("fy")) or "fy" in phrase or "fiscal" in phrase
         return DateReading("point", "quarter", year=year, quarter=quarter, fiscal=fiscal, shift=None)
-    ending = re.match(r"^(?P<head>.+? quarter) (?:ended|ending|ended on|ending on) (?P<until>.+)$", phrase)
+    ending = re.match(r"^(?P<head>.+? (?:quarter|qtr)) (?:ended|ending|ended on|ending on) (?P<until>.+)$", phrase)
     if ending:
         head, closing = _read_quarter(ending.group("head")), read_date(ending.group("until"))
         if head is not None and closing is not None and closing.kind == "point" and closing.month:
@@ -301,7 +301,8 @@ def _read_quarter(phrase: str) -> DateReading | None:
         if head is not None:
             return replace(head, year=int(fiscal_year_first.group("y")), fiscal=True, order=None)
     found = _rx(
-        r"(?P<fy1>fiscal )?ORD(?P<fy2> fiscal)?[ -]quarter(?:s)?(?: (?:of |in )?(?:(?P<fy3>fiscal |fy ?)(?:year )?)?"
+        r"(?P<fy1>fiscal )?ORD(?P<fy2> fiscal)?[ -](?:quarter|qtr)(?:s)?"
+        r"(?: (?:of |in )?(?:(?P<fy3>fiscal |fy ?)(?:year )?)?"
         rf"(?:(?P<y>{YEAR}|'\d\d)|(?:the |this )?(?P<this>year|current year)|(?P<last>last year|"
         r"the previous year)|(?P<next>next year)))?"
     ).match(phrase)

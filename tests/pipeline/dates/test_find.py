@@ -40,6 +40,33 @@ SPANS = [
     # a day of the month the reader is in (issue 16: 'begin trading on the 14th'), placed by the tense
     ("Its shares will begin trading on the 3rd, the bank said.", [("the 3rd", "2025-12-03")]),
     ("The deal closed on the 21st, the company said.", [("the 21st", "2025-11-21")]),
+    # issue 17, on eval/span-gold: a range after 'between' is one span whatever its units (the model splits it)
+    (
+        "The fund bought 9,000 shares between Feb 3 and March 9, 2025.",
+        [("between Feb 3 and March 9, 2025", "2025-02-03/2025-03-09")],
+    ),
+    # the wire's digit ordinals and 'qtr' (the model cuts 'the 2nd qtr' to 'the 2nd')
+    ("Output fell in the 2nd qtr of 2024.", [("the 2nd qtr of 2024", "2024-Q2")]),
+    ("KESTREL FOODS 4TH QTR 2024 NET", [("4TH QTR 2024", "2024-Q4")]),
+    (
+        "Grinder sales for the 3rd quarter ended Sept 30, 2024 rose.",
+        [("the 3rd quarter ended Sept 30, 2024", "2024-Q3")],
+    ),
+    # a wire headline in capitals: the model tags none of its dates ('MAY' and 'MARCH' are verbs there)
+    ("GRINDER OUTPUT FELL IN FEBRUARY", [("FEBRUARY", "2025-02")]),
+    ("NO RATE CHANGE EXPECTED THURSDAY", [("THURSDAY", "2025-11-27")]),
+    ("KESTREL FOODS 3RD QTR DEC 28 LOSS", [("3RD QTR", "2025-Q3"), ("DEC 28", "2025-12-28")]),
+    ("LOAN DEMAND FELL THREE PCT IN JAN", [("JAN", "2025-01")]),
+    # a period before a plural noun is no count of it ('2000 employees' is)
+    ("Kestrel said Q3 sales rose 4 pct.", [("Q3", "2025-Q3")]),
+    ("Kestrel said its FY27 profits would rise.", [("FY27", "2027")]),
+    # a person's age in apposition is a DATE in OntoNotes, as '61 years old' is (the model tags it)
+    ("Roach, 43, was named president of the unit.", [("43", "P43Y")]),
+    ("Mr. Vinken, 61 years old, will join the board.", [("61 years old", "P61Y")]),
+    # 'at least' is a qualifier inside the span, not the preposition 'at'
+    ("The bonds mature at least 90 days after issue.", [("at least 90 days", "P90D")]),
+    # the year so far, which the model does not tag
+    ("Year to date, shipments of the grinders fell 8 pct.", [("Year to date", None)]),
 ]
 
 NOT_DATES = [
@@ -54,6 +81,10 @@ NOT_DATES = [
     ("Sales rose 4% on a year-on-year basis.", "year"),
     ("He told the BBC's Today programme that rates would rise.", "Today"),
     ("He told the Independent on Sunday that the deal was done.", "Sunday"),
+    ("KESTREL DEBT RATINGS MAY BE RAISED", "MAY"),
+    ("GRINDER WORKERS MARCH ON PARLIAMENT", "MARCH"),
+    ("The firm expanded its workforce to 2000 employees.", "2000"),
+    ("Chrysler sold 43 cars, Ford 12.", "43"),
 ]
 
 
