@@ -26,6 +26,7 @@ _SECURITY = re.compile(
 )
 _SECURITY_NAMED = re.compile(r"\b(?:bonds?|notes?|loans?|facility|securities|debentures|eurobonds?)\b")
 _OLDER = re.compile(r"\b(?:existing|outstanding|older|old|earlier|previous|buy\s*back|bought\s+back|repurchase|redeem)")
+_REVISED = re.compile(r"\b(?:originally|initially|was\s+extended|were\s+extended|rescheduled|pushed\s+back|deferred)\b")
 # the figure is the debt a new one pays off ('to refinance a HK$6.5bn loan due in November')
 _PAID_OFF = re.compile(r"\b(?:refinanc\w*|replac\w*|repay\w*|pay\s+off|paying\s+off)\s+(?:an?|the|its|their)?\s*$")
 
@@ -72,8 +73,8 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
         sentence = _without_causal_due(q.claim.sentence_text.lower())
         if re.search(r"\bbetween\s*$", sentence[: max(0, sentence.find(maturity.text.lower()))]):
             continue  # 'debt due between September 1986 and end 1987': a range of maturities
-        if _PAST.search(sentence):
-            continue
+        if _PAST.search(sentence) or _REVISED.search(sentence):
+            continue  # 'originally due in 2024, was extended last year to 2028': a date moved, history
         end = dt.date.fromisoformat(maturity.value.end)
         # a maturity the claims took from a later sentence ('The loan, which matures in April 2023, ...')
         stated_apart = q.claim.time_role == "maturity" and maturity.sentence != q.sentence

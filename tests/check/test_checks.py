@@ -221,6 +221,21 @@ INCONSISTENT = [
         "maturity_term", "warning", ["£400m"],
     ),
     (
+        "loan_repayable_in_full_by_a_month_already_past",
+        "2024-02-20",
+        "Pune, 20 February 2024 - Sahyadri Cables Limited today announced that it has signed a term loan of Rs 900 "
+        "crore with a consortium of banks.\n\nThe loan is repayable in full by September 2023 and carries a floating "
+        "rate of interest.",
+        "maturity_before_announcement", "warning", ["Rs 900 crore"],
+    ),
+    (
+        "it_will_expire_after_the_facility_is_named",
+        "2025-06-16",
+        "Carrow Rail has agreed a £250m revolving credit facility with four banks.\n\nThe company said the facility, "
+        "agreed on Monday, would cover payments to train makers. It will expire at the end of 2024, the firm said.",
+        "maturity_before_announcement", "warning", ["£250m"],
+    ),
+    (
         "stake_price_sets_the_valuation",
         "2025-03-12",
         "Ashgrove Capital agreed to sell its 20 per cent stake in Pellam Foods to a Danish group.\n\nThe buyer "
@@ -493,6 +508,12 @@ CONSISTENT = [
         "1987-05-12",
         "NEW YORK, May 12 - Minera Cordillera SA signed a 10-year, 120 mln dlr loan with a group of banks.\n\nThe "
         "loan has a five-year grace period on repayments of principal and matures in 1997.",
+    ),
+    (
+        "a_maturity_moved_on_is_history",
+        "2025-04-22",
+        "Scilly Isles Shipping's existing £15m bank loan, originally due in 2024, was extended last year to 2029 "
+        "after the firm struggled to refinance it.",
     ),
     (
         "owners_before_and_after_the_deal",

@@ -92,8 +92,9 @@ def find_claims(
 
 
 _MATURITY_CUE = re.compile(
-    r"\b(?:matures?|maturing|falls?\s+due|(?:is|are|was|were)\s+due|repaid(?:\s+in\s+full)?|repayable|expires?|"
-    r"runs?\s+(?:until|to)|(?:final\s+)?maturity(?:\s+date)?)\s+(?:in|on|by|of)?\s*$",
+    r"\b(?:matures?|maturing|falls?\s+due|(?:is|are|was|were)\s+due|repaid(?:\s+in\s+full)?|"
+    r"repayable(?:\s+in\s+full)?|expires?|runs?\s+(?:until|to)|(?:final\s+)?maturity(?:\s+date)?)\s+"
+    r"(?:in|on|by|of|at)?\s*$",
     re.IGNORECASE,
 )
 _INSTRUMENT = re.compile(
@@ -132,8 +133,10 @@ def _maturities_stated_apart(doc: Doc, frames: list[ClaimFrame], date_spans, qua
         )
         if sentence_index_at(doc, span.start) in with_figures and not opens_on_it:
             continue
-        if not _MATURITY_CUE.search(before) or not _INSTRUMENT.search(before):
+        if not _MATURITY_CUE.search(before):
             continue
+        if not _INSTRUMENT.search(before) and not (_IT.match(before) and _instrument_before(doc, sentence)):
+            continue  # 'The facility, agreed on Monday, ...' 'It will expire at the end of 2024.': it is the facility
         nouns = list(_INSTRUMENT_NOUN.finditer(before))
         if nouns and not _INSTRUMENT.search(before[: nouns[-1].end()][-40:]):
             continue  # 'separate from the loan, and its proceeds will repay notes that mature in November': other notes
@@ -150,6 +153,17 @@ def _maturities_stated_apart(doc: Doc, frames: list[ClaimFrame], date_spans, qua
                 updated[number] = replace(frame, time=(date.start, date.end), time_role="maturity")
             break
     return updated
+
+
+_IT = re.compile(r"^\s*It\s", re.IGNORECASE)
+
+
+def _instrument_before(doc: Doc, sentence: Span) -> bool:
+    """Whether the sentence before names the instrument ('the facility', 'the notes') an 'It' may stand for."""
+    if sentence.start == 0:
+        return False
+    previous = sentence_at(doc, sentence.start - 1)
+    return bool(_INSTRUMENT.search(previous.text))
 
 
 def _sentences_between(doc: Doc, frame: ClaimFrame, sentence: Span) -> int:
