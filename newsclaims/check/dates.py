@@ -19,11 +19,13 @@ from newsclaims.models import DateMention
 _FUTURE_MATURITY = pattern("future_maturity")
 _PAST = pattern("past_maturity")
 _TERM = re.compile(r"^P(\d+)Y$")
-_SECURITY = re.compile(
-    r"\s*(?:,\s*(?:[\w.$£€¥-]+\s+){1,4}?)?(?:[a-z-]+\s+){0,2}?(?:bonds?|notes?|loans?|facility|facilities|securities|"
-    r"debentures|eurobonds?|"
-    r"paper|credit|debt|issue|borrowing|financing|tranche)\b"
+_SECURITY_WORDS = (
+    r"(?:[a-z-]+\s+){0,2}?(?:bonds?|notes?|loans?|facility|facilities|securities|debentures|eurobonds?|paper|credit|"
+    r"debt|issue|borrowing|financing|tranche)\b"
 )
+_SECURITY = re.compile(r"\s*" + _SECURITY_WORDS)
+# 'a three-year, 200 mln dlr revolving credit': a hyphenated term, then the amount, then the security
+_SECURITY_AFTER_AMOUNT = re.compile(r",\s*(?:[\w.$£€¥-]+\s+){1,4}?" + _SECURITY_WORDS)
 _SECURITY_NAMED = re.compile(r"\b(?:bonds?|notes?|loans?|facility|securities|debentures|eurobonds?)\b")
 _OLDER = re.compile(r"\b(?:existing|outstanding|older|old|earlier|previous|buy\s*back|bought\s+back|repurchase|redeem)")
 _REVISED = re.compile(r"\b(?:originally|initially|was\s+extended|were\s+extended|rescheduled|pushed\s+back|deferred)\b")
@@ -111,6 +113,8 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
             apart = _terms(by_sentence.get(maturity.sentence, []))
             term_mentions = apart if len(apart) == 1 else []
         term = _term(term_mentions)
+        if _OLDER.search(sentence):
+            continue  # 'decided to redeem six years early a 12-year bond due 1993': an old issue's term ran from then
         if (
             term is None
             and _SECURITY_NAMED.search(sentence)
@@ -263,7 +267,9 @@ def _security_terms(sentence_dates: list[DateMention], sentence: str) -> list[Da
     found = []
     for mention in _terms(sentence_dates):
         at = sentence.find(mention.text.lower())
-        if at >= 0 and _SECURITY.match(sentence[at + len(mention.text) :]):
+        after = sentence[at + len(mention.text) :]
+        hyphenated = mention.text.lower().endswith("-year")
+        if at >= 0 and (_SECURITY.match(after) or (hyphenated and _SECURITY_AFTER_AMOUNT.match(after))):
             found.append(mention)
     return found
 
