@@ -26,7 +26,13 @@ from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrases
 
 _PARTS = pattern("parts")
-_RUNNING_TOTAL = re.compile(phrases("running_total_verbs") + r"[^.]{0,40}\btotal\b[^.]{0,60}\bto\s*$")
+_RUNNING_TOTAL = re.compile(
+    phrases("running_total_verbs")
+    + r"[^.]{0,40}\btotal\b[^.]{0,60}\bto\s*$"
+    + r"|"
+    + phrases("running_total_verbs")
+    + r"\s+to\s*$"  # 'bringing to 140 mln dlrs the amount it has spent'
+)
 _PRIOR = pattern("prior_amount")
 # what marks the figure of a 'brings its total to' sentence as the earlier amount, not the new one ('has
 # raised' says nothing of when)
@@ -715,29 +721,48 @@ def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quant
         q
         for n in range(total.sentence - 2, total.sentence + 3)
         for q in amounts(n)
-        if n != total.sentence and _PRIOR.search(q.before[-60:]) and not REPORTED_PAST_PERFECT.search(q.before[-60:])
+        if n != total.sentence
+        and (_PRIOR.search(q.before[-60:]) or _EARLIER_YEAR_OR_ROUND.search(q.after[:40]))
+        and not REPORTED_PAST_PERFECT.search(q.before[-60:])
     ]
-    if len(new_values) != 1 or len({q.value for q in priors}) != 1:
+    if len(new_values) != 1 or not priors:
         return
-    new, prior = next(iter(new_values.values())), priors[0]
-    if prior.value == new.value:
+    new = next(iter(new_values.values()))
+    if len({q.value for q in priors}) != 1:
+        # 'Two earlier tranches, of £50m and £60m, were completed'; 'raised a $4 million seed round in 2022 and a
+        # $12 million Series A in 2023': the earlier amounts listed in one sentence add up to what came before
+        if len({q.sentence for q in priors}) != 1 or len(priors) > _MAX_PARTS:
+            return
+        priors = list({q.mention.id: q for q in priors}.values())
+    else:
+        priors = priors[:1]
+    if any(q.value == new.value for q in priors):
         return
-    stated = prior.value + new.value
-    slack = total.value * total.precision + prior.value * prior.precision + new.value * new.precision
+    stated = sum(q.value for q in priors) + new.value
+    slack = total.value * total.precision + sum(q.value * q.precision for q in priors) + new.value * new.precision
     if abs(stated - total.value) <= slack:
         return
+    before = listed([quote(q) for q in priors])
     yield Flag(
         check="running_total",
         severity="warning",
-        cites=(prior, new, total),
+        cites=(*priors, new, total),
         message=(
-            f"{quote(prior)} before plus {quote(new)} new makes {money_in_words(stated)}, but the article says the "
+            f"{before} before plus {quote(new)} new makes {money_in_words(stated)}, but the article says the "
             f"total is {quote(total)}."
         ),
         observed=total.value,
         expected=stated,
         confidence=0.6,
     )
+
+
+# an amount an earlier round or year names as its own ('a $4 million seed round in 2022', 'a $12 million Series A')
+_EARLIER_YEAR_OR_ROUND = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:seed|pre-seed|series\s+[a-e]|angel)\b(?:\s+(?:round|funding|financing))?\s+"
+    r"(?:in|last)\s+(?:\d{4}|year)",
+    re.IGNORECASE,
+)
 
 
 def _running_total_with_prior(

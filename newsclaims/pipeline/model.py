@@ -64,6 +64,7 @@ def load_pipeline(name: str | None = None, *, parse: str | None = None) -> Langu
             nlp = spacy.load(model, disable=list(ON_DEMAND_COMPONENTS))
         except OSError as error:
             raise ModelNotFoundError(f"Cannot load the spaCy model {model!r}: {error}") from error
+    _let_units_end_sentences(nlp)
     nlp.tokenizer = ChunkedTokenizer(nlp.tokenizer)  # no quadratic tokenizing of long runs (issue 18)
     if parse == "needed" and _parses_in_part(nlp):
         for component in PARTIAL_PARSE_COMPONENTS:
@@ -76,6 +77,19 @@ def load_pipeline(name: str | None = None, *, parse: str | None = None) -> Langu
         nlp.add_pipe("newsclaims_line_breaks", before="parser")
     nlp.add_pipe("newsclaims", last=True)
     return nlp
+
+
+# Unit letters that close an amount ('£175m', '$40k', '50p', '$4b'): spaCy's English tokenizer keeps each of them with
+# a following full stop as an abbreviation ('m.'), so '... to £175m. Two earlier tranches ...' was one sentence.
+# A lone lower-case letter with a full stop is almost never an initial in news copy.
+UNIT_LETTERS = ("m.", "k.", "p.", "b.")
+
+
+def _let_units_end_sentences(nlp: Language) -> None:
+    """Drop the tokenizer's exceptions for `UNIT_LETTERS`, so that the full stop after '£175m' ends a sentence."""
+    rules = dict(nlp.tokenizer.rules or {})
+    if any(letter in rules for letter in UNIT_LETTERS):
+        nlp.tokenizer.rules = {key: value for key, value in rules.items() if key not in UNIT_LETTERS}
 
 
 def _parses_in_part(nlp: Language) -> bool:

@@ -91,3 +91,19 @@ def test_a_line_break_ends_a_sentence(name, text, sentences):
 
     result = extract(text, published="2026-03-04")
     assert [m.sentence for m in result.mentions if m.type in ("money", "percent")] == sentences
+
+
+# (text, sentences): an amount's unit letter then a full stop ends the sentence (BBC-style '£175m.'), found on the
+# planted tune set (a running total whose earlier tranches followed '... to £175m.'); sentences written for this table
+UNIT_LETTER_ENDS = [
+    ("The buyback takes the total returned to £175m. Two earlier tranches were completed.", 2),
+    ("It raised $40m. Two investors put in $10m each.", 2),
+    ("Shares closed at 50p. Traders were calm.", 2),
+    ("Its cash pile reached $4b. Analysts were surprised.", 2),
+    ("Trading began at 9 a.m. and ended at 4 p.m. on Friday.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), UNIT_LETTER_ENDS)
+def test_a_unit_letter_and_full_stop_end_a_sentence(model_nlp, text, count):
+    assert len(list(model_nlp(text).sents)) == count
