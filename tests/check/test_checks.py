@@ -236,6 +236,30 @@ INCONSISTENT = [
         "maturity_before_announcement", "warning", ["£250m"],
     ),
     (
+        "running_total_bringing_to_an_amount_spent",
+        "1987-07-08",
+        "WILMINGTON, Del., July 8 - Calder Paints Co said it bought back another 20 mln dlrs of its common stock in "
+        "June, bringing to 120 mln dlrs the amount it has spent on repurchases this year.\n\nPurchases before June "
+        "had totalled 90 mln dlrs, the company said.",
+        "running_total", "warning", ["another 20 mln dlrs", "120 mln dlrs", "90 mln dlrs"],
+    ),
+    (
+        "running_total_earlier_tranches_listed",
+        "2025-11-04",
+        "Housebuilder Selby Homes is to return another £25m to shareholders.\n\nThe firm said the latest tranche "
+        "would take the total returned under the programme to £150m. Two earlier tranches, of £40m and £55m, were "
+        "completed last year.",
+        "running_total", "warning", ["another £25m", "£150m", "£40m", "£55m"],
+    ),
+    (
+        "running_total_earlier_rounds_named",
+        "2026-02-24",
+        "Quillfeather today announced an $18 million Series B round.\n\nThe round brings Quillfeather's total "
+        "funding to date to $28 million. The company raised a $4 million seed round in 2022 and a $9 million "
+        "Series A in 2023.",
+        "running_total", "warning", ["$18 million", "$28 million", "$4 million", "$9 million"],
+    ),
+    (
         "stake_price_sets_the_valuation",
         "2025-03-12",
         "Ashgrove Capital agreed to sell its 20 per cent stake in Pellam Foods to a Danish group.\n\nThe buyer "
