@@ -260,6 +260,14 @@ INCONSISTENT = [
         "running_total", "warning", ["$18 million", "$28 million", "$4 million", "$9 million"],
     ),
     (
+        "notes_coupon_falls_due_before_the_offering",
+        "2025-11-03",
+        "BOSTON, November 3, 2025 -- Calloway Bio, Inc. today announced the closing of its offering of $200 million "
+        "aggregate principal amount of 2.50% convertible senior notes.\n\nThe notes are senior obligations of Calloway "
+        "and will mature on June 1, 2024, unless earlier converted.",
+        "maturity_before_announcement", "warning", ["2.50%"],
+    ),
+    (
         "stake_price_sets_the_valuation",
         "2025-03-12",
         "Ashgrove Capital agreed to sell its 20 per cent stake in Pellam Foods to a Danish group.\n\nThe buyer "

@@ -144,7 +144,10 @@ def _maturities_stated_apart(doc: Doc, frames: list[ClaimFrame], date_spans, qua
         for number in range(len(updated) - 1, -1, -1):
             frame = updated[number]
             kinds = ("loan", "debt", "funding") if debt_words else ("loan", "debt")
-            if frame.quantity[0] >= date.start or frame.kind not in kinds:
+            # a note's coupon ('3.00% convertible senior notes') falls due with its notes
+            key_noun = (frame.attribute_key or "").split("_")[-1]
+            coupon = frame.kind == "rate" and key_noun in ("note", "bond", "debenture")
+            if frame.quantity[0] >= date.start or (frame.kind not in kinds and not coupon):
                 continue
             if sentence.start_char - frame.sentence[1] > 0 and _sentences_between(doc, frame, sentence) > _LOOKBACK:
                 break
