@@ -389,8 +389,8 @@ def _totals(sentence: list[Quantity]) -> list[Quantity]:
     conversions = {
         b.mention.id
         for a, b in pairwise(sorted(found.values(), key=lambda q: q.mention.start))
-        if b.currency != a.currency and b.before.rstrip().endswith("(")
-        and b.mention.start - a.mention.end <= 3
+        if b.before.rstrip().endswith("(") and b.after.lstrip().startswith(")")
+        and b.mention.start - a.mention.end <= 3 and b.value != a.value
     }  # fmt: skip
     return [q for q in found.values() if q.mention.id not in conversions]
 

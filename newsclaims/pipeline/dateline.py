@@ -67,22 +67,4 @@ def currency_context(text: str) -> CurrencyContext:
     """
     city = dateline_city(text)
     local = load_table("dateline_currencies")["cities"].get(city) if city else None
-    named = named_family_members(text)
-    if local in load_table("dateline_currencies")["ambiguous"]["$"] and _local_dollar_written(text, local):
-        named["$"] = "USD"  # the article writes its local dollar out ('S$2.4 billion'): a bare '$' is another dollar
-    return CurrencyContext(local=local, named=named)
-
-
-def _local_dollar_written(text: str, local: str) -> bool:
-    """Whether the text writes the local dollar with its own sign ('S$2.4 billion ($1.8 billion)', 'HK$5 bln'):
-    then a bare '$' beside it is the U.S. dollar, not the local one.
-
-    >>> _local_dollar_written("for S$2.4 billion ($1.8 billion)", "SGD"), _local_dollar_written("$5 mln", "SGD")
-    (True, False)
-    >>> currency_context("SINGAPORE, Aug 7 (Reuters) - Meranti will pay S$2.4 billion ($1.8 billion).").named
-    {'$': 'USD'}
-    """
-    if local == "USD":
-        return False
-    prefixes = [form for form, code in load_table("currencies")["prefix"].items() if code == local]
-    return any(re.search(rf"(?<![A-Za-z]){re.escape(form)}\s?\d", text) for form in prefixes)
+    return CurrencyContext(local=local, named=named_family_members(text))
