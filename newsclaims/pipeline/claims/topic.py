@@ -22,7 +22,7 @@ from newsclaims.pipeline.orgs.identity import name_key, resolve_identities
 OWNED_KINDS = frozenset(
     {"profit", "revenue", "deal", "market_cap", "valuation", "debt", "loan", "funding", "stake", "fine"}
 )
-_CARRY_SENTENCES = 2
+CARRY_SENTENCES = 2
 
 
 def context_owner(
@@ -36,7 +36,7 @@ def context_owner(
     lemmatize: Lemmatize | None,
 ) -> OrgToken | None:
     """The organization a quantity without an owner in its sentence belongs to, or None."""
-    if not _owned(kind, key, per):
+    if not owned(kind, key, per):
         return None
     if speech_verb is not None:
         speaker = subject_of(speech_verb)
@@ -44,12 +44,12 @@ def context_owner(
             found = index.org_at(speaker) or refers_to(speaker, index, lemmatize)
             if found is not None:
                 return found
-    if previous is not None and sentence - previous[1] <= _CARRY_SENTENCES:
+    if previous is not None and sentence - previous[1] <= CARRY_SENTENCES:
         return previous[0]
     return protagonist(index)
 
 
-def _owned(kind: str, key: str | None, per: str | None) -> bool:
+def owned(kind: str, key: str | None, per: str | None) -> bool:
     if kind in OWNED_KINDS:
         return True
     if kind == "price":
