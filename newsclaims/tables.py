@@ -261,6 +261,7 @@ class HolderRankerTable(Table):
     weights: dict[str, float]
     veto: float
     fill: float
+    swap: float
     trained: dict[str, float | int]
 
 

@@ -141,19 +141,20 @@ def _probabilities(model, row: dict, names: list[str]) -> list[float]:
     return list(model.predict_proba([[c["features"][n] for n in names] for c in row["candidates"]])[:, 1])
 
 
-def _decide(p: list[float], row: dict, veto: float, fill: float) -> int | None:
-    """As `holder_ranking.choose`: the rules' holder unless its probability is below `veto`; the best
-    candidate where the rules name none (or were vetoed) when its probability reaches `fill`."""
+def _decide(p: list[float], row: dict, veto: float, fill: float, swap: float) -> int | None:
+    """As `holder_ranking.choose`: the rules' holder unless its probability is below `veto` or another's is
+    higher by more than `swap`; the best candidate where the rules name none (or were vetoed) when its
+    probability reaches `fill`."""
     rule = _rule_choice(row)
     if not p:
         return rule
-    if rule is not None and p[rule] >= veto:
-        return rule
     best = max(range(len(p)), key=lambda n: p[n])
+    if rule is not None and p[rule] >= veto:
+        return best if p[best] - p[rule] > swap else rule
     return best if p[best] >= fill else None
 
 
-def cross_validate(rows: list[dict], folds: int, c: float, grid: list[tuple[float, float]]) -> None:
+def cross_validate(rows: list[dict], folds: int, c: float, grid: list[tuple[float, float, float]]) -> None:
     names = sorted({n for row in rows for cand in row["candidates"] for n in cand["features"]})
     articles = sorted({(r["set"], r["article"]) for r in rows})
     fold_of = {a: n % folds for n, a in enumerate(articles)}
@@ -169,11 +170,11 @@ def cross_validate(rows: list[dict], folds: int, c: float, grid: list[tuple[floa
     _print("oracle", _score(rows, oracle))
     _print(
         "ranker alone (0.5)",
-        _score(rows, [_decide(p, r, 1.1, 0.5) if p else None for p, r in zip(probabilities, rows, strict=True)]),
+        _score(rows, [_decide(p, r, 1.1, 0.5, 1.0) if p else None for p, r in zip(probabilities, rows, strict=True)]),
     )
-    for veto, fill in grid:
-        choice = [_decide(p, r, veto, fill) for p, r in zip(probabilities, rows, strict=True)]
-        _print(f"veto {veto:.2f} fill {fill:.2f}", _score(rows, choice))
+    for veto, fill, swap in grid:
+        choice = [_decide(p, r, veto, fill, swap) for p, r in zip(probabilities, rows, strict=True)]
+        _print(f"veto {veto:.2f} fill {fill:.2f} swap {swap:.2f}", _score(rows, choice))
 
 
 def _print(label: str, scores: dict) -> None:
@@ -193,6 +194,7 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=1.0, help="Inverse regularization strength.")
     parser.add_argument("--veto", type=float, default=0.2, help="Below this the rules' holder is dropped.")
     parser.add_argument("--fill", type=float, default=0.7, help="From this the best candidate fills an empty holder.")
+    parser.add_argument("--swap", type=float, default=0.3, help="Another candidate this much likelier wins.")
     parser.add_argument("--write", action="store_true", help="Fit on everything and write the table.")
     parser.add_argument("--enable", action="store_true", help="Switch the written ranker on.")
     args = parser.parse_args()
@@ -205,8 +207,9 @@ def main() -> int:
             args.cache.write_text(json.dumps(rows), encoding="utf-8")
     counts = Counter(r["set"] for r in rows)
     print(f"figures with gold and candidates: {dict(counts)}")
-    grid = sorted({(args.veto, args.fill), (0.0, 0.6), (0.0, 0.7), (0.0, 0.8), (0.2, 0.6), (0.2, 0.8), (0.3, 0.7)})
-    cross_validate(rows, args.folds, args.c, grid)
+    grid = {(args.veto, args.fill, args.swap), (0.0, 0.7, 1.0), (0.2, 0.7, 1.0), (0.2, 0.6, 0.3), (0.2, 0.8, 0.3)}
+    grid |= {(0.2, 0.7, 0.1), (0.3, 0.7, 0.3), (0.0, 1.1, 0.3)}
+    cross_validate(rows, args.folds, args.c, sorted(grid))
     if args.write:
         names = sorted({n for row in rows for cand in row["candidates"] for n in cand["features"]})
         model = _fit(rows, names, args.c)
@@ -217,6 +220,7 @@ def main() -> int:
             weights={n: round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True)},
             veto=args.veto,
             fill=args.fill,
+            swap=args.swap,
             trained={f"figures_{k}": v for k, v in counts.items()} | {"c": args.c},
         )
         TABLE.write_text(json.dumps(table, indent=2) + "\n", encoding="utf-8")
