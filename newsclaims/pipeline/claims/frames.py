@@ -333,7 +333,7 @@ def _frames(
         if owner is None and table_line is not None:
             owner = headline_org(index)  # a results table is the headline company's, named there once
         if owner is None:
-            owner = story_company(attachment.verb, sentence_number, index, lemmatize, root_of(span))
+            owner = story_company(attachment.verb, sentence_number, index, lemmatize, root_of(span), per)
         if owner is not None and obj is not None and _same_org(owner, obj, index):
             owner = None  # 'the government is to buy a stake in X': the passage's company X is the object here
         subjects = [owner] if owner is not None else []

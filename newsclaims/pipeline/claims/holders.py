@@ -35,6 +35,8 @@ _SHARE_NOUNS = ("share", "stock")
 _BID_NOUNS = ("bid", "offer", "approach", "proposal", "tender", "counterbid", "counteroffer")
 _BIDDER_PREPOSITIONS = ("from", "by")
 _TAKEOVER_NOUNS = ("takeover", "acquisition", "purchase", "buyout", "buy-out")
+# 'a 25% premium to Harborline's closing price': the price after 'to' is the target's; the payer holds it
+_PREMIUM_NOUNS = ("premium", "discount")
 
 
 def holders(
@@ -148,6 +150,8 @@ def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
     elif lemma_in(noun, (*_BID_NOUNS, *_TAKEOVER_NOUNS), lemmatize):
         # 'a bid from X for Y', 'X's takeover of Y': X bids, Y is the target
         prepositions = _BIDDER_PREPOSITIONS
+    elif lemma_in(noun, _PREMIUM_NOUNS, lemmatize):
+        prepositions = tuple(p for p in prepositions if p != "to")
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in prepositions and not _is_stake_like(noun):
             for pobj in child.children:
