@@ -151,6 +151,8 @@ def _decide(p: list[float], row: dict, veto: float, fill: float, swap: float) ->
     best = max(range(len(p)), key=lambda n: p[n])
     if rule is not None and p[rule] >= veto:
         return best if p[best] - p[rule] > swap else rule
+    if rule is None and row["candidates"][0]["features"]["blocked"]:
+        return None
     return best if p[best] >= fill else None
 
 
@@ -191,8 +193,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cache", type=Path, help="Read the figures from here if it exists, else write them.")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--c", type=float, default=1.0, help="Inverse regularization strength.")
-    parser.add_argument("--veto", type=float, default=0.2, help="Below this the rules' holder is dropped.")
+    parser.add_argument("--c", type=float, default=0.3, help="Inverse regularization strength.")
+    parser.add_argument("--veto", type=float, default=0.3, help="Below this the rules' holder is dropped.")
     parser.add_argument("--fill", type=float, default=0.7, help="From this the best candidate fills an empty holder.")
     parser.add_argument("--swap", type=float, default=0.3, help="Another candidate this much likelier wins.")
     parser.add_argument("--write", action="store_true", help="Fit on everything and write the table.")
@@ -207,8 +209,8 @@ def main() -> int:
             args.cache.write_text(json.dumps(rows), encoding="utf-8")
     counts = Counter(r["set"] for r in rows)
     print(f"figures with gold and candidates: {dict(counts)}")
-    grid = {(args.veto, args.fill, args.swap), (0.0, 0.7, 1.0), (0.2, 0.7, 1.0), (0.2, 0.6, 0.3), (0.2, 0.8, 0.3)}
-    grid |= {(0.2, 0.7, 0.1), (0.3, 0.7, 0.3), (0.0, 1.1, 0.3)}
+    grid = {(args.veto, args.fill, args.swap), (0.0, 0.7, 1.0), (0.2, 0.7, 0.3), (0.2, 0.8, 0.3), (0.3, 0.6, 0.3)}
+    grid |= {(0.3, 0.8, 0.3), (0.3, 0.7, 0.1), (0.3, 0.7, 1.0), (0.0, 1.1, 0.3)}
     cross_validate(rows, args.folds, args.c, sorted(grid))
     if args.write:
         names = sorted({n for row in rows for cand in row["candidates"] for n in cand["features"]})

@@ -17,7 +17,7 @@ from newsclaims.pipeline.claims.attribute import attribute_of
 from newsclaims.pipeline.claims.certainty import stance
 from newsclaims.pipeline.claims.gapping import gapped
 from newsclaims.pipeline.claims.holder_ranking import Proposals, candidates, choose, ranking_on
-from newsclaims.pipeline.claims.holders import holders, sale_to
+from newsclaims.pipeline.claims.holders import figure_owner, holders, sale_to
 from newsclaims.pipeline.claims.kind import kind_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to, subject_of
 from newsclaims.pipeline.claims.timing import claim_time
@@ -337,7 +337,8 @@ def _frames(
         if owner is not None and obj is not None and _same_org(owner, obj, index):
             owner = None  # 'the government is to buy a stake in X': the passage's company X is the object here
         subjects = [owner] if owner is not None else []
-    if list_item is None and len(subjects) <= 1 and ranking_on():
+    own_clause = figure_owner(root_of(span), index, lemmatize) is not None  # its own clause names the holder
+    if list_item is None and not own_clause and len(subjects) <= 1 and ranking_on():
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
         speaker = subject_of(speech) if speech is not None else None
         proposals = Proposals(

@@ -11,7 +11,8 @@ by `scripts/train_holder_ranker.py` on blind tune gold and the corpus claims (we
 `rules/holder_ranker.json`) scores each candidate, and is combined with the rules rather than replacing
 them: the rules' holder stands unless its probability is below `veto` (then none, or a confident other) or
 another candidate's is higher by more than `swap`; a figure the rules leave empty takes the best candidate
-when its probability reaches `fill`. Alone, the ranker named holders no better than the rules; combined,
+when its probability reaches `fill`, unless a rule found its clause's subject to be people, a person, a
+government or a market. Alone, the ranker named holders no better than the rules; combined,
 it beat them on all three gold sets in cross-validation by article (issue 17).
 """
 
@@ -145,7 +146,8 @@ def candidates(quantity: Token, verb: Token | None, proposals: Proposals, index:
         for name in ("by_previous", "by_protagonist", "by_headline", "by_speaker"):
             features[f"{name}_owned"] = features[name] * figure["owned"]
             features[f"{name}_blocked"] = features[name] * figure["blocked"]
-        features["in_sentence_other"] = features["in_sentence"] * figure["kind_other"]
+        for name in ("by_previous", "by_protagonist", "by_headline", "by_speaker", "in_sentence"):
+            features[f"{name}_other"] = features[name] * figure["kind_other"]
         features["clause_subject_blocked"] = features["clause_subject"] * figure["blocked"]
         found.append(Candidate(nearest, key, tuple(mentions), features))
     return found
@@ -165,6 +167,8 @@ def choose(quantity: tuple[int, int], found: list[Candidate], proposals: Proposa
     rule = next((p for p, c in scored if c.features["by_rule"]), None)
     if rule is not None and rule >= ranker["veto"]:
         return best.org if best_p - rule > ranker["swap"] else proposals.rule
+    if proposals.rule is None and proposals.blocked:
+        return None  # the clause says the holder is people, a person, a government or a market
     return best.org if best_p >= ranker["fill"] else None
 
 

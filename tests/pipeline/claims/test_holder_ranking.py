@@ -14,17 +14,19 @@ from newsclaims.pipeline.claims import holder_ranking
 from newsclaims.pipeline.claims.holder_ranking import Candidate, Proposals, choose
 from newsclaims.tables import load_table
 
-RANKER = {"enabled": True, "intercept": 0.0, "weights": {"p": 1.0}, "veto": 0.2, "fill": 0.7, "swap": 0.3}
+RANKER = {"enabled": True, "intercept": 0.0, "weights": {"p": 1.0}, "veto": 0.3, "fill": 0.7, "swap": 0.3}
 
 CHOICES = [
-    # (id, the rules' candidate or None, probability of each candidate "A", "B", expected holder or None)
-    ("rule_kept_when_likely", "A", {"A": 0.8, "B": 0.3}, "A"),
-    ("rule_kept_when_another_is_only_a_little_likelier", "A", {"A": 0.5, "B": 0.7}, "A"),
-    ("rule_swapped_when_another_is_much_likelier", "A", {"A": 0.3, "B": 0.9}, "B"),
-    ("rule_vetoed_and_nobody_sure", "A", {"A": 0.1, "B": 0.5}, None),
-    ("rule_vetoed_and_another_sure", "A", {"A": 0.1, "B": 0.8}, "B"),
-    ("empty_filled_when_sure", None, {"A": 0.75, "B": 0.2}, "A"),
-    ("empty_left_when_unsure", None, {"A": 0.65, "B": 0.2}, None),
+    # (id, the rules' candidate or None, probability of each candidate "A", "B", whether a rule blocked the
+    # passage owner, expected holder or None)
+    ("rule_kept_when_likely", "A", {"A": 0.8, "B": 0.3}, False, "A"),
+    ("rule_kept_when_another_is_only_a_little_likelier", "A", {"A": 0.5, "B": 0.7}, False, "A"),
+    ("rule_swapped_when_another_is_much_likelier", "A", {"A": 0.35, "B": 0.9}, False, "B"),
+    ("rule_vetoed_and_nobody_sure", "A", {"A": 0.1, "B": 0.5}, False, None),
+    ("rule_vetoed_and_another_sure", "A", {"A": 0.1, "B": 0.8}, False, "B"),
+    ("empty_filled_when_sure", None, {"A": 0.75, "B": 0.2}, False, "A"),
+    ("empty_left_when_unsure", None, {"A": 0.65, "B": 0.2}, False, None),
+    ("empty_left_when_a_rule_found_people_or_a_government", None, {"A": 0.9, "B": 0.2}, True, None),
 ]
 
 
@@ -33,8 +35,10 @@ class _Org:
         self.name = name
 
 
-@pytest.mark.parametrize(("rule", "probabilities", "expected"), [c[1:] for c in CHOICES], ids=[c[0] for c in CHOICES])
-def test_choose_combines_the_rules_and_the_weights(monkeypatch, rule, probabilities, expected):
+@pytest.mark.parametrize(
+    ("rule", "probabilities", "blocked", "expected"), [c[1:] for c in CHOICES], ids=[c[0] for c in CHOICES]
+)
+def test_choose_combines_the_rules_and_the_weights(monkeypatch, rule, probabilities, blocked, expected):
     monkeypatch.setattr(holder_ranking, "_ranker", lambda: RANKER)
     # a probability p is logit(p) in the single feature 'p'
     found = [
@@ -43,7 +47,7 @@ def test_choose_combines_the_rules_and_the_weights(monkeypatch, rule, probabilit
     ]
     proposals = Proposals(
         rule=_Org(rule) if rule else None, parse_subject=None, parse_object=None, speaker=None, previous=None,
-        protagonist=None, headline=None, kind="other", owned=False, blocked=False, table_line=False,
+        protagonist=None, headline=None, kind="other", owned=False, blocked=blocked, table_line=False,
     )  # fmt: skip
     chosen = choose((0, 1), found, proposals)
     assert (chosen.name if chosen is not None else None) == expected
