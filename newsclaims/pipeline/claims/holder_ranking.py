@@ -113,10 +113,9 @@ def candidates(quantity: Token, verb: Token | None, proposals: Proposals, index:
     verb_objects = {c.i for c in verb.children if c.dep_ in ("dobj", "obj", "dative")} if verb is not None else set()
     found: list[Candidate] = []
     for key, mentions in pool.items():
-        near = sorted(
+        nearest = min(
             mentions, key=lambda m: (sentence - m.sentence if m.sentence <= sentence else 9, _gap(m, quantity))
         )
-        nearest = near[0]
         here = [m for m in mentions if m.sentence == sentence]
         by = proposed.get(key, set())
         features = {f"by_{name}": float(name in by) for name in _PROPOSERS}
