@@ -255,6 +255,16 @@ class PairScorerTable(Table):
     trained: dict[str, float | int]
 
 
+class HolderRankerTable(Table):
+    enabled: bool
+    intercept: float
+    weights: dict[str, float]
+    veto: float
+    fill: float
+    swap: float
+    trained: dict[str, float | int]
+
+
 # name -> (package that holds the file, file inside it, model). Adding a table: a row here and a test row in
 # tests/test_tables.py.
 TABLES: dict[str, tuple[str, str, type[Table]]] = {
@@ -276,6 +286,7 @@ TABLES: dict[str, tuple[str, str, type[Table]]] = {
     "check_words": ("newsclaims.check", "rules/words.json", CheckWordsTable),
     "exchange_rates": ("newsclaims.check", "rules/exchange_rates.json", ExchangeRatesTable),
     "pair_scorer": ("newsclaims.check", "rules/pair_scorer.json", PairScorerTable),
+    "holder_ranker": ("newsclaims.pipeline.claims", "rules/holder_ranker.json", HolderRankerTable),
 }
 
 

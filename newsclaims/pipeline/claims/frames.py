@@ -16,11 +16,20 @@ from newsclaims.pipeline.claims.attachment import attach
 from newsclaims.pipeline.claims.attribute import attribute_of
 from newsclaims.pipeline.claims.certainty import stance
 from newsclaims.pipeline.claims.gapping import gapped
-from newsclaims.pipeline.claims.holders import holders, sale_to
+from newsclaims.pipeline.claims.holder_ranking import Proposals, candidates, choose, ranking_on
+from newsclaims.pipeline.claims.holders import figure_owner, holders, sale_to
 from newsclaims.pipeline.claims.kind import kind_of
-from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
+from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to, subject_of
 from newsclaims.pipeline.claims.timing import claim_time
-from newsclaims.pipeline.claims.topic import context_owner, headline_org, story_company, subject_elsewhere
+from newsclaims.pipeline.claims.topic import (
+    CARRY_SENTENCES,
+    context_owner,
+    headline_org,
+    owned,
+    protagonist,
+    story_company,
+    subject_elsewhere,
+)
 from newsclaims.pipeline.claims.words import Lemmatize, lemma, word_set
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.dates.find import DateSpan
@@ -305,30 +314,52 @@ def _frames(
         subjects = [list_item.holder] if list_item.holder is not None else []
     said = stance(span, index, lemmatize)
     sentence_number = index.sentence_of(span.start)
+    parsed_subjects, parsed_object = list(subjects), obj
+    blocked = (
+        _people_hold(attachment, kind, lemmatize)
+        or _person_acts(attachment, index)
+        or (
+            subject_elsewhere(attachment.verb, index, lemmatize, root_of(span))
+            and not (kind in _ISSUER_KINDS and _people_subject(attachment, lemmatize))  # 'investors bought the notes'
+        )
+    )
+    carried = previous
     if subjects:
         sale, seller = sale_to(attachment.verb, index, lemmatize)
         if not sale:
             previous = (subjects[0], sentence_number)
         elif seller is not None:  # 'X sold its unit to Y for $5bn': the price is Y's, the passage still X's
             previous = (seller, sentence_number)
-    elif (
-        list_item is None
-        and not _people_hold(attachment, kind, lemmatize)
-        and not _person_acts(attachment, index)
-        and not (
-            subject_elsewhere(attachment.verb, index, lemmatize, root_of(span))
-            and not (kind in _ISSUER_KINDS and _people_subject(attachment, lemmatize))  # 'investors bought the notes'
-        )
-    ):
+    elif list_item is None and not blocked:
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
         owner = context_owner(kind, key, per, speech, previous, sentence_number, index, lemmatize)
         if owner is None and table_line is not None:
             owner = headline_org(index)  # a results table is the headline company's, named there once
         if owner is None:
-            owner = story_company(attachment.verb, sentence_number, index, lemmatize, root_of(span))
+            owner = story_company(attachment.verb, sentence_number, index, lemmatize, root_of(span), per)
         if owner is not None and obj is not None and _same_org(owner, obj, index):
             owner = None  # 'the government is to buy a stake in X': the passage's company X is the object here
         subjects = [owner] if owner is not None else []
+    own_clause = figure_owner(root_of(span), index, lemmatize) is not None  # its own clause names the holder
+    if list_item is None and not own_clause and len(subjects) <= 1 and ranking_on():
+        speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
+        speaker = subject_of(speech) if speech is not None else None
+        proposals = Proposals(
+            rule=subjects[0] if subjects else None,
+            parse_subject=parsed_subjects[0] if parsed_subjects else None,
+            parse_object=parsed_object,
+            speaker=(index.org_at(speaker) or refers_to(speaker, index, lemmatize)) if speaker is not None else None,
+            previous=carried[0] if carried is not None and sentence_number - carried[1] <= CARRY_SENTENCES else None,
+            protagonist=protagonist(index),
+            headline=headline_org(index),
+            kind=kind,
+            owned=owned(kind, key, per),
+            blocked=bool(blocked),
+            table_line=table_line is not None,
+        )
+        found = candidates(root_of(span), attachment.verb, proposals, index)
+        chosen = choose((quantity.start, quantity.end), found, proposals)
+        subjects = [chosen] if chosen is not None else []
     sentence = sentence_at(span.doc, span.start)
     in_sentence = dates_by_sentence.get(sentence_number, [])
     date, role = claim_time(span, in_sentence, said.speech_verb, kind, lemmatize)

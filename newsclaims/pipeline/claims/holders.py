@@ -35,6 +35,8 @@ _SHARE_NOUNS = ("share", "stock")
 _BID_NOUNS = ("bid", "offer", "approach", "proposal", "tender", "counterbid", "counteroffer")
 _BIDDER_PREPOSITIONS = ("from", "by")
 _TAKEOVER_NOUNS = ("takeover", "acquisition", "purchase", "buyout", "buy-out")
+# 'a 25% premium to Harborline's closing price': the price after 'to' is the target's; the payer holds it
+_PREMIUM_NOUNS = ("premium", "discount")
 
 
 def holders(
@@ -44,11 +46,8 @@ def holders(
     noun, verb = attachment.noun, attachment.verb
     subject: OrgToken | None = None
     obj: OrgToken | None = None
-    owner = _passive_owner(quantity_root, index, lemmatize)
-    if owner is not None:  # '20 pct owned by Santos': the agent of the participle holds the stake
-        return [owner], None
-    owner = _relative_clause_owner(quantity_root, index, lemmatize)
-    if owner is not None:  # 'the 136p a share Moray Firth offered': the clause's subject offered the figure
+    owner = figure_owner(quantity_root, index, lemmatize)
+    if owner is not None:
         return [owner], None
     if noun is not None:
         subject = _org_of(noun, index, lemmatize) if noun.pos_ in ("PROPN", "PRON") else None
@@ -110,6 +109,13 @@ def holders(
     return ([subject] if subject is not None else []), obj
 
 
+def figure_owner(quantity_root: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
+    """The organization a clause on the figure itself names as its holder, or None: the agent of a participle
+    of owning ('20 pct owned by Santos'), the subject of a relative clause whose object is the figure ('the
+    136p a share Moray Firth offered')."""
+    return _passive_owner(quantity_root, index, lemmatize) or _relative_clause_owner(quantity_root, index, lemmatize)
+
+
 def _contributing_part(verb: Token, lemmatize: Lemmatize | None) -> bool:
     """'..., with Nordea providing €700m': a giving verb in a 'with' clause hung on the main clause."""
     return (
@@ -148,6 +154,8 @@ def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
     elif lemma_in(noun, (*_BID_NOUNS, *_TAKEOVER_NOUNS), lemmatize):
         # 'a bid from X for Y', 'X's takeover of Y': X bids, Y is the target
         prepositions = _BIDDER_PREPOSITIONS
+    elif lemma_in(noun, _PREMIUM_NOUNS, lemmatize):
+        prepositions = tuple(p for p in prepositions if p != "to")
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in prepositions and not _is_stake_like(noun):
             for pobj in child.children:
@@ -291,13 +299,15 @@ def _dative(verb: Token) -> Token | None:
 def _passive_owner(quantity_root: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
     """The organization after 'by' of a participle of owning right after the figure ('the Jackson pipeline,
     20 pct owned by Santos'), or None."""
-    for child in quantity_root.children:
-        if (
-            child.i == quantity_root.i + 1
-            and child.dep_ in ("acl", "amod", "relcl")
-            and lemma_in(child, _OWNING_VERBS, lemmatize)
-        ):
-            agent = _agent(child)
+    participles = [
+        c for c in quantity_root.children if c.i == quantity_root.i + 1 and c.dep_ in ("acl", "amod", "relcl")
+    ]
+    head = quantity_root.head
+    if quantity_root.dep_ == "npadvmod" and head.i == quantity_root.i + 1 and head.tag_ == "VBN":
+        participles.append(head)  # '..., 20% owned by Santor': the parser hangs the figure on the participle
+    for participle in participles:
+        if lemma_in(participle, _OWNING_VERBS, lemmatize):
+            agent = _agent(participle)
             if agent is not None:
                 return _org_of(agent, index, lemmatize)
     return None

@@ -22,7 +22,7 @@ from newsclaims.pipeline.orgs.identity import name_key, resolve_identities
 OWNED_KINDS = frozenset(
     {"profit", "revenue", "deal", "market_cap", "valuation", "debt", "loan", "funding", "stake", "fine"}
 )
-_CARRY_SENTENCES = 2
+CARRY_SENTENCES = 2
 
 
 def context_owner(
@@ -36,20 +36,41 @@ def context_owner(
     lemmatize: Lemmatize | None,
 ) -> OrgToken | None:
     """The organization a quantity without an owner in its sentence belongs to, or None."""
-    if not _owned(kind, key, per):
+    if not owned(kind, key, per):
         return None
     if speech_verb is not None:
         speaker = subject_of(speech_verb)
-        if speaker is not None:
+        if speaker is not None and not intermediary(speaker, speech_verb):
             found = index.org_at(speaker) or refers_to(speaker, index, lemmatize)
             if found is not None:
                 return found
-    if previous is not None and sentence - previous[1] <= _CARRY_SENTENCES:
+    if previous is not None and sentence - previous[1] <= CARRY_SENTENCES:
         return previous[0]
     return protagonist(index)
 
 
-def _owned(kind: str, key: str | None, per: str | None) -> bool:
+# 'co-lead Swiss Bank Corp said', 'Mitsui Finance said as lead manager', 'said William Blair and Co, co-managers
+# of the offering': a bank that arranges, underwrites or advises speaks of its client's figures
+_INTERMEDIARY_WORDS = frozenset(
+    {
+        "manager", "managers", "co-manager", "co-managers", "co-lead", "lead-manager", "underwriter",
+        "underwriters", "arranger", "arrangers", "bookrunner", "bookrunners", "broker", "brokers", "dealer",
+        "dealers", "adviser", "advisers", "advisor", "advisors",
+    }
+)  # fmt: skip
+
+
+def intermediary(speaker: Token, speech_verb: Token) -> bool:
+    """Whether the speaker is named as a lead manager, underwriter, broker or adviser: in its own phrase, in
+    the three words before it, or right after the speech verb ('said as lead manager')."""
+    doc = speaker.doc
+    words = [t.lower_ for t in speaker.subtree]
+    words += [t.lower_ for t in doc[max(0, speaker.left_edge.i - 3) : speaker.left_edge.i]]
+    words += [t.lower_ for t in doc[speech_verb.i + 1 : min(len(doc), speech_verb.i + 4)]]
+    return any(w in _INTERMEDIARY_WORDS for w in " ".join(words).replace(" - ", "-").split())
+
+
+def owned(kind: str, key: str | None, per: str | None) -> bool:
     if kind in OWNED_KINDS:
         return True
     if kind == "price":
@@ -85,7 +106,12 @@ def protagonist(index: OrgIndex) -> OrgToken | None:
 
 
 def story_company(
-    verb: Token | None, sentence: int, index: OrgIndex, lemmatize: Lemmatize | None, quantity: Token | None = None
+    verb: Token | None,
+    sentence: int,
+    index: OrgIndex,
+    lemmatize: Lemmatize | None,
+    quantity: Token | None = None,
+    per: str | None = None,
 ) -> OrgToken | None:
     """The company a story's headline names, for a figure of any kind whose sentence names no organization
     and whose clause has no subject of its own that is something else ('The index closed 0.6% higher', 'the
@@ -95,7 +121,12 @@ def story_company(
     wrong or stands where they put no organization."""
     if index.in_sentence(sentence) or subject_elsewhere(verb, index, lemmatize, quantity):
         return None
+    if per is not None and per not in _COMPANY_UNITS:
+        return None  # '$85.40 per barrel', '$1,946 an ounce': a commodity's price is a market's
     return headline_org(index)
+
+
+_COMPANY_UNITS = ("share", "unit")
 
 
 def subject_elsewhere(

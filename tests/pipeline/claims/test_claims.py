@@ -391,6 +391,35 @@ CASES += [
         "41%",
         dict(subject=None),
     ),
+    # issue 17, holders round 2: general patterns, each row in words of its own
+    (
+        "premium_to_the_targets_price_is_the_payers",
+        "Ostrava Brewing will pay 31 dlrs a share in cash, a 40 pct premium to Kettleby Ales' closing price on Friday.",
+        "40 pct",
+        dict(subject="Ostrava Brewing"),
+    ),
+    (
+        "a_lead_manager_that_speaks_holds_no_bond",
+        "WELLSBY INDUSTRIES ISSUES EUROBOND\nLONDON, May 4 - Wellsby Industries Plc is issuing a 150 mln "
+        "dlr bond due 1994. The bond carries a coupon of 8-1/4 pct and is priced at par, Aldwych Securities "
+        "Ltd said as lead manager.",
+        "8-1/4 pct",
+        dict(subject="WELLSBY INDUSTRIES"),  # the name as first written, in the headline
+    ),
+    (
+        "a_co_manager_named_after_said_holds_no_coupon",
+        "WELLSBY INDUSTRIES ISSUES EUROBOND\nLONDON, May 4 - Wellsby Industries Plc is issuing a 150 mln "
+        "dlr bond due 1994. The coupon is 8-1/4 pct, said Aldwych Securities Ltd, the lead manager.",
+        "8-1/4 pct",
+        dict(subject="WELLSBY INDUSTRIES"),  # the name as first written, in the headline
+    ),
+    (
+        "a_commodity_price_per_unit_is_no_story_companys",
+        "HARTLAND OIL CUTS OUTPUT\nHOUSTON, May 4 - Hartland Oil Corp said it would cut output. West Texas "
+        "crude fell 40 cts to 18.20 dlrs a barrel.",
+        "18.20 dlrs",
+        dict(subject=None),
+    ),
 ]
 
 EACH_CASES = [
