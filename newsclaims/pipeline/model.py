@@ -10,6 +10,7 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 import newsclaims.pipeline.component  # registers the factory when not installed
 import newsclaims.pipeline.line_breaks
@@ -87,9 +88,12 @@ UNIT_LETTERS = ("m.", "k.", "p.", "b.")
 
 def _let_units_end_sentences(nlp: Language) -> None:
     """Drop the tokenizer's exceptions for `UNIT_LETTERS`, so that the full stop after '£175m' ends a sentence."""
-    rules = dict(nlp.tokenizer.rules or {})
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    rules = dict(tokenizer.rules or {})
     if any(letter in rules for letter in UNIT_LETTERS):
-        nlp.tokenizer.rules = {key: value for key, value in rules.items() if key not in UNIT_LETTERS}
+        tokenizer.rules = {key: value for key, value in rules.items() if key not in UNIT_LETTERS}
 
 
 def _parses_in_part(nlp: Language) -> bool:
