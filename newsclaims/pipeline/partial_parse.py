@@ -12,9 +12,9 @@ So the pipeline newsclaims loads is: senter, `newsclaims_line_breaks`, ner, this
 Sentence boundaries are the senter's plus the line breaks', everywhere; nothing here moves them. This
 component takes the sentences `parse_needs.sentences_to_parse` asks for, makes each run of them a Doc of
 its own (`Span.as_doc`, which keeps the sentence boundaries: they bind the parser), runs the model's
-tok2vec, tagger, parser and attribute_ruler (loaded, disabled in the pipeline) over all of them in one
-batch per batch of articles, and copies tags, POS, morphology, lemmas, heads and dependency labels back. A
-token of any other sentence has none of these (`token.dep == 0`): the rules ask `annotations.parsed(token)`
+tok2vec, tagger, parser and attribute_ruler (loaded, disabled in the pipeline; the attribute ruler's rules
+as a lookup table, `attribute_table`) over all of them in one batch per batch of articles, and copies
+tags, POS, morphology, lemmas, heads and dependency labels back. A token of any other sentence has none of these (`token.dep == 0`): the rules ask `annotations.parsed(token)`
 or `tagged(token)` before reading them, and fall back as they do on a pipeline without a parser.
 """
 
@@ -24,10 +24,12 @@ from typing import cast
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from newsclaims.pipeline.annotations import forget
+from newsclaims.pipeline.attribute_table import AttributeTable
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.parse_needs import sentences_to_parse
 
@@ -48,8 +50,11 @@ class PartialParser:
     def _parsing(self) -> list:
         # Looked up on first use: the components may be loaded after this one is added.
         if self._components is None:
+            components = [self._nlp.get_pipe(name) for name in PARSE_COMPONENTS if name in self._nlp.component_names]
+            # the attribute ruler's rules as a lookup table: the same writes, a tenth of the time
             self._components = [
-                self._nlp.get_pipe(name) for name in PARSE_COMPONENTS if name in self._nlp.component_names
+                (AttributeTable.of(component) or component) if isinstance(component, AttributeRuler) else component
+                for component in components
             ]
         return self._components
 
