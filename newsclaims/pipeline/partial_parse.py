@@ -14,8 +14,9 @@ component takes the sentences `parse_needs.sentences_to_parse` asks for, makes e
 its own (`Span.as_doc`, which keeps the sentence boundaries: they bind the parser), runs the model's
 tok2vec, tagger, parser and attribute_ruler (loaded, disabled in the pipeline; the attribute ruler's rules
 as a lookup table, `attribute_table`) over all of them in one batch per batch of articles, and copies
-tags, POS, morphology, lemmas, heads and dependency labels back. A token of any other sentence has none of these (`token.dep == 0`): the rules ask `annotations.parsed(token)`
-or `tagged(token)` before reading them, and fall back as they do on a pipeline without a parser.
+tags, POS, morphology, lemmas, heads and dependency labels back. A token of any other sentence has none
+of these (`token.dep == 0`): the rules ask `annotations.parsed(token)` or `tagged(token)` before reading
+them, and fall back as they do on a pipeline without a parser.
 """
 
 from collections.abc import Iterable, Iterator
