@@ -137,7 +137,7 @@ class AttributeTable:
 
     def __call__(self, doc: Doc) -> Doc:
         signatures = [tuple(row) for row in doc.to_array(_COLUMNS).tolist()]
-        found = [self._of_signature(signature) for signature in signatures]  # type: ignore[arg-type]
+        found = [self._of_signature(signature) for signature in signatures]
         targets: list[list[int]] = [list(single) for single, _, _ in found]
         for position, (_, first, _) in enumerate(found[:-1]):
             if first:
