@@ -71,7 +71,10 @@ class PartialParser:
 
     def _parse(self, docs: list[Doc]) -> None:
         runs = [_runs(sentences_to_parse(doc)) for doc in docs]
-        pieces = [_piece(doc, run) for doc, doc_runs in zip(docs, runs, strict=True) for run in doc_runs]
+        leads = [_after_dateline(doc) if doc_runs else None for doc, doc_runs in zip(docs, runs, strict=True)]
+        pieces = [
+            _piece(doc, run, lead) for doc, doc_runs, lead in zip(docs, runs, leads, strict=True) for run in doc_runs
+        ]
         if pieces:
             for component in self._parsing():
                 pieces = list(component.pipe(pieces)) if hasattr(component, "pipe") else [component(p) for p in pieces]
@@ -101,15 +104,15 @@ def _runs(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def _piece(doc: Doc, run: list[tuple[int, int]]) -> Doc:
+def _piece(doc: Doc, run: list[tuple[int, int]], lead: int | None) -> Doc:
     """A run of sentences as a Doc of its own. `as_doc` keeps every token's sentence start (1) or not (-1),
     which binds the parser: it parses the Doc's sentences as they are, but for a wire dateline ('LONDON,
     March 3 -'), which it parses as a tree of its own: in the lead sentence's tree its city reads as the
     subject or the source of the lead's claims. (The dateline stays in the lead sentence: a reader counts
-    sentences so, and messages name sentences by number.)"""
+    sentences so, and messages name sentences by number.) `lead`: the token after the dateline
+    (`_after_dateline`, found once per Doc), or None."""
     first = run[0][0]
     piece = doc[first : run[-1][1]].as_doc()
-    lead = _after_dateline(doc)
     if lead is not None and first < lead < run[-1][1]:
         values = piece.to_array([SENT_START]).astype("int64")
         values[lead - first] = 1
