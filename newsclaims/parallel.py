@@ -30,6 +30,7 @@ after it in its batch and every batch not yet finished are submitted again, and 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 import os
 import signal
@@ -107,6 +108,7 @@ def run(sources: Iterable[Source], job: Job, jobs: int) -> Iterator[Outcome]:
     second = next(batches, None)
     if jobs <= 1 or second is None:  # one batch is not worth starting processes for
         nlp = pipeline_for(job)
+        gc.freeze()  # see `_run_pool`
         for batch in _chain(first, second, batches):
             yield from process_batch(batch, job, nlp)
         return
@@ -189,6 +191,10 @@ def _run_pool(batches: Iterator[list[Source]], job: Job, jobs: int) -> Iterator[
     context = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "fork":
         pipeline_for(job)  # loaded once here, inherited by every worker (cached per process and model)
+        # The model's ~100,000 Python objects out of the collector's sight: a full collection no longer walks
+        # them (0.13 of 5.8 CPU s on 200 dev-news stories), and a forked worker no longer copies the pages
+        # it would have written collecting them.
+        gc.freeze()
     pool = _Pool(context, job, jobs)
     pending: deque[_Task] = deque()
     try:
@@ -321,6 +327,7 @@ def _start_worker(job: Job, slots=None, next_slot=None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _worker = (job, pipeline_for(job))
+    gc.freeze()  # see `_run_pool`
     if slots is not None and next_slot is not None:
         with next_slot.get_lock():
             index = next_slot.value

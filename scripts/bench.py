@@ -6,8 +6,9 @@ every side: bare spaCy `nlp.pipe` with all default components, `newsclaims extra
 `--engine dask --workers 2` (a LocalCluster of two worker processes started and shut down by the run, so
 its start-up counts too: spawned workers import spaCy and load the model, none is forked), and `--jobs 1`
 with the tagger and parser over every token (NEWSCLAIMS_PARSE=everywhere: the pipeline before issue 21;
-the default parses only the sentences the rules read). Runs alternate so drift in the machine's load hits
-all sides alike; each side's fastest counts.
+the default parses only the sentences the rules read), and bare spaCy again with the matrix products
+newsclaims uses (numpy's BLAS on one thread instead of blis: `pipeline/matrix_ops.py`). Runs alternate so
+drift in the machine's load hits all sides alike; each side's fastest counts.
 
 Memory: the largest process's peak with the model, `--jobs 1`, over the speed texts and over three times
 as many (flat: the same peak). And `newsclaims extract` (default --jobs, blank:en so it takes seconds, not
@@ -46,6 +47,16 @@ texts = (p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(sys.argv[1])
 count = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
 print(count, file=sys.stderr)
 """
+
+# Bare spaCy with the matrix products newsclaims uses (numpy's BLAS on one thread, `pipeline/matrix_ops.py`):
+# what the design gains apart from the faster products.
+BARE_SPACY_NUMPY = BARE_SPACY.replace(
+    "nlp = spacy.load(resolve_model_name())",
+    "nlp = spacy.load(resolve_model_name())\n"
+    "from newsclaims.pipeline.matrix_ops import use_numpy_matmul\n"
+    "use_numpy_matmul(nlp)",
+)
+BARE_NUMPY = "bare spaCy nlp.pipe, numpy matmul (as newsclaims)"
 
 # A fresh wrapper per run: RUSAGE_CHILDREN then covers exactly the measured command and its workers.
 MEASURE = r"""
@@ -171,6 +182,7 @@ def main() -> int:
             "newsclaims extract --jobs 2": [*extract, "--jobs", "2"],
             "newsclaims extract --engine dask --workers 2": [*extract, "--engine", "dask", "--workers", "2"],
             FULL_PARSE: [*extract, "--jobs", "1"],
+            BARE_NUMPY: [sys.executable, "-c", BARE_SPACY_NUMPY, str(folder / "speed")],
         }
         environments = {FULL_PARSE: {"NEWSCLAIMS_PARSE": "everywhere"}}
         print(f"texts: {len(texts)} articles, {words:,} words ({origin}); best of {args.repeats} runs per side")
@@ -207,10 +219,14 @@ def main() -> int:
         print("(peak RSS: largest single process, MiB; peak PSS: all processes of the run together, MiB;")
         print(" others: cores kept busy by other processes on the machine during the run, on average)")
         print()
-        bare, one, two, dask, full = best.values()
+        bare, one, two, dask, full, bare_numpy = best.values()
         print(
             f"ratio newsclaims --jobs 1 / bare spaCy: {bare.seconds / one.seconds:.2f} in words/s (wall), "
             f"{bare.cpu / one.cpu:.2f} in words per CPU second (less moved by other processes' load)"
+        )
+        print(
+            f"ratio newsclaims --jobs 1 / bare spaCy with numpy matmul: {bare_numpy.seconds / one.seconds:.2f} in "
+            f"words/s (wall), {bare_numpy.cpu / one.cpu:.2f} in words per CPU second (the design's share)"
         )
         print(
             f"ratio parse where needed / parse everywhere (both --jobs 1): {full.seconds / one.seconds:.2f} in words/s "

@@ -1,8 +1,9 @@
 """Seconds per pipeline component over dev-news stories: where the time of a newsclaims run goes.
 
 Runs each component of the pipeline over the same Docs in turn (`component.pipe`, batches of 32), first
-for bare spaCy's full pipeline, then for the pipeline `newsclaims.load_pipeline()` builds (parse where
-needed), then with NEWSCLAIMS_PARSE=everywhere. Figures, never assertions; the machine's other load moves
+for bare spaCy's full pipeline (as spaCy ships it, and with numpy's matrix products as newsclaims runs
+them), then for the pipeline `newsclaims.load_pipeline()` builds (parse where needed), then with
+NEWSCLAIMS_PARSE=everywhere. Figures, never assertions; the machine's other load moves
 them, so compare shares within one run.
 
     PYTHONPATH=. python scripts/bench_components.py --stories 200
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import spacy
 
+from newsclaims.pipeline.matrix_ops import use_numpy_matmul
 from newsclaims.pipeline.model import load_pipeline, resolve_model_name
 
 DEV_NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "dev-news" / "reuters-1987.jsonl"
@@ -43,8 +45,11 @@ def main() -> int:
         texts = [json.loads(line)["text"] for _, line in zip(range(args.stories), lines, strict=False)]
     words = sum(len(text.split()) for text in texts)
     print(f"{len(texts)} stories, {words:,} words")
+    bare_numpy = spacy.load(resolve_model_name())
+    use_numpy_matmul(bare_numpy)
     pipelines = {
         "bare spaCy (all default components)": spacy.load(resolve_model_name()),
+        "bare spaCy, numpy matmul (as newsclaims multiplies)": bare_numpy,
         "newsclaims, parse where needed": load_pipeline(parse="needed"),
         "newsclaims, parse everywhere": load_pipeline(parse="everywhere"),
     }

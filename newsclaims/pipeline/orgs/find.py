@@ -494,7 +494,10 @@ def _headline_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
             _before_ticker(text, line_start, m.start(), body_names)
             for m in _TICKER.finditer(text, line_start, line_end)
         ]
+        line = text[line_start:line_end]
         for name in sorted((n for n in body_names if len(n) >= 3), key=len, reverse=True):
+            if not _may_match_ignoring_case(name, line):
+                continue
             pattern = re.compile(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", re.IGNORECASE)
             spans += [m.span() for m in pattern.finditer(text, line_start, line_end)]
         for span in spans:
@@ -561,11 +564,24 @@ def _named_in_body(text: str, name: str) -> bool:
 
 
 def _search_named_in_body(text: str, name: str) -> bool:
+    if not _may_match_ignoring_case(name, text):
+        return False
     pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
     return any(
         not found.isupper() and all(word[:1].isupper() for word in found.split() if len(word) > 3)
         for found in (m.group() for m in re.finditer(pattern, text, re.IGNORECASE))
     )
+
+
+def _may_match_ignoring_case(name: str, text: str) -> bool:
+    """False only where a case-insensitive search for `name` cannot match in `text`: both are ASCII (so
+    cases fold as `str.lower` folds them) and the lowercase name is not in the lowercase text. It spares
+    compiling a pattern per name and article, which also pushed the rules' fixed patterns out of `re`'s cache.
+
+    >>> _may_match_ignoring_case("Dean Foods", "DEAN FOODS <DF> BUYS"), _may_match_ignoring_case("Acme", "ACM")
+    (True, False)
+    """
+    return not (name.isascii() and text.isascii()) or name.lower() in text.lower()
 
 
 def _defined_acronyms(text: str, found: list[OrgSpan], taken) -> list[OrgSpan]:
@@ -658,7 +674,7 @@ def _short_forms(text: str, names: list[str]) -> set[str]:
         lower = word.lower()
         if lower in _table()["generic_words"] or lower in STOP_WORDS or not word.isalpha():
             continue
-        if re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", text):
+        if lower in text and re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", text):
             continue
         forms.add(word)
     return forms | _core_names(names)

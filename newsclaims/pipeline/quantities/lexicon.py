@@ -140,8 +140,14 @@ def currency_words_in(text: str) -> list[str]:
     currencies = load_table("currencies")
     return [
         _currency_code(currencies, "suffix", re.sub(r"\s+", " ", m.group()))
-        for m in re.finditer(_parts()["currency_word"], text)
+        for m in _currency_word_pattern().finditer(text)
     ]
+
+
+@cache
+def _currency_word_pattern() -> re.Pattern[str]:
+    # compiled once: passed to `re` as a string it was compiled again whenever `re`'s cache had let it go
+    return re.compile(_parts()["currency_word"])
 
 
 def named_family_members(text: str) -> dict[str, str]:
