@@ -373,7 +373,19 @@ def _two_quantities(a: Quantity, b: Quantity) -> str | None:
         return f"the words around one of them say it is another one ({', '.join(repr(w) for w in sorted(other)[:3])})"
     if _per_item(a) != _per_item(b):
         return "one of them is what each one gets, the other a whole"
+    if bool(_SEPARATELY_NEW.search(a.before[-80:])) != bool(_SEPARATELY_NEW.search(b.before[-80:])):
+        return "one of them was arranged separately"
     return None
+
+
+# 'The carrier has separately arranged 5 billion rupees of working capital lines'; 'Separately, the company
+# arranged a $200 million bridge facility': another instrument. ('Separately' alone only changes the subject, and
+# a story may restate a figure after it: measured on the corpus injections.)
+_SEPARATELY_NEW = re.compile(
+    r"\bseparately,?\s+(?:[\w'-]+\s+){0,3}?(?:arranged|agreed|signed|raised|secured|borrowed|took\s+out|obtained|"
+    r"set\s+up|launched|issued|sold|bought|won|received)\b[^.]*$",
+    re.IGNORECASE,
+)
 
 
 _AT_A_PRICE = re.compile(r"\b(?:at|for|of)\s*$")
