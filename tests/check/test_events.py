@@ -15,6 +15,21 @@ from newsclaims.models import ArticleResult
 
 CONFLICTS = [
     # id, published, text, lowest severity, date texts the finding must cite
+    # issue 16, planted tune set (round of 2026-12-07 evening): dealings that begin, doors that swing open
+    (
+        "trading_starts_and_dealings_begin_a_week_apart",
+        "2025-06-03",
+        "Marlow Homes said its shares would start trading on London's AIM market on 11 June.\n\n"
+        "The founders will not sell any shares when dealings begin on 18 June.",
+        "warning", ["11 June", "18 June"],
+    ),
+    (
+        "opens_its_doors_and_the_doors_swing_open",
+        "2025-10-06",
+        "Birchwood Pantry opens its doors on Saturday, Oct. 11, in the old bank building.\n\n"
+        "When the doors swing open for the first time on Oct. 18, the first 50 shoppers will get a free mug.",
+        "warning", ["Saturday, Oct. 11", "Oct. 18"],
+    ),
     # issue 16, planted batch D: a debut told with a light verb, a day of the month alone, a date set off by
     # commas after the event's noun
     (
@@ -119,6 +134,12 @@ CONFLICTS = [
 ]  # fmt: skip
 
 TRAPS = [
+    (
+        "a_door_that_swings_open_is_no_second_opening_of_another_shop",
+        "2025-10-06",
+        "Birchwood Pantry opens its doors on Saturday, Oct. 11.\n\nA rival deli down the street will throw open "
+        "its own doors on Oct. 18.",
+    ),
     # id, published, text
     (
         "agreed_then_due_to_complete",

@@ -170,6 +170,8 @@ def _trigger(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | Non
         kind = _kind(above, lemmatize)
         if kind is not None:
             return above, kind
+        if _opened(above):  # 'when the doors swing open for the very first time on Oct. 18': the verb's subject opens
+            return above, "opening"
     if head.pos_ in _VERBS and lemma_in(head, _rules()["schedule_words"], lemmatize):
         # 'the vote is scheduled for 14 May', 'completion is expected on March 14', 'the record date is May 2'
         objects = [c for c in children_of(head) if c.dep_ == "dobj"]  # 'will hold a hearing on 6 October'
@@ -184,11 +186,14 @@ def _trigger(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | Non
     if head.pos_ in _VERBS and lemma_in(head, _rules()["light_verbs"], lemmatize):
         # 'shares make their debut on 16 October', 'will begin trading on the 14th': the event is the object
         for candidate in children_of(head):
-            if candidate.dep_ not in ("dobj", "xcomp"):
+            # 'when dealings begin on 19 June': what starts may be the subject of the start verb
+            if candidate.dep_ not in ("dobj", "xcomp", "nsubj"):
                 continue
             kind = _kind(candidate, lemmatize) or _rules()["start_verbs"].get(candidate.lower_)
             if kind is not None:
                 return candidate, kind
+    if _opened(head):
+        return head, "opening"
     if head.pos_ == "NOUN" and head.lower_ in ("date", "day"):  # 'a record date of May 2', 'the closing date'
         for child in children_of(head):
             if child.dep_ in ("compound", "amod", "nmod"):
@@ -196,6 +201,14 @@ def _trigger(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | Non
                 if kind is not None:
                     return child, kind
     return None
+
+
+def _opened(verb: Token) -> bool:
+    """Whether the verb tells an opening with 'open' as its complement ('the doors swing open', 'throws open its
+    doors'): the event is the verb's, its thing the verb's subject or object."""
+    return verb.pos_ in _VERBS and any(
+        c.dep_ in ("acomp", "prt", "advmod") and c.lower_ == "open" for c in children_of(verb)
+    )
 
 
 def _set_off(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | None:
