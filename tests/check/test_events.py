@@ -24,6 +24,13 @@ CONFLICTS = [
         "warning", ["11 June", "18 June"],
     ),
     (
+        "the_agreement_signed_and_the_contract_signed_on",
+        "2025-03-10",
+        "The agreement with builder Pendle Civil was signed last Tuesday at the council's offices, the council said "
+        "on Monday.\n\nPendle Civil said the contract, signed on 6 March, would create 150 jobs.",
+        "warning", ["last Tuesday", "6 March"],
+    ),
+    (
         "opens_its_doors_and_the_doors_swing_open",
         "2025-10-06",
         "Birchwood Pantry opens its doors on Saturday, Oct. 11, in the old bank building.\n\n"
@@ -134,6 +141,12 @@ CONFLICTS = [
 ]  # fmt: skip
 
 TRAPS = [
+    (
+        "a_second_contract_signed_later",
+        "2025-03-10",
+        "Ferrant Rail signed a contract with the city of Leeds on 3 March.\n\nA second contract, signed on "
+        "6 March with the city of York, covers station repairs.",
+    ),
     (
         "a_door_that_swings_open_is_no_second_opening_of_another_shop",
         "2025-10-06",

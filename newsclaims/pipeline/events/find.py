@@ -288,6 +288,8 @@ def _thing(trigger: Token, kind: str, date: Span) -> Token | None:
             if found is not None:
                 return _antecedent(found)
         subject = _subject(trigger)
+        if subject is None and trigger.dep_ == "acl" and trigger.head.pos_ in _NOUNS:
+            return trigger.head  # 'the contract, signed on 6 March, ...': the participle's noun is what was signed
         return _antecedent(subject) if subject is not None else None
     of = _pobj(trigger, "of")
     if of is not None and _families().get(trigger.lower_) is None:  # 'completion of the deal'
