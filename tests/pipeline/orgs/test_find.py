@@ -166,6 +166,10 @@ FILTERED = [
     ("ACME MAKES OFFER FOR RIVAL\n\nAcme Corp made an offer for its rival on Monday.", "OFFER"),
     # issue 17: a money-supply measure is no organization
     ("Sterling M3 grew 1.2 pct in February while M0 fell, the central bank said.", "M3"),
+    # issue 17 (span gold tune, round of 2026-12-07 evening): a rate's name and a credit rating are no bodies
+    ("The notes pay 0.25 point over the London Interbank Offered Rate, the lead manager said.", "Offered Rate"),
+    ("Moody's rates the bonds AAA, while Standard and Poor's rates them AA+.", "AAA"),
+    ("The issue of collateralized mortgage obligations, or CMOs, was priced on Tuesday.", "CMO"),
 ]
 
 
