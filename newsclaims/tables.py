@@ -241,6 +241,7 @@ class CheckWordsTable(Table):
     part_cues: list[str]
     signed_amounts: list[str]
     stated_ratio: list[str]
+    measure_basis: list[str]  # the basis a figure is measured on: "at constant exchange rates", "like-for-like"
     other_event: list[str]
 
 

@@ -21,7 +21,9 @@ from itertools import pairwise
 
 from newsclaims.check.flag import Flag, quote, severity_for
 from newsclaims.check.phrasing import REPORTED_PAST_PERFECT, listed, money_in_words
+from newsclaims.check.pair_features import in_headline
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.tables import line_cells
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrases
 
@@ -29,6 +31,12 @@ _PARTS = pattern("parts")
 _RUNNING_TOTAL = re.compile(
     phrases("running_total_verbs")
     + r"[^.]{0,40}\btotal\b[^.]{0,60}\bto\s*$"
+    + r"|"
+    # 'lifts the amount it has collected from investors since its founding to $26 million': an amount or sum
+    # that someone has gathered over time is a running total whatever the noun
+    + phrases("running_total_verbs")
+    + r"\s+(?:the|its|their)\s+(?:amount|sum)\s+(?:(?:it|they|the\s+\w+)\s+)?(?:has|have|had)\s+(?:now\s+)?"
+    + r"(?:raised|collected|received|invested|secured|spent|put\s+in|committed|returned)\b[^.]{0,60}\bto\s*$"
     + r"|"
     + phrases("running_total_verbs")
     + r"\s+to\s*$"  # 'bringing to 140 mln dlrs the amount it has spent'
@@ -47,7 +55,9 @@ _TO = re.compile(r"\bto\s*$")
 _CAME_TO = re.compile(r"\b(?:came\s+in\s+at|was|were|stood\s+at|totalled|totaled|reached)\s*$")
 _PART_CUES = pattern("part_cues")
 _SIGNED = pattern("signed_amounts")
-_REFERS_TO_STAKE = re.compile(r"\b(?:the|its|that|this)\s+(?:holding|stake|shares|interest)\b", re.IGNORECASE)
+_REFERS_TO_STAKE = re.compile(
+    r"\b(?:the|its|that|this|their|[\w-]+(?:'s|\u2019s))\s+(?:holding|stake|shares|interest)\b", re.IGNORECASE
+)  # 'the holding', 'the council's shares'
 # before the earlier figure of a move: 'from', 'compared with', or a results page's parenthesised prior period
 # ('turnover rose 9.5% to €3.48bn (2023: €2.91bn)', '(last year: £90m)')
 _FROM = re.compile(
@@ -159,7 +169,14 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     if len(totals) != 1:
         return
     total = totals[0]
-    if _family(total) is None and not (total.claim.kind == "deal" and _PART_CUES.search(total.claim.sentence_text)):
+    # a figure the claims could not name ('Details of how the £1.1bn upgrade will be spent') is a total only when
+    # every figure after it comes in a sentence that says it is a part ('is earmarked for', 'a further ... is
+    # set aside for'), checked below
+    unnamed_total = total.claim.kind == "other" and _family(total) is None
+    if (
+        _family(total) is None and not unnamed_total
+        and not (total.claim.kind == "deal" and _PART_CUES.search(total.claim.sentence_text))
+    ):  # fmt: skip
         return  # a price is a total only where its sentence says it has parts ('for S$2.4 billion in cash and shares')
     if (_PART_CUES.search(total.before) or _REFERS_BACK.search(total.before)) and any(
         q.type == "money" and q.currency == total.currency and q.value and q.value > total.value
@@ -236,11 +253,20 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     )
     # each part named with who put it in, by more than one holder (one company's figures are no contributions)
     contributors = all(p.claim.subject for p in parts) and len({p.claim.subject for p in parts}) > 1
+    if unnamed_total:
+        # the parts of an unnamed total: each in a sentence of its own that says it is a part, of one family (a
+        # list in one sentence after an unnamed figure is as often flows in and out of it: 'will drain 501 mln
+        # stg while ... take out 285 mln and 45 mln respectively')
+        one_each = len({p.sentence for p in parts}) == len(parts)
+        same_family = every_sentence_cued and one_each and len({_family(p) for p in parts} - {None}) <= 1
+        contributors = contributors and every_sentence_cued and one_each
     if not (same_family or contributors):
         return  # figures of no named kind nor named contributors may be anything the story goes on to
     # each figure to its last written digit: '$70 million' of a round is 70, not 'about 70'
     low_sum = sum(p.value * (1 - p.precision) for p in parts)
     if low_sum <= total.value * (1 + total.precision):
+        return
+    if _excess_stated(total, parts, by_sentence):
         return
     stated = listed([quote(p) for p in parts])
     yield Flag(
@@ -255,6 +281,29 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         expected=total.value,
         confidence=0.6,
     )
+
+
+def _excess_stated(total: Quantity, parts: list[Quantity], by_sentence: dict[int, list[Quantity]]) -> bool:
+    """Whether the article states, near the total, an amount that is what the parts add up to beyond it ('after
+    eliminating about 300 mln marks of sales between the two divisions'; an overlap, a double count): the
+    difference is explained, not a slip."""
+    excess = sum(p.value for p in parts) - total.value
+    cited = {q.mention.id for q in (total, *parts)}
+    return any(
+        q.type == "money" and q.value and q.currency == total.currency and q.mention.id not in cited
+        and abs(q.value - excess) <= q.value * max(q.precision, 0.05) + sum(p.value * p.precision for p in parts)
+        and _ELIMINATED.search(q.claim.sentence_text)
+        for n in range(total.sentence - _AROUND, max(p.sentence for p in parts) + _AROUND + 1)
+        for q in by_sentence.get(n, [])
+    )  # fmt: skip
+
+
+# what takes out of a total what its parts count twice
+_ELIMINATED = re.compile(
+    r"\b(?:eliminat\w*|inter-?segment|intra-?group|inter-?company|double[\s-]count\w*|counted\s+twice|overlap\w*|"
+    r"between\s+the\s+(?:two|three|four|\w+)?\s*(?:divisions|segments|units|businesses))\b",
+    re.IGNORECASE,
+)
 
 
 def _instruments_listed(members: list[Quantity], total: Quantity) -> bool:
@@ -305,6 +354,9 @@ def _parts_table(quantities: list[Quantity], by_sentence: dict[int, list[Quantit
     run: list[Quantity] = []
     for number in sorted(by_sentence):
         money = [q for q in by_sentence[number] if q.type == "money"]
+        if _is_money_line(money):
+            rows.append(money)  # 'Term Loan A: NOK 2.4bn | Term Loan B: NOK 1.9bn | Revolver: NOK 1.2bn'
+            continue
         row = money[0] if len(money) == 1 and _is_money_row(money[0]) else None
         if row is not None and run and run[-1].sentence == number - 1 and row.currency == run[-1].currency:
             run.append(row)
@@ -322,6 +374,16 @@ def _parts_table(quantities: list[Quantity], by_sentence: dict[int, list[Quantit
             for q in by_sentence.get(n, [])
             if q.type == "money" and q.value and q.per is None and q.currency == table[0].currency
         ]
+        if not before:
+            # the total a headline states, when nothing between it and the table does ('Halvorsen signs NOK 5
+            # billion refinancing' ... the facilities' line)
+            before = [
+                q
+                for n in range(0, first)
+                for q in by_sentence.get(n, [])
+                if q.type == "money" and q.value and q.per is None and q.currency == table[0].currency
+            ]
+            before = before if before and all(in_headline(q) for q in before) else []
         if not before or any(q.value is None for q in table):
             continue
         total = before[-1]
@@ -364,6 +426,17 @@ def _is_money_row(q: Quantity) -> bool:
         return False
     label = text[:at]
     return not _ROW_VERBS.search(label) and not any(ch.isdigit() for ch in re.sub(r"\([^)]*\)", "", label))
+
+
+def _is_money_line(money: list[Quantity]) -> bool:
+    """Whether a sentence is a one-line table of amounts (`tables.line_cells`), every label free of verbs and
+    figures, all amounts in one currency."""
+    labels = line_cells(money)
+    return (
+        bool(labels)
+        and len({q.currency for q in money}) == 1
+        and not any(_ROW_VERBS.search(label) or any(ch.isdigit() for ch in label) for label in labels)
+    )
 
 
 def _without_nested(members: list[Quantity]) -> list[Quantity]:
@@ -445,8 +518,19 @@ def _percent_change_nearby(sentence: list[Quantity], by_sentence: dict[int, list
         move = _move(money)
         if move is None or not _same_holder(change, move[0]) or not _keys_agree(change, move[0]):
             continue
+        if _basis(change) != _basis(move[0]):
+            return  # 'rose 12% at constant exchange rates' ... 'in reported terms, from $2.0bn to $2.1bn'
         yield from _judge_move(change, *move, confidence_cap=0.6)
         return
+
+
+_MEASURE_BASIS = pattern("measure_basis")
+
+
+def _basis(q: Quantity) -> frozenset[str]:
+    """The basis the figure's sentence measures on ('at constant exchange rates', 'like-for-like', 'in reported
+    terms'), lower case, as a set: two sentences on different bases state two measures."""
+    return frozenset(re.sub(r"[\s-]+", " ", m.group().lower()) for m in _MEASURE_BASIS.finditer(q.claim.sentence_text))
 
 
 def _keys_agree(a: Quantity, b: Quantity) -> bool:
@@ -806,6 +890,10 @@ def stake_prices(
         return
     prices = (q for q in sentence if q.type == "money" and q.value and q.per is None and not _is_valuation(q))
     price = next((q for q in prices if q.claim.kind in kinds), None)  # the sentence's, for every stake
+    if any(q.type == "percent" and _FURTHER.search(q.before[-25:]) for q in sentence):
+        # 'raised its holding to 25% by buying a further 10% for €60 million': the price is the further block's,
+        # not the holding it makes
+        stakes = [q for q in stakes if not _TO.search(q.before)]
     for stake in stakes:
         company = stake.stake_target
         if company is not None and price is not None:
@@ -835,6 +923,7 @@ def _stake_value(
                 any(q.names(c) for c in companies)
                 or _named_in_sentence(q, companies, orgs)
                 or _the_company_valued_next(q, stake, companies, buyer, orgs)
+                or (q.sentence == price.sentence and q.mention.start > price.mention.start and _whole_valued(q))
             )
         ]  # fmt: skip
         if len(valuations) != 1:
@@ -1005,17 +1094,35 @@ def _stake_priced_next(
     in its sentence, and a price in the next sentence that refers back to it ('the holding', 'the stake',
     'the shares')."""
     stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
-    if len(stakes) != 1 or stakes[0].stake_target is None:
+    if len(stakes) != 1:
         return
     following = by_sentence.get(stakes[0].sentence + 1, [])
+    if any(q.type == "percent" for q in following):
+        return  # 'raised its holding to 30% by buying a further 12% for €96 million': the price is of that sentence's stake
     prices = [
         q
         for q in following
         if q.type == "money" and q.value and q.per is None and q.claim.kind in _PRICE_KINDS | {"spending"}
-        and _REFERS_TO_STAKE.search(q.claim.sentence_text)
+        and _REFERS_TO_STAKE.search(q.claim.sentence_text) and not _whole_valued(q)
     ]  # fmt: skip
-    if len(prices) == 1:
-        yield stakes[0], prices[0], stakes[0].stake_target
+    # a stake in a company the text does not name ('its 40 per cent share of the company that runs the car
+    # park') is priced only where the price's sentence values that whole ('valuing the whole business at £12m')
+    if len(prices) == 1 and (stakes[0].stake_target is not None or any(_whole_valued(q) for q in following)):
+        yield stakes[0], prices[0], stakes[0].stake_target or ""
+
+
+_FURTHER = re.compile(r"\b(?:further|additional|another|extra)\s+$", re.IGNORECASE)
+
+_WHOLE_VALUED = re.compile(
+    r"\bvalu(?:ing|es|ed)\s+(?:the\s+)?(?:whole|entire|company|business|group|firm|venture)\b[^.;]{0,40}?\bat\s*$",
+    re.IGNORECASE,
+)
+
+
+def _whole_valued(q: Quantity) -> bool:
+    """Whether the words right before the figure give it as the value of a whole company ('valuing the whole
+    business at', 'values the entire group at')."""
+    return q.type == "money" and bool(_WHOLE_VALUED.search(q.before[-60:]))
 
 
 def _named_in_sentence(q: Quantity, companies: set[str], orgs: dict) -> bool:

@@ -164,8 +164,8 @@ def _what_falls_due(q: Quantity) -> str:
 def _signed_after(
     maturity: DateMention, q: Quantity, dates: Iterable[DateMention], published: dt.date
 ) -> list[DateMention]:
-    """The date nearest the figure that falls after its maturity and no later than publication: when the
-    loan was signed or announced ('signed on 11 June 2025', the dateline's 'April 2'), cited beside the
+    """The date of the maturity's sentence, or else the one nearest the figure, that falls after the maturity and
+    no later than publication: when the loan was signed or announced ('signed on 11 June 2025', the dateline's 'April 2'), cited beside the
     maturity it contradicts."""
     end = dt.date.fromisoformat(maturity.value.end)
     later = [
@@ -177,7 +177,9 @@ def _signed_after(
         and d.value.start is not None
         and end < dt.date.fromisoformat(d.value.start) <= published
     ]
-    return sorted(later, key=lambda d: (abs(d.sentence - q.sentence), d.start))[:1]
+    # a date in the maturity's own sentence first ('The loan, agreed on Thursday, is due in March 2024'), then
+    # the nearest to the figure
+    return sorted(later, key=lambda d: (d.sentence != maturity.sentence, abs(d.sentence - q.sentence), d.start))[:1]
 
 
 def date_conflicts(article: ArticleView) -> Iterator[Flag]:

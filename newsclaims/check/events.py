@@ -127,6 +127,10 @@ def _same_thing(a: Event, b: Event) -> bool:
     'board_meeting' (a common word says what kind of thing)."""
     *words_a, base_a = (a.thing_key or "").split("_")
     *words_b, base_b = (b.thing_key or "").split("_")
+    if a.kind not in _RECURRING and any(_names_itself(e) and _points_back(e) for e in (a, b)):
+        # 'signed the contract on Tuesday' ... 'at the 4 June signing': an event named by its own word, with
+        # 'the', is the one of its kind the article told of (a meeting or a payment comes again: not those)
+        return True
     if base_a != base_b:
         return False
     if set(words_a) == set(words_b):
@@ -141,6 +145,12 @@ def _same_thing(a: Event, b: Event) -> bool:
     if set(words_b) < set(words_a) and _points_back(b):
         return all(_named_in(word, a.thing) for word in set(words_a) - set(words_b))
     return False
+
+
+def _names_itself(event: Event) -> bool:
+    """Whether the event's thing is its own word ('the 4 June signing', 'the completion'): it says no more
+    than what happened."""
+    return event.thing_key is not None and event.thing_key == event.trigger.lower()
 
 
 def _named_in(word: str, thing: str | None) -> bool:

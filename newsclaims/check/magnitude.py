@@ -144,8 +144,11 @@ def slip_power(a: Quantity, b: Quantity) -> int:
     # a swapped scale word moves the figure by exactly the two words' ratio (million/billion 1000, lakh/crore 100)
     ratio = scale_ratio(a.scale, b.scale)
     scale_slip = swapped_scale and ratio is not None and round(math.log10(ratio)) == power
-    # a figure in words slips by its scale word ('seven million' for 'seven billion'), not by a digit
-    digit_slip = abs(power) == 1 and not (a.spelled or b.spelled)
+    # a figure in words slips by its scale word ('seven million' for 'seven billion'), not by a digit; but its
+    # copy in digits can have its point slipped ('thirty-eight million pounds' and '£3.8m'), where the digits
+    # are more than one ('ten' and '1' meet by chance)
+    one_in_digits = not (a.spelled and b.spelled) and len(a.digits) >= 2
+    digit_slip = abs(power) == 1 and (not (a.spelled or b.spelled) or one_in_digits)
     return power if digit_slip or scale_slip else 0
 
 

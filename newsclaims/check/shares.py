@@ -11,6 +11,7 @@ from itertools import pairwise
 from newsclaims.check.flag import Flag, quote
 from newsclaims.check.phrasing import listed as in_a_list
 from newsclaims.check.quantities import Quantity
+from newsclaims.check.tables import line_cells
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern
 
@@ -218,6 +219,8 @@ def _table_over_100(quantities: list[Quantity]) -> Iterator[Flag]:
                 tables.append(rows)
                 rows = []
             rows.append(line[0])
+        elif len(line) >= 3 and _is_table_line(line):
+            tables.append(line)
     tables.append(rows)
     for table in tables:
         if len(table) < 3 or any(q.value is None or q.percent_kind != "level" for q in table):
@@ -237,6 +240,28 @@ def _table_over_100(quantities: list[Quantity]) -> Iterator[Flag]:
             expected=100.0,
             confidence=0.6,
         )
+
+
+_CELL_NAME = re.compile(r"^[A-Za-z][\w&.'()-]*(?:\s+[\w&.'()-]+){0,6}$")
+# the head noun (last word) of a cell that names a kind of holder
+_HOLDER_CELL = re.compile(
+    r"\b(?:investors?|founders?|management|trust|employees?|staff|public|float|shareholders?|others?|family|"
+    r"funds?|government|state|scheme|partners|holders?|backers?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _is_table_line(line: list[Quantity]) -> bool:
+    """'Halden Capital 46% | founders and management 31% | employee trust 12% | seed investors 17%': an owners'
+    table written on one line (`tables.line_cells`), each cell a name and its percentage, one cell at least
+    ending on a kind of holder (founders, staff, investors, the public float, a trust), so a line of results
+    ('Revenue 12% | staff turnover 9%') is no table of owners."""
+    labels = line_cells(line)
+    return (
+        bool(labels)
+        and all(_CELL_NAME.match(label) for label in labels)
+        and any(_HOLDER_CELL.search(label) for label in labels)
+    )
 
 
 def _is_table_row(q: Quantity) -> bool:

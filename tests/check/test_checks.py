@@ -498,10 +498,134 @@ INCONSISTENT = [
         "paying £150m for the holding.\n\nThe deal values FibreWest at £7.5bn.",
         "stake_value", "warning", ["20%", "£150m", "£7.5bn"],
     ),
+    # round of 2026-12-07 night: shapes of the e-* planted set (written by another hand), each in new words
+    (
+        "running_total_amount_it_has_collected",
+        "2026-04-15",
+        "Larchmont Robotics said on Wednesday it had closed a $12 million round led by Kestrel Partners.\n\nThe "
+        "company had previously raised $20 million from angel investors. The new money lifts the amount it has "
+        "raised since it was set up in 2019 to $36 million, its chief executive said.",
+        "running_total", "warning", ["$12 million", "$20 million", "$36 million"],
+    ),
+    (
+        "magnitude_point_slipped_against_a_figure_in_words",
+        "2026-02-10",
+        "Corran Marine has won a £4.6m contract to refit two ferries for the island council.\n\n\"A contract "
+        "worth forty-six million pounds is the biggest in our history,\" said Corran's managing director.",
+        "magnitude_slip", "warning", ["£4.6m", "forty-six million pounds"],
+    ),
+    (
+        "owners_table_on_one_line",
+        "2026-05-04",
+        "Pellworth Foods completes investment from Arden Growth\n\nAfter the investment the shareholdings in "
+        "Pellworth are as follows:\n\nArden Growth 52% | founders 29% | staff share scheme 8% | early backers "
+        "15%\n\nThe investment will pay for a second bakery.",
+        "shares_over_100", "warning", ["52%", "29%", "8%", "15%"],
+    ),
+    (
+        "parts_table_on_one_line_under_the_headline_total",
+        "2026-06-01",
+        "Brakstad Shipping signs NOK 3 billion financing\n\nOSLO, 1 June 2026 - Brakstad Shipping ASA has signed a "
+        "new bank financing with four lenders.\n\nThe financing replaces its existing debt.\n\nThe new "
+        "financing is made up of these facilities:\n\nTerm loan: NOK 1.9bn | Capex facility: NOK 1.2bn | "
+        "Revolving facility: NOK 0.9bn\n\nThe revolving facility will be undrawn at closing.",
+        "parts_exceed_total", "warning", ["NOK 3 billion", "NOK 1.9bn", "NOK 1.2bn", "NOK 0.9bn"],
+    ),
+    (
+        "parts_each_cued_after_a_total_the_claims_could_not_name",
+        "2026-03-18",
+        "Plans for how the £900m renewal of the Dunmore tram network will be spent were published on Wednesday."
+        "\n\nMost of it, about two-thirds, is earmarked for new trams: £620m will buy 30 vehicles.\n\nA further "
+        "£350m is set aside for new track and overhead lines.",
+        "parts_exceed_total", "warning", ["£900m", "£620m", "£350m"],
+    ),
+    (
+        "stake_in_an_unnamed_company_priced_against_the_whole",
+        "2026-01-22",
+        "Fenmoor District Council is to sell its 30 per cent share of the company that runs the town's leisure "
+        "centre.\n\nThe buyer will pay £4.1m for the council's shares (valuing the whole business at £9m), "
+        "councillors heard.",
+        "stake_value", "warning", ["30 per cent", "£4.1m", "£9m"],
+    ),
+    (
+        "maturity_of_an_issue_told_apart_before_the_offering",
+        "1987-09-22",
+        "DALLAS, Sept 22 - Corvane Pipeline Co said it filed to offer 75 mln dlrs of sinking fund debentures."
+        "\n\nThe issue, which matures in 1984, will be sold through underwriters led by Ashby and Co.",
+        "maturity_before_announcement", "warning", ["75 mln dlrs"],
+    ),
+    (
+        "final_repayment_scheduled_before_the_signing",
+        "2026-05-14",
+        "Harrowgate Water said on Thursday it had signed a new £450 million amortising loan with three "
+        "lenders.\n\nThe loan is repayable in instalments, with the final repayment due in June 2025, the company "
+        "said.",
+        "maturity_before_announcement", "warning", ["£450 million"],
+    ),
 ]  # fmt: skip
 
 CONSISTENT = [
     # id, published, text: no error or warning finding
+    # round of 2026-12-07 night: the look-alikes of the one-line tables, unnamed totals and stakes, maturities
+    # told apart (sentences written for this table)
+    (
+        "two_holders_round_sums_in_two_currencies",
+        "2026-03-03",
+        "Dunmore Athletic has signed two sponsorship deals.\n\nDutch brewer Hoogland Bier will sponsor the "
+        "shirts in a €3m deal over three seasons.\n\nSeparately, Ulster builder Carrick Homes has paid £3m for the "
+        "naming rights to the ground.",
+    ),
+    (
+        "a_rise_at_constant_exchange_rates_and_the_reported_move",
+        "2026-10-27",
+        "Tovesund Medical said sales rose 14 per cent at constant exchange rates in the first nine months.\n\n"
+        "In reported terms, held back by a strong dollar, sales grew from $3.0bn to $3.2bn.",
+    ),
+    (
+        "a_further_stake_priced_and_the_holding_raised_to",
+        "2026-03-18",
+        "Ravello Capital raises stake in Sundvik Fastigheter to 25%\n\nSTOCKHOLM, March 18 - Ravello Capital has "
+        "raised its holding in Sundvik Fastigheter to 25% by buying a further 10% for €60 million.\n\nThe price "
+        "for the block values Sundvik at €600 million.",
+    ),
+    (
+        "divisions_over_the_group_total_after_eliminations",
+        "1987-03-12",
+        "KASSEL, March 12 - Vogtwerke AG said group sales rose to 2.6 bln marks in 1986 from 2.5 bln.\n\nThe "
+        "engineering division's sales were 1.7 bln marks and the chemicals division had sales of 1.1 bln marks.\n\n"
+        "The group figure is after eliminating about 200 mln marks of sales between the two divisions.",
+    ),
+    (
+        "a_results_line_of_percentages_is_no_owners_table",
+        "2026-05-04",
+        "Pellworth Foods results\n\nSales growth 41% | gross margin 38% | export share 27% | staff turnover 9%\n\n"
+        "The company will pay a dividend.",
+    ),
+    (
+        "a_one_line_table_under_its_total",
+        "2026-06-01",
+        "Brakstad Shipping signs NOK 4 billion financing\n\nOSLO, 1 June 2026 - Brakstad Shipping ASA has signed a "
+        "new bank financing.\n\nThe facilities:\n\nTerm loan: NOK 1.9bn | Capex facility: NOK 1.2bn | Revolving "
+        "facility: NOK 0.9bn",
+    ),
+    (
+        "a_stake_in_an_unnamed_company_priced_at_its_share_of_the_whole",
+        "2026-01-22",
+        "Fenmoor District Council is to sell its 30 per cent share of the company that runs the town's leisure "
+        "centre.\n\nThe buyer will pay £2.7m for the council's shares (valuing the whole business at £9m).",
+    ),
+    (
+        "the_amount_it_has_raised_adds_up",
+        "2026-04-15",
+        "Larchmont Robotics said on Wednesday it had closed a $12 million round.\n\nThe company had previously "
+        "raised $20 million. The new money lifts the amount it has raised since 2019 to $32 million.",
+    ),
+    (
+        "an_issue_maturing_after_the_offering",
+        "1987-09-22",
+        "DALLAS, Sept 22 - Corvane Pipeline Co said it filed to offer 75 mln dlrs of sinking fund debentures."
+        "\n\nThe issue, which matures in 2017, will be sold through underwriters led by Ashby and Co.",
+    ),
     # issue 16, round of 2026-12-07: traps of the planted tune set's shapes (sentences written for this table)
     (
         "a_further_stake_priced_and_the_holding_it_makes",

@@ -15,6 +15,14 @@ from newsclaims.models import ArticleResult
 
 CONFLICTS = [
     # id, published, text, lowest severity, date texts the finding must cite
+    # round of 2026-12-07 night: an event named by its own word ('the 2 May signing')
+    (
+        "a_contract_signed_and_the_signing_named_by_its_date",
+        "2026-05-08",
+        "Hallam Ferries signed the contract with the island council on Wednesday, the company said.\n\nThe "
+        "council's leader said at the 28 April signing that the new ships would be built in Scotland.",
+        "warning", ["Wednesday", "28 April"],
+    ),
     # issue 16, planted tune set (round of 2026-12-07 evening): dealings that begin, doors that swing open
     (
         "trading_starts_and_dealings_begin_a_week_apart",
@@ -141,6 +149,13 @@ CONFLICTS = [
 ]  # fmt: skip
 
 TRAPS = [
+    # round of 2026-12-07 night: the signing named by its date is the one the article told of, on that date
+    (
+        "the_signing_named_by_its_own_date_again",
+        "2026-05-08",
+        "Hallam Ferries signed the contract with the island council on 28 April, the company said.\n\nThe "
+        "council's leader said at the 28 April signing that the new ships would be built in Scotland.",
+    ),
     (
         "a_second_contract_signed_later",
         "2025-03-10",

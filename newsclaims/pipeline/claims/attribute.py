@@ -29,6 +29,8 @@ def attribute_of(attachment: Attachment, mention_tokens: frozenset[int], lemmati
             return phrase, None
         if key == "share" and noun.tag_ == "NN" and _of_a_name(noun):
             return phrase, "stake"  # 'a 30 per cent share of Tidemark Hospitality': a part of the company
+        if key == "share" and noun.tag_ == "NN" and _of_the_market(noun):
+            return phrase, "market_share"  # 'a 30 per cent share of the market': no price, no stake
         if key in _PRICE_NOUNS and attachment.verb is not None:
             key = "share"  # 'shares rose 5%', 'the stock closed at $20': rewritten to share_price
         return phrase, rewrite(key)
@@ -52,10 +54,21 @@ def _phrase(noun: Token, mention_tokens: frozenset[int]) -> list[Token]:
 
 
 def _of_a_name(noun: Token) -> bool:
-    """Whether the noun is followed by 'of' or 'in' and a proper name ('share of Tidemark', 'share in BP')."""
+    """Whether the noun is followed by 'of' or 'in' and a proper name or a word for a company ('share of
+    Tidemark', 'share in BP', 'share of the company that runs the car park', 'share in the venture'); not a
+    market or a vote ('a 5% share of the market')."""
+    companies = word_set("reference_nouns") | set(table()["typed_reference_nouns"]) | {"venture"}
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-            return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
+            return any(c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.lower_ in companies) for c in child.children)
+    return False
+
+
+def _of_the_market(noun: Token) -> bool:
+    """Whether the noun is followed by 'of' or 'in' and a market ('share of the market for soups')."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            return any(c.dep_ == "pobj" and c.lower_ in ("market", "markets", "sales") for c in child.children)
     return False
 
 

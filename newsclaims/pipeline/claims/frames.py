@@ -102,23 +102,31 @@ def find_claims(
 
 _MATURITY_CUE = re.compile(
     r"\b(?:matures?|maturing|falls?\s+due|(?:is|are|was|were)\s+due|repaid(?:\s+in\s+full)?|"
-    r"repayable(?:\s+in\s+full)?|expires?|runs?\s+(?:until|to)|(?:final\s+)?maturity(?:\s+date)?)\s+"
-    r"(?:in|on|by|of|at)?\s*$",
+    r"repayable(?:\s+in\s+full)?|expires?|runs?\s+(?:until|to)|(?:final\s+)?maturity(?:\s+date)?|"
+    # 'with the final repayment scheduled for March 2024', 'its last instalment is due in'
+    r"(?:final|last)\s+(?:repayment|redemption|instalment|installment|payment)\s+(?:(?:is|was)\s+)?"
+    r"(?:scheduled|due|set|planned|expected|falling)?)\s+"
+    r"(?:in|on|by|of|at|for)?\s*$",
     re.IGNORECASE,
 )
 _INSTRUMENT = re.compile(
-    r"\b(?:the|its|this|that)\s+(?:\w+\s+){0,2}(?:loans?|notes|bonds?|facility|debt|money|credit)\b", re.IGNORECASE
+    r"\b(?:the|its|this|that)\s+(?:\w+\s+){0,2}(?:loans?|notes|bonds?|facility|debt|money|credit|debentures|issue|"
+    r"paper|securities)\b",
+    re.IGNORECASE,
 )
 _LOOKBACK = 4
 # a sentence that opens on the instrument ('The credit, which expires in 1992, ...', 'The debt, which must be repaid
 # by 2030, ...'); and words of a bond or note, whose money a claim may read as funding raised
 _OPENS_ON_INSTRUMENT = re.compile(
     r"^\s*(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:said|says)(?:\s+that)?\s+)?"  # 'The company said '
-    r"(?:the|its)\s+(?:\w+\s+){0,2}(?:loans?|notes|bonds?|facility|debt|credit|debentures)\b",
+    r"(?:the|its)\s+(?:\w+\s+){0,2}(?:loans?|notes|bonds?|facility|debt|credit|debentures|issue|paper|securities)\b",
     re.IGNORECASE,
 )
-_INSTRUMENT_NOUN = re.compile(r"\b(?:loans?|notes|bonds?|facility|debt|credit|debentures)\b", re.IGNORECASE)
-_DEBT_SECURITY = re.compile(r"\b(?:notes|bonds?|debt|debentures)\b", re.IGNORECASE)
+_INSTRUMENT_NOUN = re.compile(
+    r"\b(?:loans?|notes|bonds?|facility|debt|credit|debentures|issue|paper|securities)\b", re.IGNORECASE
+)
+# an issue that matures is a debt security ('The issue, which matures in 1985')
+_DEBT_SECURITY = re.compile(r"\b(?:notes|bonds?|debt|debentures|issue|paper|securities)\b", re.IGNORECASE)
 
 
 def _maturities_stated_apart(doc: Doc, frames: list[ClaimFrame], date_spans, quantity_tokens) -> list[ClaimFrame]:

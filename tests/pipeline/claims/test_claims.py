@@ -11,6 +11,19 @@ import newsclaims
 
 CASES = [
     # (id, passage, quantity, expected fields)
+    # round of 2026-12-07 night: a share of a company the text names by a common noun is a stake; of a market not
+    (
+        "share_of_the_company_is_a_stake",
+        "Fenmoor District Council is to sell its 30 per cent share of the company that runs the leisure centre.",
+        "30 per cent",
+        dict(attribute_key="stake", kind="stake"),
+    ),
+    (
+        "share_of_the_market_is_no_stake",
+        "Fenmoor Foods holds a 30 per cent share of the market for chilled soups.",
+        "30 per cent",
+        dict(kind="other"),
+    ),
     (
         "bridge_loan_maturity",
         "Northwind Holdings said on Tuesday it had secured a bridge loan of up to $2.5 billion from three "
