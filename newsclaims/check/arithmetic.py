@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from newsclaims.check.flag import Flag, quote, severity_for
-from newsclaims.check.phrasing import REPORTED_PAST_PERFECT, listed, money_in_words
 from newsclaims.check.pair_features import in_headline
+from newsclaims.check.phrasing import REPORTED_PAST_PERFECT, listed, money_in_words
 from newsclaims.check.quantities import Quantity
 from newsclaims.check.tables import line_cells
 from newsclaims.check.view import ArticleView
@@ -1098,7 +1098,8 @@ def _stake_priced_next(
         return
     following = by_sentence.get(stakes[0].sentence + 1, [])
     if any(q.type == "percent" for q in following):
-        return  # 'raised its holding to 30% by buying a further 12% for €96 million': the price is of that sentence's stake
+        # 'raised its holding to 30% by buying a further 12% for €96 million': that sentence's price is its stake's
+        return
     prices = [
         q
         for q in following

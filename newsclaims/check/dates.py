@@ -164,9 +164,9 @@ def _what_falls_due(q: Quantity) -> str:
 def _signed_after(
     maturity: DateMention, q: Quantity, dates: Iterable[DateMention], published: dt.date
 ) -> list[DateMention]:
-    """The date of the maturity's sentence, or else the one nearest the figure, that falls after the maturity and
-    no later than publication: when the loan was signed or announced ('signed on 11 June 2025', the dateline's 'April 2'), cited beside the
-    maturity it contradicts."""
+    """The date of the maturity's sentence, or else the one nearest the figure, that falls after the maturity
+    and no later than publication: when the loan was signed or announced ('signed on 11 June 2025', the
+    dateline's 'April 2'), cited beside the maturity it contradicts."""
     end = dt.date.fromisoformat(maturity.value.end)
     later = [
         d
