@@ -9,6 +9,7 @@ it runs as well on JSONL written earlier. One module per check:
 - `values`: value_conflict (one quantity, two values), value_range (info: a figure within a bound);
 - `arithmetic`: parts_exceed_total, percent_change, running_total, stake_value;
 - `shares`: percent_range (a stake outside 0..100%), shares_over_100;
+- `fraction_stakes`: stake_value and shares_over_100 where a stake is told as a fraction ('a quarter of the business');
 - `dates`: maturity_before_announcement, maturity_term, date_conflict (one figure, two dates);
 - `events`: event_date_conflict (one event, a deal's completion or a vote, on two dates).
 `facts` (fact_conflict) is not in `CHECKS`: it compares an article with a desk's table, not with itself.
@@ -24,6 +25,7 @@ from newsclaims.check.currency import currency_conflicts
 from newsclaims.check.dates import date_conflicts, maturity_dates
 from newsclaims.check.events import event_date_conflicts
 from newsclaims.check.flag import SEVERITY_RANK, Flag
+from newsclaims.check.fraction_stakes import fraction_shares_over_100, fraction_stake_values
 from newsclaims.check.magnitude import magnitude_slips
 from newsclaims.check.shares import share_ranges
 from newsclaims.check.values import value_conflicts
@@ -39,7 +41,9 @@ CHECKS: tuple[Check, ...] = (
     conversion_rates,
     value_conflicts,
     arithmetic,
+    fraction_stake_values,
     share_ranges,
+    fraction_shares_over_100,
     maturity_dates,
     date_conflicts,
     event_date_conflicts,

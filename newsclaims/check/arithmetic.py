@@ -50,6 +50,7 @@ _PRIOR_IN_SENTENCE = re.compile(
 _CLAUSE_BREAK = re.compile(phrases("clause_breaks") + "|;")
 _DOWN = pattern("downward_moves")
 _PRICE_KINDS = frozenset({"deal", "investment", "price", "stake", "other"})  # what a stake's price is read as
+STAKE_PRICE_KINDS = _PRICE_KINDS
 PAID_KINDS = _PRICE_KINDS | {"spending"}  # and what was paid for it ('paid $1.3 billion for a 49% stake')
 _TO = re.compile(r"\bto\s*$")
 _CAME_TO = re.compile(r"\b(?:came\s+in\s+at|was|were|stood\s+at|totalled|totaled|reached)\s*$")
@@ -90,7 +91,7 @@ def arithmetic(article: ArticleView) -> Iterator[Flag]:
     for q in quantities:
         if q.type == "money" and q.value and _PRIOR.search(q.claim.sentence_text.lower()):
             priors.setdefault(q.currency, []).append(q)
-    valuations = [q for q in quantities if q.type == "money" and q.value and _is_valuation(q)]
+    valuations = [q for q in quantities if q.type == "money" and q.value and is_valuation(q)]
     orgs: dict[int, list] = {}
     for mention in article.result.mentions:
         if mention.type == "org":
@@ -888,7 +889,7 @@ def stake_prices(
     stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
     if not stakes:
         return
-    prices = (q for q in sentence if q.type == "money" and q.value and q.per is None and not _is_valuation(q))
+    prices = (q for q in sentence if q.type == "money" and q.value and q.per is None and not is_valuation(q))
     price = next((q for q in prices if q.claim.kind in kinds), None)  # the sentence's, for every stake
     if any(q.type == "percent" and _FURTHER.search(q.before[-25:]) for q in sentence):
         # 'raised its holding to 25% by buying a further 10% for €60 million': the price is the further block's,
@@ -933,7 +934,7 @@ def _stake_value(
         ratio = price.value / implied
         # premiums and discounts to a valuation are normal, unless the price is what sets the valuation ('will pay
         # £90m, a price that values the whole of Brightmoor at £1.2bn'): then only rounding
-        if _price_sets_the_value(price, valuation):
+        if price_sets_the_value(price, valuation):
             # to rounding: each figure's last written digit, and a little more
             slack = 0.05 + stake.precision + price.precision + valuation.precision
             low, high = 1 / (1 + slack), 1 + slack
@@ -959,12 +960,13 @@ def _stake_value(
 _VALUED_AT = re.compile(
     r"\b(?:values?|valuing|valued)\b[^.;]{0,100}?\bat\s+(?:an?\s+)?"
     r"(?:about|around|roughly|some|nearly|almost|approximately|just\s+(?:over|under)|more\s+than|over)?\s*$"
-    r"|\bvaluation\s+(?:of|at)\s+(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|over)?\s*$",
+    r"|\bvaluation\s+(?:of|at)\s+(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|over)?\s*$"
+    r"|\bputs?\s+an?\s+(?:price\s+)?tag\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*$",
     re.IGNORECASE,
 )
 
 
-def _is_valuation(q: Quantity) -> bool:
+def is_valuation(q: Quantity) -> bool:
     """A company's value: a claim of kind valuation or market value, or a figure the words right before name
     as one ('the price values Okonski at 120 mln dlrs', 'implies an equity valuation of Rs 15,000 crore')."""
     if q.claim.kind in ("valuation", "market_cap"):
@@ -984,12 +986,13 @@ _A_HOLDING_VALUED = re.compile(
 
 _PRICE_SETS_THE_VALUE = re.compile(
     r"\b(?:the|this|that)\s+(?:price|deal|investment|offer|purchase|transaction)\s+(?:\w+\s+){0,2}?values\b"
+    r"|\b(?:the|this|that)\s+(?:\w+\s+)?(?:price|deal|purchase|transaction)\s+puts\s+an?\s+(?:price\s+)?tag\b"
     r"|\bimpl(?:y|ies|ying)\s+(?:an?\s+)?(?:\w+\s+)?valuation\b|\bpost-money\b",
     re.IGNORECASE,
 )
 
 
-def _price_sets_the_value(price: Quantity, valuation: Quantity) -> bool:
+def price_sets_the_value(price: Quantity, valuation: Quantity) -> bool:
     """Whether the text says the stake's price is what gives the valuation ('a price that values the whole of
     Brightmoor at £1.2bn', in the price's sentence; or, in a sentence of its own, 'the price values Okonski at
     120 mln dlrs', 'the investment implies an equity valuation of ...', 'at a post-money valuation of'): then
@@ -1022,7 +1025,7 @@ def _stake_priced_before(
     earlier = by_sentence.get(stake.sentence - 1, [])
     prices = [
         q for q in earlier
-        if q.type == "money" and q.value and q.per is None and q.claim.kind in PAID_KINDS and not _is_valuation(q)
+        if q.type == "money" and q.value and q.per is None and q.claim.kind in PAID_KINDS and not is_valuation(q)
     ]  # fmt: skip
     if len(prices) == 1:
         yield stake, prices[0], {stake.stake_target}
@@ -1044,7 +1047,7 @@ def _stake_bought_in(sentence: list[Quantity], orgs: dict) -> Iterator[tuple[Qua
     prices = [
         q
         for q in sentence
-        if q.type == "money" and q.value and q.per is None and not _is_valuation(q)
+        if q.type == "money" and q.value and q.per is None and not is_valuation(q)
         and (q.claim.kind in PAID_KINDS or (q.claim.kind == "revenue" and _SOLD.search(q.before)))
     ]  # fmt: skip
     if len(stakes) != 1 or len(prices) != 1:

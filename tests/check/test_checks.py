@@ -500,6 +500,27 @@ INCONSISTENT = [
     ),
     # round of 2026-12-07 night: shapes of the e-* planted set (written by another hand), each in new words
     (
+        "stake_told_as_a_fraction_against_the_value_the_deal_puts_on_the_whole",
+        "2026-04-09",
+        "Lancashire bakery Pendle Loaf has sold a fifth of the business to a private equity firm in a deal worth "
+        "£30m.\n\nThe deal values the whole company at £200m, the firm said.",
+        "stake_value", "warning", ["£30m", "£200m"],
+    ),
+    (
+        "a_price_tag_on_the_whole_and_a_tenth_bought",
+        "2026-02-12",
+        "Danish pension fund Havtorn has agreed to buy a tenth of wind farm operator Skovlund Energi for 2.4 billion "
+        "Danish crowns.\n\nThe purchase price puts a tag of 16 billion crowns on Skovlund as a whole.",
+        "stake_value", "warning", ["2.4 billion Danish crowns", "16 billion crowns"],
+    ),
+    (
+        "owners_as_a_fraction_and_the_remaining_per_cent",
+        "2026-07-01",
+        "Ishikawa Logistics will own three-quarters of the new warehouse venture, with Binh Duong Ports holding the "
+        "remaining 35%, the companies said.",
+        "shares_over_100", "warning", ["35%"],
+    ),
+    (
         "running_total_amount_it_has_collected",
         "2026-04-15",
         "Larchmont Robotics said on Wednesday it had closed a $12 million round led by Kestrel Partners.\n\nThe "
@@ -568,6 +589,24 @@ CONSISTENT = [
     # id, published, text: no error or warning finding
     # round of 2026-12-07 night: the look-alikes of the one-line tables, unnamed totals and stakes, maturities
     # told apart (sentences written for this table)
+    (
+        "a_fraction_priced_at_its_share_of_the_whole",
+        "2026-04-09",
+        "Lancashire bakery Pendle Loaf has sold a fifth of the business to a private equity firm in a deal worth "
+        "£40m.\n\nThe deal values the whole company at £200m, the firm said.",
+    ),
+    (
+        "a_fraction_of_sales_is_no_stake",
+        "2026-04-09",
+        "Pendle Loaf sold a fifth of its output abroad last year, earning £30m.\n\nThe deal values the whole "
+        "company at £200m, the firm said.",
+    ),
+    (
+        "owners_as_a_fraction_and_the_remaining_per_cent_add_up",
+        "2026-07-01",
+        "Ishikawa Logistics will own three-quarters of the new warehouse venture, with Binh Duong Ports holding the "
+        "remaining 25%, the companies said.",
+    ),
     (
         "two_holders_round_sums_in_two_currencies",
         "2026-03-03",
