@@ -86,8 +86,8 @@ def fraction_stake_values(article: ArticleView) -> Iterator[Flag]:
         if len(valuations) != 1:
             continue
         valuation = valuations[0]
-        implied = percent / 100 * valuation.value
-        ratio = price.value / implied
+        implied = percent / 100 * (valuation.value or 0.0)
+        ratio = (price.value or 0.0) / implied
         slack = 0.05 + price.precision + valuation.precision
         if 1 / (1 + slack) <= ratio <= 1 + slack:
             continue
@@ -123,7 +123,7 @@ def fraction_shares_over_100(article: ArticleView) -> Iterator[Flag]:
         if len(parts) != 1 or not _OWNERS.search(text):
             continue
         fraction, percent = parts[0]
-        total = percent + sum(q.value for q in stakes)
+        total = percent + sum(q.value or 0.0 for q in stakes)
         if total - 0.5 * len(stakes) <= 100.5:
             continue
         listed = ", ".join(quote(q) for q in stakes)
