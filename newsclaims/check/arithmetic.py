@@ -521,6 +521,15 @@ def _percent_change_nearby(sentence: list[Quantity], by_sentence: dict[int, list
             continue
         if _basis(change) != _basis(move[0]):
             return  # 'rose 12% at constant exchange rates' ... 'in reported terms, from $2.0bn to $2.1bn'
+        others = [
+            q
+            for n in range(move[0].sentence - _AROUND, move[0].sentence + _AROUND + 1)
+            for q in by_sentence.get(n, [])
+            if q.type == "percent" and q.percent_kind == "change" and q.value and q is not change
+            and q.claim.kind == change.claim.kind
+        ]  # fmt: skip
+        if any(not list(_judge_move(q, *move)) for q in others):
+            return  # 'sales rose 13.1 pct' beside the headline's 'SALES UP 8.2 PCT': another change is the move's
         yield from _judge_move(change, *move, confidence_cap=0.6)
         return
 
@@ -606,10 +615,15 @@ def _percent_change(sentence: list[Quantity]) -> Iterator[Flag]:
         return
     new, old = move
     positions = _Positions(sentence)
-    for change in changes:
-        if not _adjacent(change, (new, old), positions):
-            continue
-        yield from _judge_move(change, new, old)
+    judged = [
+        (change, list(_judge_move(change, new, old))) for change in changes if _adjacent(change, (new, old), positions)
+    ]
+    if any(not flags for _, flags in judged):
+        # 'sales were up 6.0 pct to 888 mln dlrs from 838 mln, with same-store sales up 6.3 pct': one of two
+        # percentages by the move is its change; the other is another measure's
+        return
+    for _, flags in judged:
+        yield from flags
 
 
 def _judge_move(change: Quantity, new: Quantity, old: Quantity, confidence_cap: float = 1.0) -> Iterator[Flag]:

@@ -38,10 +38,6 @@ def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
         if not same.comparable or _both_named(article, a.currency, b.currency):
             continue
         confidence = 0.6 + 0.4 * same.score
-        if a.claim.subject and b.claim.subject and a.claim.subject != b.claim.subject:
-            # 'a €2m shirt deal with Glenmore' and 'McCready has paid £2m for the naming rights': round sums of two
-            # holders meet in two currencies by chance
-            confidence = min(confidence, 0.45)
         confidence = round(min(confidence, 0.95), 2)
         severity = severity_for(confidence, error=0.75, warning=0.55, info=0.3)
         if severity is None:

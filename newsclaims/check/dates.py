@@ -30,7 +30,14 @@ _SECURITY_NAMED = re.compile(r"\b(?:bonds?|notes?|loans?|facility|securities|deb
 _OLDER = re.compile(r"\b(?:existing|outstanding|older|old|earlier|previous|buy\s*back|bought\s+back|repurchase|redeem)")
 _REVISED = re.compile(r"\b(?:originally|initially|was\s+extended|were\s+extended|rescheduled|pushed\s+back|deferred)\b")
 # the figure is the debt a new one pays off ('to refinance a HK$6.5bn loan due in November')
-_PAID_OFF = re.compile(r"\b(?:refinanc\w*|replac\w*|repay\w*|pay\s+off|paying\s+off)\s+(?:an?|the|its|their)?\s*$")
+_PAID_OFF = re.compile(
+    r"\b(?:refinanc\w*|replac\w*|repay\w*|pay\s+off|paying\s+off)\s+(?:an?|the|its|their)?\s*"
+    r"(?:(?:current|existing|outstanding)\s+)?$"
+)
+# the figure is debt already there ('replace the current 4.8 billion guilders of advances expiring Monday'), or a
+# payment that fell due ('withheld a payment of 1.5 mln dlrs due Jan 15'): its date is history, not a new loan's
+_OLD_FIGURE = re.compile(r"\b(?:current|existing|outstanding|old)\s+$")
+_PAYMENT_KEYS = ("payment", "interest", "instalment", "installment", "coupon", "dividend")
 
 
 def maturity_dates(article: ArticleView) -> Iterator[Flag]:
@@ -57,6 +64,9 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
     article_terms = {d.id: d for q in quantities for d in sentence_says(q)[1]}
     # whose the term is: 'The GMAC seven-year notes' says nothing of Philadelphia Electric's 'bonds due 2017'
     term_holders = {q.claim.subject for q in quantities if sentence_says(q)[1]}
+    # the amounts the terms are told with: 'a companion 150 mln dlr offering of 30-year bonds' is that issue's term,
+    # not the '250 mln dlr issue of bonds due 1997' (two tranches)
+    term_amounts = {q.value for q in quantities if q.type == "money" and sentence_says(q)[1]}
     article_term = _term(list(article_terms.values()))
     stated = {
         m.value.iso[:4]
@@ -86,11 +96,17 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
             d.value.kind == "point" and d.value.end is not None and d.value.end < maturity.value.end
             for d in by_sentence.get(q.sentence, [])
         )
+        # the figure is old debt or a payment, or the maturity is of old debt named between the two
+        old_figure = _old_figure(q) or any(
+            o.sentence == q.sentence and q.mention.end <= o.mention.start < maturity.start and _old_figure(o)
+            for o in quantities
+        )
         if (
             published is not None
             and end < published
             and (_FUTURE_MATURITY.search(sentence) or stated_apart)
             and not old_loan
+            and not old_figure
         ):
             yield Flag(
                 check="maturity_before_announcement",
@@ -121,6 +137,7 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
             and not _OLDER.search(sentence)
             and not _PAID_OFF.search(q.before)
             and (q.claim.subject is None or None in term_holders or q.claim.subject in term_holders)
+            and (q.type != "money" or not term_amounts or q.value in term_amounts)
         ):
             term = article_term  # 'a five-year green bond' in the lead, 'mature on 25 June 2032' below
             term_mentions = list(article_terms.values())
@@ -147,6 +164,13 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
                 # every copy of the term ('Seven-Year' in the headline, 'seven-year securities' below)
                 dates=(maturity, *{d.id: d for d in [*term_mentions, *_copies(term, dates.values())]}.values()),
             )
+
+
+def _old_figure(q: Quantity) -> bool:
+    """Whether the figure is debt already there ('the current 4.8 billion guilders', 'to refinance a loan') or a
+    payment ('an interest payment of 2.3 mln dlrs due Feb 15'): a date it fell due on is history."""
+    payment = (q.claim.attribute_key or "").split("_")[-1] in _PAYMENT_KEYS
+    return payment or bool(_PAID_OFF.search(q.before) or _OLD_FIGURE.search(q.before))
 
 
 def _copies(term: int, dates: Iterable[DateMention]) -> list[DateMention]:

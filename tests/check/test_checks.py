@@ -5,7 +5,7 @@ Where rows come from: INCONSISTENT rows are the slips the checker issue names (m
 parts and total, running total, percent change, stake value, stake range, shares of a whole, maturity),
 written for this table; CONSISTENT rows are the look-alikes a checker must tolerate (rounding, 'up to',
 a part of a total, a move from one figure to another, a list of denominations, per-share vs total).
-New rows go in the table of their kind; a known miss goes to KNOWN_MISSES as a strict xfail with its cause.
+New rows go in the table of their kind; a known false alarm goes to KNOWN_FALSE_ALARMS as a strict xfail with its cause.
 """
 
 import pytest
@@ -590,6 +590,38 @@ CONSISTENT = [
     # round of 2026-12-07 night: the look-alikes of the one-line tables, unnamed totals and stakes, maturities
     # told apart (sentences written for this table)
     (
+        "a_second_percentage_by_the_move_is_another_measure",
+        "1987-03-06",
+        "CHICAGO, March 6 - Dunmore Stores Inc said total company sales for the period were up 6.1 pct to 736 mln "
+        "dlrs from 694 mln dlrs, with same-store sales up 6.5 pct.",
+    ),
+    (
+        "the_headline_change_of_another_measure_and_the_body_change_of_the_move",
+        "1987-03-06",
+        "DUNMORE STORES FEBRUARY SALES UP 4.1 PCT\n\nCHICAGO, March 6 - Dunmore Stores Inc said February sales rose "
+        "9.8 pct from a year ago and comparable store sales rose 4.1 pct.\n\nDunmore said consolidated sales were "
+        "1.12 billion dlrs compared with 1.02 billion last year.",
+    ),
+    (
+        "two_tranches_one_with_a_maturity_the_other_with_a_term",
+        "1987-03-04",
+        "NEW YORK, March 4 - The Kingdom of Norvania is offering 500 mln dlrs of bonds in two tranches.\n\nA 300 "
+        "mln dlr issue of bonds due 1994 was priced at 99.5.\n\nA companion 200 mln dlr offering of 30-year bonds "
+        "was priced at 99.75.",
+    ),
+    (
+        "the_current_advances_a_new_facility_replaces_expired_before",
+        "1987-04-10",
+        "AMSTERDAM, April 10 - The central bank announced a new special advances facility of 5.2 billion guilders "
+        "to replace the current 4.6 billion guilders of advances expiring on Tuesday, April 7.",
+    ),
+    (
+        "a_payment_that_fell_due_before_the_story",
+        "1987-03-20",
+        "NEW YORK, March 20 - Harlan Drilling Co said it withheld an interest payment of 2.3 mln dlrs due Feb 15 "
+        "on its subordinated debentures while it talks to lenders.",
+    ),
+    (
         "a_fraction_priced_at_its_share_of_the_whole",
         "2026-04-09",
         "Lancashire bakery Pendle Loaf has sold a fifth of the business to a private equity firm in a deal worth "
@@ -606,13 +638,6 @@ CONSISTENT = [
         "2026-07-01",
         "Ishikawa Logistics will own three-quarters of the new warehouse venture, with Binh Duong Ports holding the "
         "remaining 25%, the companies said.",
-    ),
-    (
-        "two_holders_round_sums_in_two_currencies",
-        "2026-03-03",
-        "Dunmore Athletic has signed two sponsorship deals.\n\nDutch brewer Hoogland Bier will sponsor the "
-        "shirts in a €3m deal over three seasons.\n\nSeparately, Ulster builder Carrick Homes has paid £3m for the "
-        "naming rights to the ground.",
     ),
     (
         "a_rise_at_constant_exchange_rates_and_the_reported_move",
@@ -1051,6 +1076,29 @@ def _findings(model_nlp, text, published):
     result = newsclaims.extract(text, published, nlp=model_nlp)
     texts = {m.id: m.text for m in result.mentions}
     return result, [(f, [texts[i] for i in f.mentions]) for f in result.findings]
+
+
+# consistent articles the checker still alarms on, with the cause (strict xfail: a fix makes the test pass)
+KNOWN_FALSE_ALARMS = [
+    (
+        "two_holders_round_sums_in_two_currencies",
+        "2026-03-03",
+        "Dunmore Athletic has signed two sponsorship deals.\n\nDutch brewer Hoogland Bier will sponsor the "
+        "shirts in a €3m deal over three seasons.\n\nSeparately, Ulster builder Carrick Homes has paid £3m for the "
+        "naming rights to the ground.",
+        "two holders' round sums in two currencies warn (currency_conflict). Capping pairs of two named holders "
+        "at info cost injected currency slips on dev-news tune 300 (0.957 -> 0.851): the copies of one amount "
+        "are often read with two holders",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "published,text", [pytest.param(p, t, id=i, marks=pytest.mark.xfail(reason=r, strict=True))
+                       for i, p, t, r in KNOWN_FALSE_ALARMS]
+)  # fmt: skip
+def test_known_false_alarm(model_nlp, published, text):
+    test_consistent_article_raises_no_alarm(model_nlp, published, text)
 
 
 @pytest.mark.parametrize(
