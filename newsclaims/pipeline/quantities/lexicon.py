@@ -60,7 +60,7 @@ def _parts() -> dict[str, str]:
 
     codes = currencies["iso_codes"]
     prefix_forms = {**{code: code for code in codes}, **currencies["prefix"]}
-    suffix_forms = {**{code: code for code in codes}, **currencies["suffix"]}
+    suffix_forms = {**{code: code for code in codes}, **_suffix_forms()}
     attached = "|".join(re.escape(f) for f in sorted(scales["attached_only"], key=len, reverse=True))
     lower_words = [w for w in scales["words"] if w.islower()]
     sign = f"(?:{_SIGN_WORD})?"
@@ -229,10 +229,20 @@ def lex(text: str) -> list[Piece] | None:
     return pieces
 
 
+@cache
+def _suffix_forms() -> dict[str, str]:
+    """Currency forms read after a number: the suffix table, and the symbols written without letters ('$',
+    '€', '₾', '元'), which most of the world writes after the number too ('100 ₡', '250€', '10 $')."""
+    currencies = load_table("currencies")
+    symbols = {form: code for form, code in currencies["prefix"].items() if not re.search(r"[A-Za-z]", form)}
+    return {**symbols, **currencies["suffix"]}
+
+
 def _currency_code(currencies: dict, position: str, key: str) -> str:
+    forms = currencies[position] if position == "prefix" else _suffix_forms()
     if key in currencies["iso_codes"]:
-        return currencies[position].get(key, key)
-    return _lookup(currencies[position], key)
+        return forms.get(key, key)
+    return _lookup(forms, key)
 
 
 def _lookup(table: dict, key: str):
