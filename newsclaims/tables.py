@@ -44,6 +44,7 @@ class NumberWordsTable(Table):
     multipliers: dict[str, int]
     fractions: dict[str, float]
     articles: list[str]
+    inner_scales: list[str]
 
 
 class CurrenciesTable(Table):

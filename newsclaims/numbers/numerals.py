@@ -1,5 +1,6 @@
 """Read numbers as news writes them: '16,189', '13 009', '1.5', 'forty', 'twenty-five', 'one and a half'."""
 
+import math
 import re
 import unicodedata
 from functools import cache
@@ -50,7 +51,16 @@ def number_words_pattern() -> str:
     digit = "|".join(_DIGIT_WORDS)
     # a decimal read aloud: 'fifteen point five', 'one point three five'
     decimals = rf"(?:\s+point(?:\s+(?:{digit}))+)?"
-    return rf"(?i:\b(?:{first}|{article})(?:(?:[\s-]+|\s+and\s+){word})*{decimals}\b)"
+    run = rf"(?:(?:[\s-]+|\s+and\s+){word})*"
+    content_word = r"(?:" + "|".join(re.escape(w) for w in content) + r")"
+    inner = r"(?:" + "|".join(re.escape(w) for w in sorted(table["inner_scales"], key=len, reverse=True)) + r")"
+    # groups after a scale word: 'three million two hundred thousand', 'twenty-one thousand and twelve'; an
+    # 'and' joins a group only when no scale follows it ('between one million and two million' is a range)
+    groups = (
+        rf"(?:(?:\s+{inner}[\s-]+{content_word}{run}(?!\s+and\s+{content_word}))+(?:\s+{inner}\b)?"
+        rf"|\s+{inner}\s+and\s+{content_word}{run}(?![\s-]+(?:{word}|{inner})\b))?"
+    )
+    return rf"(?i:\b(?:{first}|{article}){run}{groups}{decimals}\b)"
 
 
 _DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -127,11 +137,16 @@ def _parse_number_words(text: str) -> float | None:
         if whole is None or not digits or any(d not in _DIGIT_WORDS for d in digits):
             return None
         return whole + float("0." + "".join(str(_DIGIT_WORDS[d]) for d in digits))
-    values = _word_values()
+    table = load_table("number_words")
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    inner = [i for i, t in enumerate(tokens) if t in table["inner_scales"]]
+    if inner == [len(tokens) - 1]:
+        return None  # 'two hundred thousand': a number and a scale word, which the quantity grammar reads
+    if inner:
+        return _parse_scaled_groups(tokens, inner)
+    values = _word_values()
     if not tokens or any(t not in values for t in tokens):
         return None
-    table = load_table("number_words")
     fractions = table["fractions"]
     total = 0.0
     current = 0.0
@@ -162,4 +177,29 @@ def _parse_number_words(text: str) -> float | None:
         else:
             current += value
     total += current
+    return total
+
+
+def _parse_scaled_groups(tokens: list[str], inner: list[int]) -> float | None:
+    """A number in words with scale words inside, each group before a smaller scale.
+
+    >>> _parse_scaled_groups("three million two hundred thousand".split(), [1, 4])
+    3200000.0
+    >>> _parse_scaled_groups("two thousand three million".split(), [1, 3]) is None
+    True
+    """
+    scales = load_table("scales")["words"]
+    total, start, previous = 0.0, 0, math.inf
+    for index in inner:
+        scale = scales[tokens[index]]
+        group = _parse_number_words(" ".join(tokens[start:index])) if index > start else None
+        if group is None or scale >= previous:
+            return None
+        total += group * scale
+        start, previous = index + 1, scale
+    if start < len(tokens):
+        rest = _parse_number_words(" ".join(tokens[start:]))
+        if rest is None or rest >= previous:
+            return None
+        total += rest
     return total

@@ -45,7 +45,7 @@ def _parts() -> dict[str, str]:
     qualifiers = load_table("qualifiers")
     percent_units = load_table("percent_units")["units"]
 
-    def currency_group(forms):
+    def currency_group(forms, after_number=False):
         # Codes and symbols are matched as written (USD, Rs, C$); words ignore case (Dollars, EUROS).
         words = [f for f in forms if f.islower() or (" " in f and not f.isupper())]
         symbols = [f for f in forms if f not in words]
@@ -55,7 +55,9 @@ def _parts() -> dict[str, str]:
         if symbols:
             # Symbols may touch a number ('US$4.7', 'USD34.6'), so only a letter before them is a stop.
             escaped = [re.escape(f).replace(r"\ ", r"\s?") for f in sorted(symbols, key=len, reverse=True)]
-            parts.append(r"(?:(?<![A-Za-z])(?:" + "|".join(escaped) + r")(?![a-z]))")
+            # After a number, a symbol that a number follows is the next amount's ('£40m-£50m').
+            following = r"(?![a-z]|\s?[-−]?\.?\d)" if after_number else r"(?![a-z])"
+            parts.append(r"(?:(?<![A-Za-z])(?:" + "|".join(escaped) + r")" + following + ")")
         return "(?:" + "|".join(parts) + ")"
 
     codes = currencies["iso_codes"]
@@ -72,7 +74,7 @@ def _parts() -> dict[str, str]:
         + "|(?<=\\d)(?:"
         + "|".join(re.escape(f) for f in currencies["attached_minor"])
         + r")(?![^\W\d_]))",
-        "currency_word": currency_group(suffix_forms),
+        "currency_word": currency_group(suffix_forms, after_number=True),
         "currency": currency_group(prefix_forms),
         "qualifier": _alternation(qualifiers["prefix"], ignore_case=True),
         "scale": "(?:"
@@ -105,7 +107,7 @@ def _lexer() -> re.Pattern[str]:
         ("scale_attached", parts["scale_attached"]),
         ("number", parts["numeral"]),
         # A dash with a space before it but none after is a minus sign ('between -1% and 2%'), read as number.
-        ("connector", r"(?i:\s*(?:to|and|or|through)\s*|\s+[-–—]\s+|[-–—]\s*)"),
+        ("connector", r"(?i:\s*\b(?:to|and|or|through)\b\s*|\s+[-–—]\s+|[-–—]\s*)"),
         ("determiner", r"(?i:\b(?:the|a|an)\b)"),
         ("space", r"\s+"),
     ]
