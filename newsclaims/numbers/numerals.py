@@ -45,13 +45,21 @@ def number_words_pattern() -> str:
     fractions = "|".join(re.escape(w) for w in sorted(table["fractions"], key=len, reverse=True))
     # A fraction opens a number only as 'half a ...' or 'half percentage point': 'the fourth quarter to
     # 5.6%' and 'cut in half to 39 dlrs' hold no number.
-    first = r"(?:" + "|".join(re.escape(w) for w in content) + r"|(?:" + fractions + r")(?=[\s-]+(?:an?|percentage)\b))"
+    first = (
+        r"(?:"
+        + "|".join(re.escape(w) for w in content)
+        + r"|(?:"
+        + fractions
+        + r")(?=[\s-]+(?:an?|of\s+an?|percentage)\b))"
+    )
     followers = [*load_table("scales")["words"], *table["multipliers"], *table["fractions"]]
     article = r"(?:an?(?=\s+(?:" + "|".join(re.escape(w) for w in followers) + r")\b))"
     digit = "|".join(_DIGIT_WORDS)
     # a decimal read aloud: 'fifteen point five', 'one point three five'
     decimals = rf"(?:\s+point(?:\s+(?:{digit}))+)?"
-    run = rf"(?:(?:[\s-]+|\s+and\s+){word})*"
+    # 'a quarter of a million', 'half of a percentage point': 'of' joins a fraction to its article
+    of_article = "|".join(rf"(?<={re.escape(f)})\s+of(?=\s+an?\b)" for f in table["fractions"])
+    run = rf"(?:(?:[\s-]+|\s+and\s+|(?:{of_article})[\s-]+){word})*"
     content_word = r"(?:" + "|".join(re.escape(w) for w in content) + r")"
     inner = r"(?:" + "|".join(re.escape(w) for w in sorted(table["inner_scales"], key=len, reverse=True)) + r")"
     # groups after a scale word: 'three million two hundred thousand', 'twenty-one thousand and twelve'; an
@@ -139,6 +147,8 @@ def _parse_number_words(text: str) -> float | None:
         return whole + float("0." + "".join(str(_DIGIT_WORDS[d]) for d in digits))
     table = load_table("number_words")
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    # 'a quarter of a': the 'of' joins the fraction to its article
+    tokens = [t for i, t in enumerate(tokens) if not (t == "of" and i and tokens[i - 1] in table["fractions"])]
     inner = [i for i, t in enumerate(tokens) if t in table["inner_scales"]]
     if inner == [len(tokens) - 1]:
         return None  # 'two hundred thousand': a number and a scale word, which the quantity grammar reads

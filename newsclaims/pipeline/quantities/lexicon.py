@@ -16,7 +16,7 @@ from newsclaims.tables import load_table
 @dataclass(frozen=True)
 class Piece:
     """One lexed piece of a quantity: kind is number, scale, currency, minor, percent, qualifier,
-    connector, plus (a suffix qualifier) or determiner."""
+    connector, plus (a suffix qualifier), sign (a minus before a currency sign) or determiner."""
 
     kind: str
     text: str
@@ -76,6 +76,10 @@ def _parts() -> dict[str, str]:
         + r")(?![^\W\d_]))",
         "currency_word": currency_group(suffix_forms, after_number=True),
         "currency": currency_group(prefix_forms),
+        # '-$3 million', 'minus $5', 'negative €2bn': a sign before the currency sign reads like one before the number
+        "money_sign": r"(?:(?:(?:^|(?<=[\s(]))[-−]|(?i:\b(?:minus|negative)\s+))(?="
+        + currency_group(prefix_forms)
+        + r"))",
         "qualifier": _alternation(qualifiers["prefix"], ignore_case=True),
         "scale": "(?:"
         + _alternation([w for w in scales["words"] if not w.islower()], ignore_case=False)
@@ -97,6 +101,7 @@ def _lexer() -> re.Pattern[str]:
     parts = _parts()
     spec = [
         ("qualifier_suffix", parts["qualifier_suffix"]),
+        ("sign", parts["money_sign"]),
         ("percent", parts["percent"]),
         ("minor", parts["minor"]),
         # Prefix forms first: 'AUD$' must not stop at the code 'AUD'.
@@ -226,6 +231,8 @@ def lex(text: str) -> list[Piece] | None:
             pieces.append(Piece("plus", raw, start, end, qualifiers["suffix"][raw]))
         elif kind == "connector":
             pieces.append(Piece("connector", raw, start, end, raw.strip().lower()))
+        elif kind == "sign":
+            pieces.append(Piece("sign", raw, start, end, -1.0))
         elif kind == "determiner":
             pieces.append(Piece("determiner", raw, start, end, raw.lower()))
     return pieces

@@ -265,7 +265,11 @@ NEGATIVE = [
     "100 percentile",
 ]
 
-XFAIL: dict[str, list[str]] = {}
+XFAIL: dict[str, list[str]] = {
+    # a plural fraction is read only as a word of its own: 'the first three quarters to 5%' must not become
+    # a range from 0.75%
+    "plural fractions": ["three quarters of a percent"],
+}
 
 
 def reading(nlp, text):
