@@ -5,7 +5,6 @@ import re
 from newsclaims.models import PercentValue
 from newsclaims.pipeline.quantities.grammar import bounds, parse_phrase
 
-
 # A percent written before its number, as recognizer suites have it ('per cent of twenty-two' is 22%).
 UNIT_FIRST = re.compile(r"(?i:percents?|per\s?cent)\s+of\s+(\S.*)")
 
