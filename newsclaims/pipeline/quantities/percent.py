@@ -31,9 +31,10 @@ def parse_percent(text: str, kind: str = "level") -> PercentValue | None:
     amounts = phrase.amounts
     if unit_first and (phrase.qualifier or len(amounts) != 1 or amounts[0].percent_factor != 1):
         return None
-    if any(a.percent_kind is None or a.currency is not None or a.scale is not None for a in amounts):
+    if any(a.percent_kind is None or a.currency is not None for a in amounts):
         return None
-    values = [round(a.number * a.percent_factor, 9) for a in amounts]
+    # 'a thousand percent', '3 million percent': hyperbole, but a value all the same
+    values = [round(a.number * (a.scale or 1.0) * a.percent_factor, 9) for a in amounts]
     if amounts[0].percent_kind == "points":
         kind = "points"
     number, low, high, qualifier = bounds(phrase, values)

@@ -73,6 +73,8 @@ PERCENT = [
     ("10-15%", None, 10, 15),
     ("10 to 15 percent", None, 10, 15),
     ("five to seven percent", None, 5, 7),
+    ("a thousand percent", 1000, None, None),
+    ("3 million percent", 3e6, None, None),
     ("percent of 12", 12, None, None),
     ("per cent of thirty", 30, None, None),
     ("percents of forty-four", 44, None, None),
@@ -145,6 +147,8 @@ MONEY = [
     ("5,000 ₽", 5000, None, None, "RUB"),
     ("300 ₴", 300, None, None, "UAH"),
     ("100元", 100, None, None, "CNY"),
+    ("42 LE", 42, None, None, "EGP"),
+    ("L.E. 3 billion", 3 * B, None, None, "EGP"),
     ("40 rmb", 40, None, None, "CNY"),
     ("40 RMB", 40, None, None, "CNY"),
     # words
@@ -166,7 +170,10 @@ MONEY = [
     ("one billion two hundred million yen", 1.2 * B, None, None, "JPY"),
     ("three crore twelve lakh rupees", 31.2 * M, None, None, "INR"),
     ("two point five million dollars", 2.5 * M, None, None, "USD"),
+    ("three billions euros", 3 * B, None, None, "EUR"),
     ("minus forty dollars", -40, None, None, "USD"),
+    ("minus $5", -5, None, None, "USD"),
+    ("negative €2bn", -2 * B, None, None, "EUR"),
     ("negative $3 million", -3 * M, None, None, "USD"),
     ("-$3 million", -3 * M, None, None, "USD"),
     ("1.2 million pounds sterling", 1.2 * M, None, None, "GBP"),
@@ -263,6 +270,8 @@ NEGATIVE = [
     "P 2 billion",
     "C$",
     "100 percentile",
+    "a few percent",
+    "billions",
 ]
 
 XFAIL: dict[str, list[str]] = {
