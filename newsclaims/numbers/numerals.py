@@ -18,7 +18,10 @@ DECIMAL_COMMA = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+),\
 # thousands set off by points, as continental Europe writes them ('5.000.000 euros'); one group ('5.000') is
 # as often a decimal and is left to GROUPED
 DOTTED_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.])"
-DIGITS = rf"{FRACTION}|\d{{0,3}}[{VULGAR}]|{DECIMAL_COMMA}|{DOTTED_THOUSANDS}|{GROUPED}|\.\d+"
+# a decimal point set off by spaces, as tokenized wire corpora write it ('6 . 2 %', '1 . 7200 marks'); running
+# text never puts a space before a full stop
+SPACED_DECIMAL = r"\d{1,3} \. \d+(?![\d,.])"
+DIGITS = rf"{FRACTION}|\d{{0,3}}[{VULGAR}]|{SPACED_DECIMAL}|{DECIMAL_COMMA}|{DOTTED_THOUSANDS}|{GROUPED}|\.\d+"
 
 
 @cache
@@ -104,6 +107,8 @@ def parse_number(text: str) -> float | None:
     4.75
     >>> parse_number("-0.3"), parse_number("−1.2")
     (-0.3, -1.2)
+    >>> parse_number("6 . 2")
+    6.2
     >>> parse_number("1.200,50"), parse_number("12,50"), parse_number("12,500"), parse_number("5.000.000")
     (1200.5, 12.5, 12500.0, 5000000.0)
     """

@@ -58,6 +58,7 @@ PERCENT = [
     ("ninety-nine point nine percent", 99.9, None, None),
     ("four point five percent", 4.5, None, None),
     ("0.25%", 0.25, None, None),
+    ("6 . 2 %", 6.2, None, None),  # tokenized wire text
     (".5%", 0.5, None, None),
     ("4¾%", 4.75, None, None),
     ("6-1/2 pct", 6.5, None, None),
@@ -87,6 +88,7 @@ MONEY = [
     ("$ 40", 40, None, None, "USD"),
     ("$ 12,345", 12345, None, None, "USD"),
     ("$ 3,000.50", 3000.5, None, None, "USD"),
+    ("1 . 7250 marks", 1.725, None, None, "DEM"),  # tokenized wire text
     ("$ 4 bn", 4 * B, None, None, "USD"),
     ("$ 17.3 million", 17.3 * M, None, None, "USD"),
     ("£1.2bn", 1.2 * B, None, None, "GBP"),
