@@ -45,6 +45,7 @@ class NumberWordsTable(Table):
     fractions: dict[str, float]
     articles: list[str]
     inner_scales: list[str]
+    plural_fractions: dict[str, float]
 
 
 class CurrenciesTable(Table):

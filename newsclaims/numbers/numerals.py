@@ -61,7 +61,11 @@ def number_words_pattern() -> str:
     # a decimal read aloud: 'fifteen point five', 'one point three five'
     decimals = rf"(?:\s+point(?:\s+(?:{digit}))+)?"
     # 'a quarter of a million', 'half of a percentage point': 'of' joins a fraction to its article
-    of_article = "|".join(rf"(?<={re.escape(f)})\s+of(?=\s+an?\b)" for f in table["fractions"])
+    of_article = "|".join(
+        rf"(?<={re.escape(f)})\s+of(?=\s+an?\b)" for f in [*table["fractions"], *table["plural_fractions"]]
+    )
+    plural = "|".join(re.escape(f) for f in table["plural_fractions"])
+    word = rf"(?:{word}|(?:{plural})(?=\s+of\s+an?\b))"
     run = rf"(?:(?:[\s-]+|\s+and\s+|(?:{of_article})[\s-]+){word})*"
     content_word = r"(?:" + "|".join(re.escape(w) for w in content) + r")"
     inner = r"(?:" + "|".join(re.escape(w) for w in sorted(table["inner_scales"], key=len, reverse=True)) + r")"
@@ -153,16 +157,16 @@ def _parse_number_words(text: str) -> float | None:
     table = load_table("number_words")
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
     # 'a quarter of a': the 'of' joins the fraction to its article
-    tokens = [t for i, t in enumerate(tokens) if not (t == "of" and i and tokens[i - 1] in table["fractions"])]
+    fractions = {**table["fractions"], **table["plural_fractions"]}
+    tokens = [t for i, t in enumerate(tokens) if not (t == "of" and i and tokens[i - 1] in fractions)]
     inner = [i for i, t in enumerate(tokens) if t in table["inner_scales"]]
     if inner == [len(tokens) - 1]:
         return None  # 'two hundred thousand': a number and a scale word, which the quantity grammar reads
     if inner:
         return _parse_scaled_groups(tokens, inner)
-    values = _word_values()
+    values = {**_word_values(), **table["plural_fractions"]}
     if not tokens or any(t not in values for t in tokens):
         return None
-    fractions = table["fractions"]
     total = 0.0
     current = 0.0
     previous = None

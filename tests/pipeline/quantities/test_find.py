@@ -56,6 +56,9 @@ SENTENCES = [
         [("percent", "2.4 per cent", 2.4), ("percent", "4.1 per cent", 4.1)],
     ),
     ("A $40-billion deal and a 13-percent stake.", [("money", "$40-billion", 4e10), ("percent", "13-percent", 13)]),
+    # a plural fraction is a number only before 'of a'
+    ("Sales over the first three quarters rose to 5%.", [("percent", "5%", 5)]),
+    ("Rates moved three quarters of a percentage point.", [("percent", "three quarters of a percentage point", 0.75)]),
     # a percent written before its number only where no number comes before it
     ("Five percent of 10 banks failed.", [("percent", "Five percent", 5)]),
     ("The tax was set at per cent of twelve.", [("percent", "per cent of twelve", 12)]),

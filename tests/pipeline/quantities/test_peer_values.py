@@ -276,11 +276,7 @@ NEGATIVE = [
     "billions",
 ]
 
-XFAIL: dict[str, list[str]] = {
-    # a plural fraction is read only as a word of its own: 'the first three quarters to 5%' must not become
-    # a range from 0.75%
-    "plural fractions": ["three quarters of a percent"],
-}
+XFAIL: dict[str, list[str]] = {}
 
 
 def reading(nlp, text):
