@@ -55,8 +55,9 @@ def _parts() -> dict[str, str]:
         if symbols:
             # Symbols may touch a number ('US$4.7', 'USD34.6'), so only a letter before them is a stop.
             escaped = [re.escape(f).replace(r"\ ", r"\s?") for f in sorted(symbols, key=len, reverse=True)]
-            # After a number, a symbol that a number follows is the next amount's ('£40m-£50m').
-            following = r"(?![a-z]|\s?[-−]?\.?\d)" if after_number else r"(?![a-z])"
+            # After a number, a symbol written against the next number is that number's ('£40m-£50m'); one
+            # with a space after it ends its own amount ('10 $ 30 $': two amounts).
+            following = r"(?![a-z]|[-−]?\.?\d)" if after_number else r"(?![a-z])"
             parts.append(r"(?:(?<![A-Za-z])(?:" + "|".join(escaped) + r")" + following + ")")
         return "(?:" + "|".join(parts) + ")"
 

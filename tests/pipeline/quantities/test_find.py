@@ -56,6 +56,10 @@ SENTENCES = [
         [("percent", "2.4 per cent", 2.4), ("percent", "4.1 per cent", 4.1)],
     ),
     ("A $40-billion deal and a 13-percent stake.", [("money", "$40-billion", 4e10), ("percent", "13-percent", 13)]),
+    (
+        "Notes of 10 $ 30 $ and 50 €, 100 € circulate.",
+        [("money", "10 $", 10), ("money", "30 $", 30), ("money", "50 €", 50), ("money", "100 €", 100)],
+    ),
     # a plural fraction is a number only before 'of a'
     ("Sales over the first three quarters rose to 5%.", [("percent", "5%", 5)]),
     ("Rates moved three quarters of a percentage point.", [("percent", "three quarters of a percentage point", 0.75)]),
