@@ -44,6 +44,8 @@ class NumberWordsTable(Table):
     multipliers: dict[str, int]
     fractions: dict[str, float]
     articles: list[str]
+    inner_scales: list[str]
+    plural_fractions: dict[str, float]
 
 
 class CurrenciesTable(Table):

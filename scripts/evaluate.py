@@ -5,25 +5,25 @@
    development and the held-out articles; for organizations, pairwise alias-merge agreement.
 2. Where ../shared/dev-corpus exists: the same on 40 real published articles annotated in eval/dev-corpus-gold,
    with the stock model's own MONEY/PERCENT/DATE/ORG entities scored beside it.
-3. Where ../shared/dev-data/duckling_money.jsonl exists: agreement with Duckling's money corpus (value and
-   currency); the disagreements are written to out/eval/duckling_disagreements.jsonl for review.
+3. Money and percent values as a peer's test suite expects them (scripts/evaluate_values.py): the project's
+   table of peer-suite shapes and, where ../shared/dev-data exists, Duckling's money corpus (value and
+   currency; disagreements written to out/eval/duckling_disagreements.jsonl) and its numerals inside money
+   and percent expressions.
 """
 
 import argparse
 import json
-import math
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import evaluate_checks
+import evaluate_values
 
 import newsclaims
 from evaluation.claims import ClaimScore, load_gold_claims, score_claims
 from evaluation.spans import MergeScore, load_gold, score_article, score_merges
 from newsclaims.pipeline.article import build_result
-from newsclaims.pipeline.quantities.money import CurrencyContext, parse_money
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_DATA = ROOT.parent / "shared" / "dev-data"
@@ -199,81 +199,6 @@ def _gold_keys(gold: list[dict], kind: str) -> set[str]:
     return keys or {"amount", "low", "high", "currency", "qualifier", "value", "kind", "org_id"}
 
 
-def _duckling_value(expected: dict) -> tuple[float | None, float | None, float | None]:
-    """(amount, low, high) of a Duckling expectation: a value, or an interval with from and/or to."""
-    if "value" in expected:
-        return expected["value"], None, None
-    return None, expected.get("from"), expected.get("to")
-
-
-def evaluate_duckling(path: Path) -> None:
-    """Agreement with Duckling's money corpus: positive cases must read to the same value and currency,
-    negative and latent ones (bare numbers) must not read as money."""
-    tally: Counter[str] = Counter()
-    deliberate: Counter[str] = Counter()
-    disagreements = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        kind = case["kind"]
-        text = case["input"]
-        # Duckling reads '$' by locale (EN_AU: AUD); newsclaims does the same from an article's dateline.
-        local = case["expected"].get("iso_currency") if case["locale"] != "EN" and kind == "positive" else None
-        got = parse_money(text, CurrencyContext(local)) if kind != "range" else None
-        if kind == "range":
-            result = newsclaims.extract(text)
-            money = [m for m in result.mentions if m.type == "money"]
-            got = money[0].value if money else None
-            span_ok = bool(money) and money[0].text == case["expected_text"]
-        else:
-            span_ok = True
-        if kind in ("negative", "latent"):
-            agree = got is None
-        elif kind == "range":
-            agree = span_ok
-        else:
-            expected = case["expected"]
-            amount, low, high = _duckling_value(expected)
-            currency = expected.get("iso_currency")
-            if expected.get("currency") == "Cent":  # Duckling counts cents; newsclaims gives major units
-                amount, currency = amount / 100, "USD"
-            agree = got is not None and span_ok and (currency is None or got.currency == currency)
-            if agree and amount is not None:
-                agree = got.amount is not None and math.isclose(got.amount, amount, rel_tol=1e-9)
-            if agree and amount is None:
-                agree = (low is None or (got.low is not None and math.isclose(got.low, low))) and (
-                    high is None or (got.high is not None and math.isclose(got.high, high))
-                )
-        tally[f"{kind}:{'agree' if agree else 'differ'}"] += 1
-        if COINS_AND_SLANG.search(text):
-            deliberate["agree" if agree else "differ"] += 1
-        if not agree:
-            disagreements.append(
-                {
-                    "id": case["id"],
-                    "kind": kind,
-                    "input": text,
-                    "expected": case.get("expected"),
-                    "got": got.model_dump() if got is not None else None,
-                }
-            )
-    total = sum(tally.values())
-    agreed = sum(v for k, v in tally.items() if k.endswith(":agree"))
-    print(f"duckling money: {agreed}/{total} agree ({agreed / total:.3f})")
-    for kind in ("positive", "range", "negative", "latent"):
-        a, d = tally[f"{kind}:agree"], tally[f"{kind}:differ"]
-        if a + d:
-            print(f"  {kind:9} {a:4d}/{a + d:<4d} ({a / (a + d):.3f})")
-    news = agreed - deliberate["agree"], total - deliberate.total()
-    print(
-        f"  without coin names and 'grand' ({deliberate.total()} cases, deliberately not money in news): "
-        f"{news[0]}/{news[1]} ({news[0] / news[1]:.3f})"
-    )
-    OUT.mkdir(parents=True, exist_ok=True)
-    target = OUT / "duckling_disagreements.jsonl"
-    target.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in disagreements), encoding="utf-8")
-    print(f"  disagreements written to {target.relative_to(ROOT)}")
-
-
 def evaluate_org_rules(corpus: Path, gold_dir: Path, texts: Path) -> None:
     """What each organization filter or addition is worth: ORG span F1 with all rules, and with each one
     switched off, on the corpus and the real articles (DESIGN: keep a filter only when it helps)."""
@@ -366,11 +291,7 @@ def main() -> int:
     if DEV_CORPUS.is_dir():
         evaluate_repeated_amounts(DEV_CORPUS)
     evaluate_checks.run(args.show)
-    duckling = DEV_DATA / "duckling_money.jsonl"
-    if duckling.exists():
-        evaluate_duckling(duckling)
-    else:
-        print(f"duckling money: skipped ({duckling} not found)")
+    evaluate_values.run(args.show)
     return 0
 
 

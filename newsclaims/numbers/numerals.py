@@ -1,5 +1,6 @@
 """Read numbers as news writes them: '16,189', '13 009', '1.5', 'forty', 'twenty-five', 'one and a half'."""
 
+import math
 import re
 import unicodedata
 from functools import cache
@@ -17,7 +18,10 @@ DECIMAL_COMMA = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+),\
 # thousands set off by points, as continental Europe writes them ('5.000.000 euros'); one group ('5.000') is
 # as often a decimal and is left to GROUPED
 DOTTED_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.])"
-DIGITS = rf"{FRACTION}|\d{{0,3}}[{VULGAR}]|{DECIMAL_COMMA}|{DOTTED_THOUSANDS}|{GROUPED}|\.\d+"
+# a decimal point set off by spaces, as tokenized wire corpora write it ('6 . 2 %', '1 . 7200 marks'); running
+# text never puts a space before a full stop
+SPACED_DECIMAL = r"\d{1,3} \. \d+(?![\d,.])"
+DIGITS = rf"{FRACTION}|\d{{0,3}}[{VULGAR}]|{SPACED_DECIMAL}|{DECIMAL_COMMA}|{DOTTED_THOUSANDS}|{GROUPED}|\.\d+"
 
 
 @cache
@@ -44,13 +48,34 @@ def number_words_pattern() -> str:
     fractions = "|".join(re.escape(w) for w in sorted(table["fractions"], key=len, reverse=True))
     # A fraction opens a number only as 'half a ...' or 'half percentage point': 'the fourth quarter to
     # 5.6%' and 'cut in half to 39 dlrs' hold no number.
-    first = r"(?:" + "|".join(re.escape(w) for w in content) + r"|(?:" + fractions + r")(?=[\s-]+(?:an?|percentage)\b))"
+    first = (
+        r"(?:"
+        + "|".join(re.escape(w) for w in content)
+        + r"|(?:"
+        + fractions
+        + r")(?=[\s-]+(?:an?|of\s+an?|percentage)\b))"
+    )
     followers = [*load_table("scales")["words"], *table["multipliers"], *table["fractions"]]
     article = r"(?:an?(?=\s+(?:" + "|".join(re.escape(w) for w in followers) + r")\b))"
     digit = "|".join(_DIGIT_WORDS)
     # a decimal read aloud: 'fifteen point five', 'one point three five'
     decimals = rf"(?:\s+point(?:\s+(?:{digit}))+)?"
-    return rf"(?i:\b(?:{first}|{article})(?:(?:[\s-]+|\s+and\s+){word})*{decimals}\b)"
+    # 'a quarter of a million', 'half of a percentage point': 'of' joins a fraction to its article
+    of_article = "|".join(
+        rf"(?<={re.escape(f)})\s+of(?=\s+an?\b)" for f in [*table["fractions"], *table["plural_fractions"]]
+    )
+    plural = "|".join(re.escape(f) for f in table["plural_fractions"])
+    word = rf"(?:{word}|(?:{plural})(?=\s+of\s+an?\b))"
+    run = rf"(?:(?:[\s-]+|\s+and\s+|(?:{of_article})[\s-]+){word})*"
+    content_word = r"(?:" + "|".join(re.escape(w) for w in content) + r")"
+    inner = r"(?:" + "|".join(re.escape(w) for w in sorted(table["inner_scales"], key=len, reverse=True)) + r")"
+    # groups after a scale word: 'three million two hundred thousand', 'twenty-one thousand and twelve'; an
+    # 'and' joins a group only when no scale follows it ('between one million and two million' is a range)
+    groups = (
+        rf"(?:(?:\s+{inner}[\s-]+{content_word}{run}(?!\s+and\s+{content_word}))+(?:\s+{inner}\b)?"
+        rf"|\s+{inner}\s+and\s+{content_word}{run}(?![\s-]+(?:{word}|{inner})\b))?"
+    )
+    return rf"(?i:\b(?:{first}|{article}){run}{groups}{decimals}\b)"
 
 
 _DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -86,6 +111,8 @@ def parse_number(text: str) -> float | None:
     4.75
     >>> parse_number("-0.3"), parse_number("−1.2")
     (-0.3, -1.2)
+    >>> parse_number("6 . 2")
+    6.2
     >>> parse_number("1.200,50"), parse_number("12,50"), parse_number("12,500"), parse_number("5.000.000")
     (1200.5, 12.5, 12500.0, 5000000.0)
     """
@@ -127,12 +154,19 @@ def _parse_number_words(text: str) -> float | None:
         if whole is None or not digits or any(d not in _DIGIT_WORDS for d in digits):
             return None
         return whole + float("0." + "".join(str(_DIGIT_WORDS[d]) for d in digits))
-    values = _word_values()
+    table = load_table("number_words")
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    # 'a quarter of a': the 'of' joins the fraction to its article
+    fractions = {**table["fractions"], **table["plural_fractions"]}
+    tokens = [t for i, t in enumerate(tokens) if not (t == "of" and i and tokens[i - 1] in fractions)]
+    inner = [i for i, t in enumerate(tokens) if t in table["inner_scales"]]
+    if inner == [len(tokens) - 1]:
+        return None  # 'two hundred thousand': a number and a scale word, which the quantity grammar reads
+    if inner:
+        return _parse_scaled_groups(tokens, inner)
+    values = {**_word_values(), **table["plural_fractions"]}
     if not tokens or any(t not in values for t in tokens):
         return None
-    table = load_table("number_words")
-    fractions = table["fractions"]
     total = 0.0
     current = 0.0
     previous = None
@@ -162,4 +196,29 @@ def _parse_number_words(text: str) -> float | None:
         else:
             current += value
     total += current
+    return total
+
+
+def _parse_scaled_groups(tokens: list[str], inner: list[int]) -> float | None:
+    """A number in words with scale words inside, each group before a smaller scale.
+
+    >>> _parse_scaled_groups("three million two hundred thousand".split(), [1, 4])
+    3200000.0
+    >>> _parse_scaled_groups("two thousand three million".split(), [1, 3]) is None
+    True
+    """
+    scales = load_table("scales")["words"]
+    total, start, previous = 0.0, 0, math.inf
+    for index in inner:
+        scale = scales[tokens[index]]
+        group = _parse_number_words(" ".join(tokens[start:index])) if index > start else None
+        if group is None or scale >= previous:
+            return None
+        total += group * scale
+        start, previous = index + 1, scale
+    if start < len(tokens):
+        rest = _parse_number_words(" ".join(tokens[start:]))
+        if rest is None or rest >= previous:
+            return None
+        total += rest
     return total

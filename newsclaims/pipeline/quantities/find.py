@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsclaims.models import MoneyValue, PercentValue
+from newsclaims.numbers.numerals import parse_number
 from newsclaims.pipeline.annotations import per_doc, text_of
 from newsclaims.pipeline.coverage import longest_without_overlap
 from newsclaims.pipeline.dateline import currency_context
@@ -20,7 +21,7 @@ from newsclaims.pipeline.quantities.candidate import FoundQuantity
 from newsclaims.pipeline.quantities.ellipsis import elliptical_amounts
 from newsclaims.pipeline.quantities.lexicon import phrase_pattern
 from newsclaims.pipeline.quantities.money import CurrencyContext, parse_money, parse_vague_money
-from newsclaims.pipeline.quantities.percent import parse_percent
+from newsclaims.pipeline.quantities.percent import UNIT_FIRST, parse_percent
 from newsclaims.pipeline.quantities.percent_kind import classify_percent, coordinate_changes
 from newsclaims.pipeline.quantities.rates import rate_unit
 from newsclaims.pipeline.quantities.results_tables import table_amounts
@@ -66,6 +67,8 @@ def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) ->
     """The quantities in one candidate span: itself if it reads, else the amounts inside it."""
     text = text_of(doc)
     start, end = _strip(text, start, end)
+    if UNIT_FIRST.fullmatch(text[start:end]) and _after_number(text, start):
+        return []  # '5 percent of 10 banks': the percent is the 5's
     quantity = _read(text, start, end, context)
     if quantity is not None and not _is_move(doc, quantity):
         return [quantity]
@@ -78,10 +81,23 @@ def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) ->
     return found
 
 
+def _after_number(text: str, start: int) -> bool:
+    """Whether the word before `start` is a number ('5', 'five', 'hundred')."""
+    before = re.findall(r"[\w.,-]+", text[max(0, start - 40) : start])
+    return bool(before) and (before[-1][-1].isdigit() or parse_number(before[-1].lower()) is not None)
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum() and text[start] not in _currency_symbols():
-        if text[start] in "-−" and start + 1 < end and (text[start + 1].isdigit() or text[start + 1] == "."):
-            break  # a minus sign: '-0.3%'
+        if text[start] in "-−" and start + 1 < end and (text[start + 1].isdigit() or text[start + 1] in ".$"):
+            break  # a minus sign: '-0.3%', '-$3 million'
+        if (
+            text[start] == "."
+            and start + 1 < end
+            and text[start + 1].isdigit()
+            and not text[start - 1 : start].isdigit()
+        ):
+            break  # a number written without its zero: '.5%'
         start += 1
     while end > start and text[end - 1] in " \t\n,;:.!?)]}'\"":
         # A final '.' may belong to an abbreviation ('Rs.') only at the start; at the end it is punctuation.

@@ -6,6 +6,7 @@ a `Phrase` into their values.
 """
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from newsclaims.pipeline.quantities.lexicon import Piece, lex
@@ -70,7 +71,8 @@ def parse_phrase(text: str) -> Phrase | None:
     first, rest = _read_amount(pieces)
     if first is None:
         return None
-    first, rest = _add_minor_part(first, rest)
+    if qualifier != "range":  # 'between $20 and 43' is no $20.43
+        first, rest = _add_minor_part(first, rest)
     amounts = [first]
     if rest:
         connector = rest[0]
@@ -132,12 +134,15 @@ def _read_amount(pieces: list[Piece]) -> tuple[Amount | None, list[Piece]]:
     """Read `[currency] number [-] [scale...] [currency|minor|percent]` from the front of `pieces`."""
     index = 0
     currency = None
+    negative = bool(pieces) and pieces[0].kind == "sign"
+    if negative:
+        index += 1
     if index < len(pieces) and pieces[index].kind == "currency":
         currency = pieces[index].value
         index += 1
-    if index >= len(pieces) or pieces[index].kind != "number":
+    if index >= len(pieces) or pieces[index].kind != "number" or (negative and currency is None):
         return None, pieces
-    amount = Amount(number=float(pieces[index].value), currency=currency)
+    amount = Amount(number=float(pieces[index].value) * (-1 if negative else 1), currency=currency)
     index += 1
     # '$40-billion': a hyphen between the number and its scale word.
     if (
@@ -181,6 +186,10 @@ def _add_minor_part(amount: Amount, rest: list[Piece]) -> tuple[Amount, list[Pie
     if amount.currency is None or amount.minor is not None or amount.scale is not None:
         return amount, rest
     index = 1 if rest and rest[0].kind == "connector" and rest[0].value == "and" else 0
+    if len(rest) == index + 1 and rest[index].kind == "number" and _bare_minor(rest[index]):
+        # '2 dollars 50', 'thirteen dollars forty five': cents with no unit, ending the phrase
+        amount.number += rest[index].value * 0.01
+        return amount, []
     if len(rest) != index + 2 or rest[index].kind != "number" or rest[index + 1].kind != "minor":
         return amount, rest
     minor = rest[index + 1]
@@ -188,6 +197,14 @@ def _add_minor_part(amount: Amount, rest: list[Piece]) -> tuple[Amount, list[Pie
         return amount, rest
     amount.number += rest[index].value * minor.extra
     return amount, []
+
+
+def _bare_minor(number: Piece) -> bool:
+    """A number of cents written without a unit: two digits ('$20 43') or words ('forty five')."""
+    value = number.value
+    if not (isinstance(value, float) and value.is_integer() and 0 < value < 100):
+        return False
+    return bool(re.fullmatch(r"\d\d", number.text)) or number.text[:1].isalpha()
 
 
 def _share_units(first: Amount, second: Amount) -> bool:

@@ -16,7 +16,7 @@ from newsclaims.tables import load_table
 @dataclass(frozen=True)
 class Piece:
     """One lexed piece of a quantity: kind is number, scale, currency, minor, percent, qualifier,
-    connector, plus (a suffix qualifier) or determiner."""
+    connector, plus (a suffix qualifier), sign (a minus before a currency sign) or determiner."""
 
     kind: str
     text: str
@@ -45,7 +45,7 @@ def _parts() -> dict[str, str]:
     qualifiers = load_table("qualifiers")
     percent_units = load_table("percent_units")["units"]
 
-    def currency_group(forms):
+    def currency_group(forms, after_number=False):
         # Codes and symbols are matched as written (USD, Rs, C$); words ignore case (Dollars, EUROS).
         words = [f for f in forms if f.islower() or (" " in f and not f.isupper())]
         symbols = [f for f in forms if f not in words]
@@ -55,12 +55,15 @@ def _parts() -> dict[str, str]:
         if symbols:
             # Symbols may touch a number ('US$4.7', 'USD34.6'), so only a letter before them is a stop.
             escaped = [re.escape(f).replace(r"\ ", r"\s?") for f in sorted(symbols, key=len, reverse=True)]
-            parts.append(r"(?:(?<![A-Za-z])(?:" + "|".join(escaped) + r")(?![a-z]))")
+            # After a number, a symbol written against the next number is that number's ('£40m-£50m'); one
+            # with a space after it ends its own amount ('10 $ 30 $': two amounts).
+            following = r"(?![a-z]|[-−]?\.?\d)" if after_number else r"(?![a-z])"
+            parts.append(r"(?:(?<![A-Za-z])(?:" + "|".join(escaped) + r")" + following + ")")
         return "(?:" + "|".join(parts) + ")"
 
     codes = currencies["iso_codes"]
     prefix_forms = {**{code: code for code in codes}, **currencies["prefix"]}
-    suffix_forms = {**{code: code for code in codes}, **currencies["suffix"]}
+    suffix_forms = {**{code: code for code in codes}, **_suffix_forms()}
     attached = "|".join(re.escape(f) for f in sorted(scales["attached_only"], key=len, reverse=True))
     lower_words = [w for w in scales["words"] if w.islower()]
     sign = f"(?:{_SIGN_WORD})?"
@@ -72,8 +75,12 @@ def _parts() -> dict[str, str]:
         + "|(?<=\\d)(?:"
         + "|".join(re.escape(f) for f in currencies["attached_minor"])
         + r")(?![^\W\d_]))",
-        "currency_word": currency_group(suffix_forms),
+        "currency_word": currency_group(suffix_forms, after_number=True),
         "currency": currency_group(prefix_forms),
+        # '-$3 million', 'minus $5', 'negative €2bn': a sign before the currency sign reads like one before the number
+        "money_sign": r"(?:(?:(?:^|(?<=[\s(]))[-−]|(?i:\b(?:minus|negative)\s+))(?="
+        + currency_group(prefix_forms)
+        + r"))",
         "qualifier": _alternation(qualifiers["prefix"], ignore_case=True),
         "scale": "(?:"
         + _alternation([w for w in scales["words"] if not w.islower()], ignore_case=False)
@@ -95,6 +102,7 @@ def _lexer() -> re.Pattern[str]:
     parts = _parts()
     spec = [
         ("qualifier_suffix", parts["qualifier_suffix"]),
+        ("sign", parts["money_sign"]),
         ("percent", parts["percent"]),
         ("minor", parts["minor"]),
         # Prefix forms first: 'AUD$' must not stop at the code 'AUD'.
@@ -105,7 +113,7 @@ def _lexer() -> re.Pattern[str]:
         ("scale_attached", parts["scale_attached"]),
         ("number", parts["numeral"]),
         # A dash with a space before it but none after is a minus sign ('between -1% and 2%'), read as number.
-        ("connector", r"(?i:\s*(?:to|and|or|through)\s*|\s+[-–—]\s+|[-–—]\s*)"),
+        ("connector", r"(?i:\s*\b(?:to|and|or|through)\b\s*|\s+[-–—]\s+|[-–—]\s*)"),
         ("determiner", r"(?i:\b(?:the|a|an)\b)"),
         ("space", r"\s+"),
     ]
@@ -224,15 +232,27 @@ def lex(text: str) -> list[Piece] | None:
             pieces.append(Piece("plus", raw, start, end, qualifiers["suffix"][raw]))
         elif kind == "connector":
             pieces.append(Piece("connector", raw, start, end, raw.strip().lower()))
+        elif kind == "sign":
+            pieces.append(Piece("sign", raw, start, end, -1.0))
         elif kind == "determiner":
             pieces.append(Piece("determiner", raw, start, end, raw.lower()))
     return pieces
 
 
+@cache
+def _suffix_forms() -> dict[str, str]:
+    """Currency forms read after a number: the suffix table, and the symbols written without letters ('$',
+    '€', '₾', '元'), which most of the world writes after the number too ('100 ₡', '250€', '10 $')."""
+    currencies = load_table("currencies")
+    symbols = {form: code for form, code in currencies["prefix"].items() if not re.search(r"[A-Za-z]", form)}
+    return {**symbols, **currencies["suffix"]}
+
+
 def _currency_code(currencies: dict, position: str, key: str) -> str:
+    forms = currencies[position] if position == "prefix" else _suffix_forms()
     if key in currencies["iso_codes"]:
-        return currencies[position].get(key, key)
-    return _lookup(currencies[position], key)
+        return forms.get(key, key)
+    return _lookup(forms, key)
 
 
 def _lookup(table: dict, key: str):

@@ -56,6 +56,38 @@ SENTENCES = [
         [("percent", "2.4 per cent", 2.4), ("percent", "4.1 per cent", 4.1)],
     ),
     ("A $40-billion deal and a 13-percent stake.", [("money", "$40-billion", 4e10), ("percent", "13-percent", 13)]),
+    (
+        "Notes of 10 $ 30 $ and 50 €, 100 € circulate.",
+        [("money", "10 $", 10), ("money", "30 $", 30), ("money", "50 €", 50), ("money", "100 €", 100)],
+    ),
+    # a plural fraction is a number only before 'of a'
+    ("Sales over the first three quarters rose to 5%.", [("percent", "5%", 5)]),
+    ("Rates moved three quarters of a percentage point.", [("percent", "three quarters of a percentage point", 0.75)]),
+    # a percent written before its number only where no number comes before it
+    ("Five percent of 10 banks failed.", [("percent", "Five percent", 5)]),
+    ("The tax was set at per cent of twelve.", [("percent", "per cent of twelve", 12)]),
+    # cents without a unit only where the phrase ends
+    ("The ticket cost 2 dollars 50.", [("money", "2 dollars 50", 2.5)]),
+    ("He was paid $20 43 times.", [("money", "$20", 20)]),
+    (
+        "Net cash was -$3 million, against minus $5 million.",
+        [("money", "-$3 million", -3e6), ("money", "minus $5 million", -5e6)],
+    ),
+    ("It paid a dividend of 43c a share.", [("money", "43c", 0.43)]),
+    ("Rates were .5% higher.", [("percent", ".5%", 0.5)]),
+    (
+        "The loan was C$ 300 million, or 250 million Swiss francs.",
+        [("money", "C$ 300 million", 3e8), ("money", "250 million Swiss francs", 2.5e8)],
+    ),
+    (
+        "Bids ranged between one million and two million dollars.",
+        [("money", "between one million and two million dollars", 1e6)],
+    ),
+    (
+        "It cost three million two hundred thousand dollars.",
+        [("money", "three million two hundred thousand dollars", 3.2e6)],
+    ),
+    ("It earned 100 ₡ and 300 ₴ and 10 $.", [("money", "100 ₡", 100), ("money", "300 ₴", 300), ("money", "10 $", 10)]),
 ]
 
 
