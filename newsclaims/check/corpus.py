@@ -110,7 +110,7 @@ def in_sentence(q: Quantity) -> str:
     place left open: 'the figure in "Officials said the programme would cost … over the next three years,
     most of it…"'."""
     sentence = " ".join(q.claim.sentence_text.split())
-    at = sentence.find(q.mention.text)
+    at = q.at
     before, after = sentence[:at].split(), sentence[at + len(q.mention.text) :].split()
     head = ("…" if len(before) > _AROUND else "") + " ".join(before[-_AROUND:])
     tail = " ".join(after[:_AROUND]) + ("…" if len(after) > _AROUND else "")
@@ -135,7 +135,7 @@ def sentence_key(q: Quantity, orgs: tuple[str, ...] = (), published: object = No
     the same line of an article about the same organizations published the same day, and never without a
     publication date or an organization."""
     sentence = q.claim.sentence_text
-    at = sentence.find(q.mention.text)
+    at = q.at
     if at < 0:
         return None
     masked = " ".join(_FIGURES.sub("#", sentence.lower()).split())

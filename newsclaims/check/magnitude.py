@@ -268,7 +268,11 @@ def _caveat(a: Quantity, b: Quantity, money: list[Quantity]) -> str | None:
     if compared:
         if _ratio_stated(a, b, money):
             return "the text states the ratio between them"
-        return "one sentence sets them side by side as a comparison"
+        if a.qualifier in _LOWER_OR_UPPER_BOUND or b.qualifier in _LOWER_OR_UPPER_BOUND:
+            return "one sentence sets them side by side as bounds"
+        # a comparison of the same digits exactly ten times apart ('Qtly div 300 cts vs 30 cts prior', 'Net 14 mln
+        # vs 1.4 mln') is no caveat: not one such pair in 3,600 published wire stories (tune half), and the
+        # shape a slipped copy of a repeated figure takes in a results line
     if _scaled_together(a, b):
         return "their sentences scale another figure by the same factor, which reads as two sizes of one thing"
     if _percent_gives_the_ratio(a, b, money):
@@ -341,8 +345,7 @@ def _scaled_together(a: Quantity, b: Quantity) -> bool:
 
 def _other_numbers(q: Quantity) -> list[float]:
     """The numbers of the figure's sentence other than its own (years left out)."""
-    text = q.claim.sentence_text
-    at = text.find(q.mention.text)
+    text, at = q.claim.sentence_text, q.at
     if at >= 0:
         text = text[:at] + " " + text[at + len(q.mention.text) :]
     numbers = []

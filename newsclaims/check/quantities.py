@@ -8,7 +8,7 @@ few billion) and which scale word it used.
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsclaims.models import ArticleResult, Claim, Mention
 from newsclaims.numbers.scales import scale_name
@@ -108,6 +108,7 @@ class Quantity:
     precision: float = 0.0005  # relative half-width of the last written digit; 0.05 for 'about $65 billion'
     spelled: bool = False  # the number is written in words ('seven billion', 'half a million')
     time: str | None = None  # what the claim's date says (its ISO value, else its text), for comparing
+    occurrence: int = 0  # how many figures written the same come before it in its sentence ('24.5 cts vs 24.5 cts')
 
     @property
     def id(self) -> str:
@@ -123,17 +124,28 @@ class Quantity:
         return frozenset(w.lower() for w in _WORD.findall(self.claim.sentence_text)) - STOP_WORDS
 
     @property
+    def at(self) -> int:
+        """Where the mention starts in its sentence's text, -1 when the sentence does not quote it: its own copy
+        where the sentence writes the same figure twice ('Qtly div 24.5 cts vs 24.5 cts')."""
+        text, written = self.claim.sentence_text, self.mention.text
+        at = text.find(written)
+        for _ in range(self.occurrence):
+            if at < 0:
+                break
+            at = text.find(written, at + len(written))
+        return at
+
+    @property
     def before(self) -> str:
         """The sentence's text before the mention, lower case ('' when the sentence does not quote it)."""
-        at = self.claim.sentence_text.find(self.mention.text)
+        at = self.at
         return self.claim.sentence_text[:at].lower() if at >= 0 else ""
 
     @property
     def after(self) -> str:
         """The sentence's text after the mention, lower case."""
-        text = self.claim.sentence_text
-        at = text.find(self.mention.text)
-        return text[at + len(self.mention.text) :].lower() if at >= 0 else ""
+        at = self.at
+        return self.claim.sentence_text[at + len(self.mention.text) :].lower() if at >= 0 else ""
 
     @property
     def stake_target(self) -> str | None:
@@ -141,8 +153,7 @@ class Quantity:
         in Kestrel Networks' -> 'kestrel networks') when the model did not tag it as an organization."""
         if self.claim.object:
             return self.claim.object
-        text = self.claim.sentence_text
-        at = text.find(self.mention.text)
+        text, at = self.claim.sentence_text, self.at
         match = _STAKE_IN.match(text[at + len(self.mention.text) :]) if at >= 0 else None
         return match.group(1).strip().rstrip(".").lower() if match else None
 
@@ -163,7 +174,16 @@ def article_quantities(result: ArticleResult) -> list[Quantity]:
         for claim in result.claims
         if claim.mention in mentions
     ]
-    return sorted((q for q in found if q is not None), key=lambda q: q.mention.start)
+    ordered = sorted((q for q in found if q is not None), key=lambda q: q.mention.start)
+    # the nth figure written the same in one sentence is its nth copy (a mention read as two claims is one)
+    copies: dict[tuple[int, str], list[str]] = {}
+    for number, q in enumerate(ordered):
+        ids = copies.setdefault((q.sentence, q.mention.text), [])
+        if q.id not in ids:
+            ids.append(q.id)
+        if ids.index(q.id):
+            ordered[number] = replace(q, occurrence=ids.index(q.id))
+    return ordered
 
 
 def significant_digits(number: str) -> str:

@@ -500,6 +500,13 @@ INCONSISTENT = [
     ),
     # round of 2026-12-07 night: shapes of the e-* planted set (written by another hand), each in new words
     (
+        "a_results_line_comparing_a_figure_with_its_slipped_copy",
+        "1987-03-12",
+        "HARLOW FOODS <HFI> 4TH QTR NET\n\nHARLOW, Pa, March 12 - Net 36.2 mln vs 3.62 mln\n\nRevs 410.5 mln vs "
+        "388.1 mln\n\nHarlow Foods said the quarter's sales rose on demand for frozen meals.",
+        "magnitude_slip", "warning", ["36.2 mln", "3.62 mln"],
+    ),
+    (
         "stake_told_as_a_fraction_against_the_value_the_deal_puts_on_the_whole",
         "2026-04-09",
         "Lancashire bakery Pendle Loaf has sold a fifth of the business to a private equity firm in a deal worth "

@@ -14,6 +14,14 @@ PUBLISHED = "1987-03-10"
 
 # (id, first article, second article, disagreement expected)
 PAIRS = [
+    # a line that writes one figure twice ('vs' the same figure a year ago): each copy keeps its own place in the
+    # line, so the second copy slipped in one file meets the second of the other (round of 2026-12-07 night)
+    (
+        "a_line_writing_one_figure_twice_second_copy_x10",
+        "HARLOW FOODS <HFI> SETS QUARTERLY\n\nQtly div 31.5 cts vs 31.5 cts prior",
+        "HARLOW FOODS <HFI> SETS QUARTERLY\n\nQtly div 31.5 cts vs 315 cts prior",
+        True,
+    ),
     (
         "same_sentence_one_figure_x10",
         "Officials said the programme would cost about 350 mln dlrs over the next three years, most of it "
