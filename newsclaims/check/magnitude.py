@@ -24,7 +24,7 @@ from newsclaims.check.flag import SEVERITY_RANK, Flag, how_often, odd_one_out, q
 from newsclaims.check.identity import identity, thresholds
 from newsclaims.check.pair_features import KIND_FAMILIES, compared, in_results_table, instance_words
 from newsclaims.check.phrasing import kinds_differ
-from newsclaims.check.quantities import Quantity
+from newsclaims.check.quantities import Quantity, significant_digits
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrase_lists
 from newsclaims.numbers.scales import scale_ratio
@@ -40,9 +40,22 @@ def magnitude_slips(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of money figures, or of percentages, that are a slip of a power of ten apart."""
     quantities = article.quantities
     money = [q for q in quantities if q.value and q.type in ("money", "percent")]
-    pairs = tenfold_pairs(money)
+    money += [end for q in quantities if q.type in ("money", "percent") for end in range_ends(q)]
+    money.sort(key=lambda q: q.mention.start)
+    pairs = [(a, b) for a, b in tenfold_pairs(money) if a.id != b.id]
     flags = [flag for a, b in pairs if (flag := _slip(a, b, money)) is not None]
     yield from _one_per_slip(flags, _named_apart(pairs))
+
+
+_RANGE_END_SCORE = 0.5  # the pair score a range's end needs to be taken as a copy of a figure
+
+
+def range_ends(q: Quantity) -> list[Quantity]:
+    """The two ends of a range ('100 to 250 mln dlrs') as figures of their own, each a copy a slip can hit
+    ('250 bln dlrs' elsewhere); none for a point or a bound."""
+    if q.value is not None or q.qualifier != "range" or not (0 < q.low < q.high < math.inf):
+        return []
+    return [replace(q, value=end, digits=significant_digits(f"{end:.12g}".split("e")[0])) for end in (q.low, q.high)]
 
 
 def _named_apart(pairs: list[tuple[Quantity, Quantity]]) -> set[str]:
@@ -197,6 +210,8 @@ def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
     same = identity(a, b)
     if not same.comparable:
         return None
+    if (a.qualifier == "range" or b.qualifier == "range") and same.score < _RANGE_END_SCORE:
+        return None  # a range's end ('five to 10 dlrs') meets a figure of its own size only as one quantity
     same_digits = bool(a.digits) and a.digits == b.digits
     swapped_scale = bool(a.scale and b.scale and a.scale != b.scale)
     if slip_power(a, b):
@@ -218,6 +233,8 @@ def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
         # repeats one side
         confidence = min(confidence, 0.45)
         caveat = caveat or "percentages a power of ten apart are common by chance"
+    if a.qualifier == "range" or b.qualifier == "range":
+        confidence = min(confidence, 0.7)  # a range's end is a weaker copy than a figure stated on its own: no error
     confidence = round(min(confidence, 0.99), 2)
     severity = severity_for(confidence, error=0.75, warning=0.55, info=0.3)
     if severity is None:

@@ -507,6 +507,13 @@ INCONSISTENT = [
         "magnitude_slip", "warning", ["36.2 mln", "3.62 mln"],
     ),
     (
+        "a_figure_and_the_end_of_a_range_stating_it",
+        "1987-04-02",
+        "LONDON, April 2 - Corvane Holdings said it would spend 350 bln dlrs on new refineries over five years."
+        "\n\nThe company said the refinery spending would be 300 to 350 mln dlrs, depending on crude prices.",
+        "magnitude_slip", "warning", ["350 bln dlrs", "300 to 350 mln dlrs"],
+    ),
+    (
         "stake_told_as_a_fraction_against_the_value_the_deal_puts_on_the_whole",
         "2026-04-09",
         "Lancashire bakery Pendle Loaf has sold a fifth of the business to a private equity firm in a deal worth "
