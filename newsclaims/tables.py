@@ -198,6 +198,7 @@ class ClaimsTable(Table):
     security_nouns: list[str]
     people_holders: list[str]
     not_company_subjects: list[str]
+    public_body_words: list[str]
 
 
 class StatusCues(BaseModel):

@@ -340,7 +340,9 @@ def _frames(
             previous = (seller, sentence_number)
     elif list_item is None and not blocked:
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
-        owner = context_owner(kind, key, per, speech, previous, sentence_number, index, lemmatize)
+        owner = context_owner(
+            kind, key, per, speech, previous, sentence_number, index, lemmatize, is_money=quantity.type == "money"
+        )
         if owner is None and table_line is not None:
             owner = headline_org(index)  # a results table is the headline company's, named there once
         if owner is None:

@@ -34,19 +34,43 @@ def context_owner(
     sentence: int,
     index: OrgIndex,
     lemmatize: Lemmatize | None,
+    is_money: bool = False,
 ) -> OrgToken | None:
-    """The organization a quantity without an owner in its sentence belongs to, or None."""
-    if not owned(kind, key, per):
+    """The organization a quantity without an owner in its sentence belongs to, or None. Of a kind a company
+    holds: the speaker, else the passage's owner. Of any other kind, an amount of money only, and only a
+    company that says it ('Occidental said the total value of the offering was 1.16 billion dlrs'): a
+    percentage of no company kind is as often a market's or an economy's, and a public body speaks of the
+    economy ('the Commerce Department said imports rose to 12.3 billion dlrs')."""
+    company_kind = owned(kind, key, per)
+    if not company_kind and not (is_money and spoken_kind(kind, key, per)):
         return None
     if speech_verb is not None:
         speaker = subject_of(speech_verb)
         if speaker is not None and not intermediary(speaker, speech_verb):
             found = index.org_at(speaker) or refers_to(speaker, index, lemmatize)
-            if found is not None:
+            if found is not None and (company_kind or not public_body(found)):
                 return found
+    if not company_kind:
+        return None
     if previous is not None and sentence - previous[1] <= CARRY_SENTENCES:
         return previous[0]
     return protagonist(index)
+
+
+def spoken_kind(kind: str, key: str | None, per: str | None) -> bool:
+    """Whether the organization that says a sentence may hold a figure of this kind that names no holder: any
+    kind but an economy's or a market's (a macro rate, inflation, a yield, a commodity's price per unit)."""
+    if kind == "rate":
+        return owned(kind, key, per)
+    if kind == "price":
+        return per is None or per in _COMPANY_UNITS
+    return True
+
+
+def public_body(item: OrgToken) -> bool:
+    """Whether the name says a government body, a central bank or an agency ('Commerce Department', 'European
+    Central Bank', 'National Statistics Institute'): `public_body_words` of rules/claims.json."""
+    return any(word in word_set("public_body_words") for word in item.org.name.lower().split())
 
 
 # 'co-lead Swiss Bank Corp said', 'Mitsui Finance said as lead manager', 'said William Blair and Co, co-managers

@@ -433,6 +433,25 @@ CASES += [
         "18.20 dlrs",
         dict(subject=None),
     ),
+    # issue 17, holders round 3
+    (
+        "a_company_that_says_an_amount_of_no_company_kind_holds_it",
+        "Brackwell Foods Inc said the total cost of the new bakery was about 48 mln dlrs.",
+        "about 48 mln dlrs",
+        dict(subject="Brackwell Foods Inc"),
+    ),
+    (
+        "a_public_body_that_says_an_amount_of_no_company_kind_holds_none",
+        "The Commerce Department said imports of machinery rose to 9.4 billion dlrs in May.",
+        "9.4 billion dlrs",
+        dict(subject=None),
+    ),
+    (
+        "a_company_that_says_a_percentage_of_no_company_kind_holds_none",
+        "Brackwell Foods Inc said bakery prices in the region rose about 4 pct last year.",
+        "about 4 pct",
+        dict(subject=None),
+    ),
 ]
 
 EACH_CASES = [
