@@ -216,6 +216,8 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
             subject = _agent(verb)
         if subject is None and step == 0:
             subject = _stranded_subject(verb)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS:
+            subject = _antecedent(verb)  # 'Tokiwa, which owns a railway, invested ¥25bn': the name it hangs on
         if subject is not None:
             found = _org_of(subject, index, lemmatize)
             if found is None:
@@ -231,6 +233,24 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
             continue
         break
     return []
+
+
+_RELATIVE_TAGS = ("WDT", "WP")
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on, for a verb whose subject is its 'which', 'that' or 'who' (through
+    'which it says could cut', 'which they said has'), or None. A description in apposition to a name stands
+    for the name."""
+    for _ in range(_MAX_CLIMB):
+        if verb.dep_ == "relcl" and verb.head is not verb:
+            noun = verb.head
+            # 'Caldermoor Bank, its retail arm, which made ...': a description in apposition stands for the name
+            return noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" else noun
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _stranded_subject(verb: Token) -> Token | None:

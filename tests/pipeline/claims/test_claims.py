@@ -452,6 +452,19 @@ CASES += [
         "about 4 pct",
         dict(subject=None),
     ),
+    (
+        "which_of_a_relative_clause_is_the_name_it_hangs_on",
+        "The round was led by Fenwick Growth Partners, which put in 40 mln dlrs.",
+        "40 mln dlrs",
+        dict(subject="Fenwick Growth Partners"),
+    ),
+    (
+        "which_after_a_description_in_apposition_is_the_name",
+        "Most of the group's earnings came from Heston Bank, its retail arm, which earned a pre-tax profit of £310m "
+        "last year.",
+        "£310m",
+        dict(subject="Heston Bank"),
+    ),
 ]
 
 EACH_CASES = [
