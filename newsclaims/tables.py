@@ -199,6 +199,7 @@ class ClaimsTable(Table):
     people_holders: list[str]
     not_company_subjects: list[str]
     public_body_words: list[str]
+    issue_terms: list[str]
 
 
 class StatusCues(BaseModel):

@@ -25,6 +25,7 @@ from newsclaims.pipeline.claims.topic import (
     CARRY_SENTENCES,
     context_owner,
     headline_org,
+    issue_term,
     owned,
     protagonist,
     story_company,
@@ -341,7 +342,16 @@ def _frames(
     elif list_item is None and not blocked:
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
         owner = context_owner(
-            kind, key, per, speech, previous, sentence_number, index, lemmatize, is_money=quantity.type == "money"
+            kind,
+            key,
+            per,
+            speech,
+            previous,
+            sentence_number,
+            index,
+            lemmatize,
+            is_money=quantity.type == "money",
+            issue_term=issue_term(attachment.noun, attachment.verb, lemmatize),
         )
         if owner is None and table_line is not None:
             owner = headline_org(index)  # a results table is the headline company's, named there once

@@ -35,13 +35,15 @@ def context_owner(
     index: OrgIndex,
     lemmatize: Lemmatize | None,
     is_money: bool = False,
+    issue_term: bool = False,
 ) -> OrgToken | None:
     """The organization a quantity without an owner in its sentence belongs to, or None. Of a kind a company
     holds: the speaker, else the passage's owner. Of any other kind, an amount of money only, and only a
     company that says it ('Occidental said the total value of the offering was 1.16 billion dlrs'): a
     percentage of no company kind is as often a market's or an economy's, and a public body speaks of the
-    economy ('the Commerce Department said imports rose to 12.3 billion dlrs')."""
-    company_kind = owned(kind, key, per)
+    economy ('the Commerce Department said imports rose to 12.3 billion dlrs'). A term of a security the
+    passage's company issues (`issue_term`: 'The coupon has been fixed at 4-1/4 pct') is of a company kind."""
+    company_kind = owned(kind, key, per) or issue_term
     if not company_kind and not (is_money and spoken_kind(kind, key, per)):
         return None
     if speech_verb is not None:
@@ -192,3 +194,26 @@ def headline_org(index: OrgIndex) -> OrgToken | None:
         return None
     named = [item for item in index.items if item.org.end <= first_line_end and not item.in_dateline]
     return named[0] if len({name_key(i.org.name) for i in named}) == 1 else None
+
+
+def issue_term(noun: Token | None, verb: Token | None, lemmatize: Lemmatize | None) -> bool:
+    """Whether a figure states a term of a security being issued: the noun it measures or its clause's subject
+    (through 'is priced at par to yield') is one of `issue_terms` or has one as a compound ('The coupon has
+    been fixed at 4-1/4 pct', 'The put price is 126.8 to yield 8-3/4 pct',
+    'denominations of 10,000 francs'). Such terms are the issuer's, whom the passage names."""
+    words: list[Token] = [noun] if noun is not None else []
+    for _ in range(3):
+        if verb is None:
+            break
+        words.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb else None
+    terms = word_set("issue_terms")
+    for word in words:
+        modifiers = [c for c in word.children if c.dep_ in ("compound", "amod", "nmod")]
+        if any(m.pos_ == "PROPN" or lemma(m, lemmatize) in word_set("not_company_subjects") for m in modifiers):
+            return False  # 'the 30-year Treasury bond', 'the benchmark bond': a market's, not an issue's
+        if lemma(word, lemmatize) in terms or any(
+            c.dep_ == "compound" and lemma(c, lemmatize) in terms for c in word.children
+        ):
+            return True
+    return False

@@ -465,6 +465,25 @@ CASES += [
         "£310m",
         dict(subject="Heston Bank"),
     ),
+    (
+        "a_term_of_the_security_issued_is_the_issuers",
+        "Harlow Mills Plc is issuing a 60 mln stg eurobond due 1995. The coupon has been set at 9-1/2 pct.",
+        "9-1/2 pct",
+        dict(subject="Harlow Mills Plc"),
+    ),
+    (
+        "a_yield_the_issue_is_priced_to_is_the_issuers",
+        "Harlow Mills Plc is issuing a 60 mln stg eurobond due 1995. The bonds are priced at 99.6 to yield 9.55 pct.",
+        "9.55 pct",
+        dict(subject="Harlow Mills Plc"),
+    ),
+    (
+        "a_named_market_bond_is_no_issuers",
+        "Harlow Mills Plc is issuing a 60 mln stg eurobond due 1995. In the market, the benchmark bond was "
+        "priced to yield 7.48 pct.",
+        "7.48 pct",
+        dict(subject=None),
+    ),
 ]
 
 EACH_CASES = [
