@@ -484,6 +484,12 @@ CASES += [
         "7.48 pct",
         dict(subject=None),
     ),
+    (
+        "a_possessive_on_the_figure_names_its_holder",
+        "Dunmore Textiles turned down Alder Mills' 14 dlr a share proposal on Friday.",
+        "14 dlr",
+        dict(subject="Alder Mills"),
+    ),
 ]
 
 EACH_CASES = [
