@@ -80,6 +80,12 @@ def identities(index: OrgIndex) -> dict[int, str]:
     return result
 
 
+def one_org(one: OrgToken, other: OrgToken, index: OrgIndex) -> bool:
+    """Whether two mentions stand for one organization (as `resolve_identities` groups the article's names)."""
+    keys = identities(index)
+    return one.org == other.org or (id(one) in keys and keys.get(id(one)) == keys.get(id(other)))
+
+
 def candidates(quantity: Token, verb: Token | None, proposals: Proposals, index: OrgIndex) -> list[Candidate]:
     """The candidate holders of the figure whose root token is `quantity`, with their features."""
     keys = identities(index)
