@@ -3,7 +3,7 @@
 In company news a quantity with no owner in its own sentence is almost always the company the passage is
 about. For the kinds that belong to a company (revenue, profit, loans, debt, deals, stakes, valuations,
 funding, fines, a share price, a company's rate), the owner is, in order: the organization that says the
-sentence ('..., the company said'); the owner of the claim just before, within two sentences; the
+sentence ('..., the company said'); the owner of the claim just before, within three sentences; the
 organization the article is about (the one named most often, at least twice). Kinds that are as often a
 market's or a government's (commodity prices, spending, inflation) are left null. No organization of the
 context stands in when the figure's clause has a subject of its own that cannot be the company: a market,
@@ -22,7 +22,7 @@ from newsclaims.pipeline.orgs.identity import name_key, resolve_identities
 OWNED_KINDS = frozenset(
     {"profit", "revenue", "deal", "market_cap", "valuation", "debt", "loan", "funding", "stake", "fine"}
 )
-CARRY_SENTENCES = 2
+CARRY_SENTENCES = 3
 
 
 def context_owner(

@@ -490,6 +490,13 @@ CASES += [
         "14 dlr",
         dict(subject="Alder Mills"),
     ),
+    (
+        "the_passage_owner_carries_over_three_sentences",
+        "Kestrel Foods said its sales rose 5% to $2.1 billion in the year to June. The harvest was poor. Shoppers "
+        "bought fewer cakes. Operating profit fell to $310 million.",
+        "$310 million",
+        dict(subject="Kestrel Foods"),
+    ),
 ]
 
 EACH_CASES = [
