@@ -497,6 +497,13 @@ CASES += [
         "$310 million",
         dict(subject="Kestrel Foods"),
     ),
+    (
+        "the_company_named_four_sentences_back",
+        "Ardley Brewing Co reported higher sales on Monday. Beer demand rose in the north. The summer was warm. "
+        "Many pubs reopened. The company's net profit rose to 45 mln dlrs.",
+        "45 mln dlrs",
+        dict(subject="Ardley Brewing Co"),
+    ),
 ]
 
 EACH_CASES = [
