@@ -198,6 +198,8 @@ class ClaimsTable(Table):
     security_nouns: list[str]
     people_holders: list[str]
     not_company_subjects: list[str]
+    public_body_words: list[str]
+    issue_terms: list[str]
 
 
 class StatusCues(BaseModel):

@@ -16,7 +16,7 @@ from newsclaims.pipeline.claims.attachment import attach
 from newsclaims.pipeline.claims.attribute import attribute_of
 from newsclaims.pipeline.claims.certainty import stance
 from newsclaims.pipeline.claims.gapping import gapped
-from newsclaims.pipeline.claims.holder_ranking import Proposals, candidates, choose, ranking_on
+from newsclaims.pipeline.claims.holder_ranking import Proposals, candidates, choose, one_org, ranking_on
 from newsclaims.pipeline.claims.holders import figure_owner, holders, sale_to
 from newsclaims.pipeline.claims.kind import kind_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to, subject_of
@@ -25,6 +25,7 @@ from newsclaims.pipeline.claims.topic import (
     CARRY_SENTENCES,
     context_owner,
     headline_org,
+    issue_term,
     owned,
     protagonist,
     story_company,
@@ -340,7 +341,18 @@ def _frames(
             previous = (seller, sentence_number)
     elif list_item is None and not blocked:
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
-        owner = context_owner(kind, key, per, speech, previous, sentence_number, index, lemmatize)
+        owner = context_owner(
+            kind,
+            key,
+            per,
+            speech,
+            previous,
+            sentence_number,
+            index,
+            lemmatize,
+            is_money=quantity.type == "money",
+            issue_term=issue_term(attachment.noun, attachment.verb, lemmatize),
+        )
         if owner is None and table_line is not None:
             owner = headline_org(index)  # a results table is the headline company's, named there once
         if owner is None:
@@ -367,6 +379,10 @@ def _frames(
         )
         found = candidates(root_of(span), attachment.verb, proposals, index)
         chosen = choose((quantity.start, quantity.end), found, proposals)
+        if chosen is not None and obj is not None and one_org(chosen, obj, index):
+            # 'the government is to buy a 25.1% stake in X': X is what the figure is of, never its holder
+            rule = proposals.rule
+            chosen = rule if rule is not None and not one_org(rule, obj, index) else None
         subjects = [chosen] if chosen is not None else []
     sentence = sentence_at(span.doc, span.start)
     in_sentence = dates_by_sentence.get(sentence_number, [])

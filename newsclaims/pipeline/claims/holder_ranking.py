@@ -24,7 +24,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsclaims.pipeline.annotations import text_of
-from newsclaims.pipeline.claims.references import LOOKBACK_SENTENCES, OrgIndex, OrgToken
+from newsclaims.pipeline.claims.references import OrgIndex, OrgToken
 from newsclaims.pipeline.orgs.identity import resolve_identities
 from newsclaims.tables import load_table
 
@@ -33,6 +33,9 @@ _OBJECT_PREPOSITIONS = ("in", "into", "from", "on", "against", "with")
 _PROPOSERS = ("rule", "parse_subject", "parse_object", "speaker", "previous", "protagonist", "headline")
 # 'its subsidiary, Kanto Motors India': the unit named, and the parent whose unit it is
 _UNIT_NOUNS = ("unit", "subsidiary", "arm", "division", "affiliate", "offshoot", "subsidiaries", "units")
+# the sentences before the figure's whose organizations are candidates (references.py looks further back for
+# 'the company'; measured by cross-validation, a pool of five sentences ranked worse on the dev-news gold)
+POOL_SENTENCES = 3
 _KINDS = ("stake", "price", "other", "loan", "debt", "deal", "revenue", "profit")
 
 
@@ -80,12 +83,18 @@ def identities(index: OrgIndex) -> dict[int, str]:
     return result
 
 
+def one_org(one: OrgToken, other: OrgToken, index: OrgIndex) -> bool:
+    """Whether two mentions stand for one organization (as `resolve_identities` groups the article's names)."""
+    keys = identities(index)
+    return one.org == other.org or (id(one) in keys and keys.get(id(one)) == keys.get(id(other)))
+
+
 def candidates(quantity: Token, verb: Token | None, proposals: Proposals, index: OrgIndex) -> list[Candidate]:
     """The candidate holders of the figure whose root token is `quantity`, with their features."""
     keys = identities(index)
     sentence = index.sentence_of(quantity.i)
     pool: dict[str, list[OrgToken]] = {}
-    for near in range(max(0, sentence - LOOKBACK_SENTENCES), sentence + 1):
+    for near in range(max(0, sentence - POOL_SENTENCES), sentence + 1):
         for item in index.in_sentence(near):
             if not item.in_dateline and id(item) in keys:
                 pool.setdefault(keys[id(item)], []).append(item)
@@ -119,10 +128,10 @@ def candidates(quantity: Token, verb: Token | None, proposals: Proposals, index:
         here = [m for m in mentions if m.sentence == sentence]
         by = proposed.get(key, set())
         features = {f"by_{name}": float(name in by) for name in _PROPOSERS}
-        back = min((sentence - m.sentence for m in mentions if m.sentence <= sentence), default=LOOKBACK_SENTENCES + 1)
+        back = min((sentence - m.sentence for m in mentions if m.sentence <= sentence), default=POOL_SENTENCES + 1)
         features.update(
             in_sentence=float(bool(here)),
-            sentences_back=min(back, LOOKBACK_SENTENCES + 1) / (LOOKBACK_SENTENCES + 1),
+            sentences_back=min(back, POOL_SENTENCES + 1) / (POOL_SENTENCES + 1),
             token_gap=math.log1p(min((_gap(m, quantity) for m in here), default=60)),
             tree_steps=math.log1p(min((_tree_steps(m, quantity) for m in here), default=20)),
             before=float(any(m.last < quantity.i for m in here)),

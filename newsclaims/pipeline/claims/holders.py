@@ -112,8 +112,28 @@ def holders(
 def figure_owner(quantity_root: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
     """The organization a clause on the figure itself names as its holder, or None: the agent of a participle
     of owning ('20 pct owned by Santos'), the subject of a relative clause whose object is the figure ('the
-    136p a share Moray Firth offered')."""
-    return _passive_owner(quantity_root, index, lemmatize) or _relative_clause_owner(quantity_root, index, lemmatize)
+    136p a share Moray Firth offered'), a possessive on the figure ("rejected Waste Management's 27 dlr per
+    share offer", "Viacom's 9.9 mln dlr 1986 loss")."""
+    return (
+        _passive_owner(quantity_root, index, lemmatize)
+        or _relative_clause_owner(quantity_root, index, lemmatize)
+        or _possessive_owner(quantity_root, index)
+    )
+
+
+def _possessive_owner(quantity_root: Token, index: OrgIndex) -> OrgToken | None:
+    """The organization named as a possessive of the figure, or of the noun the figure modifies ("X's $5bn
+    loss"), or None. A pronoun ('its') is left to the clause rules."""
+    heads = [quantity_root]
+    if quantity_root.dep_ in ("compound", "nummod", "amod", "nmod") and quantity_root.head.pos_ == "NOUN":
+        heads.append(quantity_root.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                found = index.org_at(child)
+                if found is not None:
+                    return found
+    return None
 
 
 def _contributing_part(verb: Token, lemmatize: Lemmatize | None) -> bool:
@@ -216,6 +236,8 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
             subject = _agent(verb)
         if subject is None and step == 0:
             subject = _stranded_subject(verb)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS:
+            subject = _antecedent(verb)  # 'Tokiwa, which owns a railway, invested ¥25bn': the name it hangs on
         if subject is not None:
             found = _org_of(subject, index, lemmatize)
             if found is None:
@@ -231,6 +253,24 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
             continue
         break
     return []
+
+
+_RELATIVE_TAGS = ("WDT", "WP")
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on, for a verb whose subject is its 'which', 'that' or 'who' (through
+    'which it says could cut', 'which they said has'), or None. A description in apposition to a name stands
+    for the name."""
+    for _ in range(_MAX_CLIMB):
+        if verb.dep_ == "relcl" and verb.head is not verb:
+            noun = verb.head
+            # 'Caldermoor Bank, its retail arm, which made ...': a description in apposition stands for the name
+            return noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" else noun
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _stranded_subject(verb: Token) -> Token | None:

@@ -2,7 +2,7 @@
 
 A small salience model, no coreference library. A pronoun inside a clause governed by a verb with its own
 subject stands for that subject ('X said it would ...', 'X reported its revenue'). Otherwise the candidates
-are the organizations named in the current sentence and the three before it, scored by nearness, being a
+are the organizations named in the current sentence and the five before it, scored by nearness, being a
 grammatical subject and how often the article named them so far. A typed description stands only for an
 organization whose name says the type ('the bank' -> 'Hoshizora Bank', never a ministry); 'the company' for
 any. A news agency in a dateline's parentheses is never an antecedent.
@@ -21,7 +21,7 @@ from newsclaims.pipeline.orgs.find import OrgSpan
 from newsclaims.pipeline.orgs.identity import name_key
 from newsclaims.tables import load_table
 
-LOOKBACK_SENTENCES = 3
+LOOKBACK_SENTENCES = 5  # 'the company' stands for an organization named up to five sentences before
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 

@@ -3,7 +3,7 @@
 In company news a quantity with no owner in its own sentence is almost always the company the passage is
 about. For the kinds that belong to a company (revenue, profit, loans, debt, deals, stakes, valuations,
 funding, fines, a share price, a company's rate), the owner is, in order: the organization that says the
-sentence ('..., the company said'); the owner of the claim just before, within two sentences; the
+sentence ('..., the company said'); the owner of the claim just before, within three sentences; the
 organization the article is about (the one named most often, at least twice). Kinds that are as often a
 market's or a government's (commodity prices, spending, inflation) are left null. No organization of the
 context stands in when the figure's clause has a subject of its own that cannot be the company: a market,
@@ -22,7 +22,7 @@ from newsclaims.pipeline.orgs.identity import name_key, resolve_identities
 OWNED_KINDS = frozenset(
     {"profit", "revenue", "deal", "market_cap", "valuation", "debt", "loan", "funding", "stake", "fine"}
 )
-CARRY_SENTENCES = 2
+CARRY_SENTENCES = 3
 
 
 def context_owner(
@@ -34,19 +34,45 @@ def context_owner(
     sentence: int,
     index: OrgIndex,
     lemmatize: Lemmatize | None,
+    is_money: bool = False,
+    issue_term: bool = False,
 ) -> OrgToken | None:
-    """The organization a quantity without an owner in its sentence belongs to, or None."""
-    if not owned(kind, key, per):
+    """The organization a quantity without an owner in its sentence belongs to, or None. Of a kind a company
+    holds: the speaker, else the passage's owner. Of any other kind, an amount of money only, and only a
+    company that says it ('Occidental said the total value of the offering was 1.16 billion dlrs'): a
+    percentage of no company kind is as often a market's or an economy's, and a public body speaks of the
+    economy ('the Commerce Department said imports rose to 12.3 billion dlrs'). A term of a security the
+    passage's company issues (`issue_term`: 'The coupon has been fixed at 4-1/4 pct') is of a company kind."""
+    company_kind = owned(kind, key, per) or issue_term
+    if not company_kind and not (is_money and spoken_kind(kind, key, per)):
         return None
     if speech_verb is not None:
         speaker = subject_of(speech_verb)
         if speaker is not None and not intermediary(speaker, speech_verb):
             found = index.org_at(speaker) or refers_to(speaker, index, lemmatize)
-            if found is not None:
+            if found is not None and (company_kind or not public_body(found)):
                 return found
+    if not company_kind:
+        return None
     if previous is not None and sentence - previous[1] <= CARRY_SENTENCES:
         return previous[0]
     return protagonist(index)
+
+
+def spoken_kind(kind: str, key: str | None, per: str | None) -> bool:
+    """Whether the organization that says a sentence may hold a figure of this kind that names no holder: any
+    kind but an economy's or a market's (a macro rate, inflation, a yield, a commodity's price per unit)."""
+    if kind == "rate":
+        return owned(kind, key, per)
+    if kind == "price":
+        return per is None or per in _COMPANY_UNITS
+    return True
+
+
+def public_body(item: OrgToken) -> bool:
+    """Whether the name says a government body, a central bank or an agency ('Commerce Department', 'European
+    Central Bank', 'National Statistics Institute'): `public_body_words` of rules/claims.json."""
+    return any(word in word_set("public_body_words") for word in item.org.name.lower().split())
 
 
 # 'co-lead Swiss Bank Corp said', 'Mitsui Finance said as lead manager', 'said William Blair and Co, co-managers
@@ -168,3 +194,26 @@ def headline_org(index: OrgIndex) -> OrgToken | None:
         return None
     named = [item for item in index.items if item.org.end <= first_line_end and not item.in_dateline]
     return named[0] if len({name_key(i.org.name) for i in named}) == 1 else None
+
+
+def issue_term(noun: Token | None, verb: Token | None, lemmatize: Lemmatize | None) -> bool:
+    """Whether a figure states a term of a security being issued: the noun it measures or its clause's subject
+    (through 'is priced at par to yield') is one of `issue_terms` or has one as a compound ('The coupon has
+    been fixed at 4-1/4 pct', 'The put price is 126.8 to yield 8-3/4 pct',
+    'denominations of 10,000 francs'). Such terms are the issuer's, whom the passage names."""
+    words: list[Token] = [noun] if noun is not None else []
+    for _ in range(3):
+        if verb is None:
+            break
+        words.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        verb = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb else None
+    terms = word_set("issue_terms")
+    for word in words:
+        modifiers = [c for c in word.children if c.dep_ in ("compound", "amod", "nmod")]
+        if any(m.pos_ == "PROPN" or lemma(m, lemmatize) in word_set("not_company_subjects") for m in modifiers):
+            return False  # 'the 30-year Treasury bond', 'the benchmark bond': a market's, not an issue's
+        if lemma(word, lemmatize) in terms or any(
+            c.dep_ == "compound" and lemma(c, lemmatize) in terms for c in word.children
+        ):
+            return True
+    return False

@@ -433,6 +433,77 @@ CASES += [
         "18.20 dlrs",
         dict(subject=None),
     ),
+    # issue 17, holders round 3
+    (
+        "a_company_that_says_an_amount_of_no_company_kind_holds_it",
+        "Brackwell Foods Inc said the total cost of the new bakery was about 48 mln dlrs.",
+        "about 48 mln dlrs",
+        dict(subject="Brackwell Foods Inc"),
+    ),
+    (
+        "a_public_body_that_says_an_amount_of_no_company_kind_holds_none",
+        "The Commerce Department said imports of machinery rose to 9.4 billion dlrs in May.",
+        "9.4 billion dlrs",
+        dict(subject=None),
+    ),
+    (
+        "a_company_that_says_a_percentage_of_no_company_kind_holds_none",
+        "Brackwell Foods Inc said bakery prices in the region rose about 4 pct last year.",
+        "about 4 pct",
+        dict(subject=None),
+    ),
+    (
+        "which_of_a_relative_clause_is_the_name_it_hangs_on",
+        "The round was led by Fenwick Growth Partners, which put in 40 mln dlrs.",
+        "40 mln dlrs",
+        dict(subject="Fenwick Growth Partners"),
+    ),
+    (
+        "which_after_a_description_in_apposition_is_the_name",
+        "Most of the group's earnings came from Heston Bank, its retail arm, which earned a pre-tax profit of £310m "
+        "last year.",
+        "£310m",
+        dict(subject="Heston Bank"),
+    ),
+    (
+        "a_term_of_the_security_issued_is_the_issuers",
+        "Harlow Mills Plc is issuing a 60 mln stg eurobond due 1995. The coupon has been set at 9-1/2 pct.",
+        "9-1/2 pct",
+        dict(subject="Harlow Mills Plc"),
+    ),
+    (
+        "a_yield_the_issue_is_priced_to_is_the_issuers",
+        "Harlow Mills Plc is issuing a 60 mln stg eurobond due 1995. The bonds are priced at 99.6 to yield 9.55 pct.",
+        "9.55 pct",
+        dict(subject="Harlow Mills Plc"),
+    ),
+    (
+        "a_named_market_bond_is_no_issuers",
+        "Harlow Mills Plc is issuing a 60 mln stg eurobond due 1995. In the market, the benchmark bond was "
+        "priced to yield 7.48 pct.",
+        "7.48 pct",
+        dict(subject=None),
+    ),
+    (
+        "a_possessive_on_the_figure_names_its_holder",
+        "Dunmore Textiles turned down Alder Mills' 14 dlr a share proposal on Friday.",
+        "14 dlr",
+        dict(subject="Alder Mills"),
+    ),
+    (
+        "the_passage_owner_carries_over_three_sentences",
+        "Kestrel Foods said its sales rose 5% to $2.1 billion in the year to June. The harvest was poor. Shoppers "
+        "bought fewer cakes. Operating profit fell to $310 million.",
+        "$310 million",
+        dict(subject="Kestrel Foods"),
+    ),
+    (
+        "the_company_named_four_sentences_back",
+        "Ardley Brewing Co reported higher sales on Monday. Beer demand rose in the north. The summer was warm. "
+        "Many pubs reopened. The company's net profit rose to 45 mln dlrs.",
+        "45 mln dlrs",
+        dict(subject="Ardley Brewing Co"),
+    ),
 ]
 
 EACH_CASES = [

@@ -104,3 +104,16 @@ def test_the_table_weighs_exactly_the_features_the_code_computes(model_nlp, monk
     monkeypatch.setattr(holder_ranking, "tap", lambda quantity, found, proposals: seen.extend(found))
     newsclaims.extract("Harrowgate Mills said it bought a 20 pct stake in Cobbold Textiles.", nlp=model_nlp)
     assert seen and all(sorted(c.features) == sorted(load_table("holder_ranker")["weights"]) for c in seen)
+
+
+def test_the_ranker_never_makes_the_figures_object_its_holder(model_nlp, monkeypatch):
+    """Whatever the weights say, the organization a stake is in (the parse's object) does not hold it: a ranker
+    that always picks the object leaves the holder empty."""
+    from newsclaims.pipeline.claims import frames
+
+    monkeypatch.setattr(frames, "choose", lambda quantity, found, proposals: proposals.parse_object)
+    passage = "The Dutch government is to buy a 20% stake in shipbuilder Velsen Werft NV."
+    result = newsclaims.extract(passage, "2026-03-10", nlp=model_nlp)
+    (claim,) = result.claims
+    (velsen,) = [m for m in result.mentions if m.type == "org"]
+    assert (claim.subject, claim.object) == (None, velsen.value.org_id)
