@@ -900,7 +900,10 @@ def stake_prices(
     """(stake, price, company) for each stake percentage of a sentence that also gives what the stake cost or
     is worth ('a 20% stake in X worth $500 million'); `company` is the stake's target (`stake_target`), the
     price the first amount of one of `kinds`."""
-    stakes = [q for q in sentence if q.type == "percent" and q.claim.kind == "stake" and q.value and q.value <= 100]
+    stakes = [
+        q for q in sentence if q.type == "percent" and (q.claim.kind == "stake" or _bought_part(q)) and q.value
+        and q.value <= 100
+    ]  # fmt: skip
     if not stakes:
         return
     prices = (q for q in sentence if q.type == "money" and q.value and q.per is None and not is_valuation(q))
@@ -913,6 +916,18 @@ def stake_prices(
         company = stake.stake_target
         if company is not None and price is not None:
             yield stake, price, company
+
+
+_BOUGHT_PART = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|sell|sells|sold|selling|take[sn]?|took)\s+$"
+)
+_OF_A_NAME = re.compile(r"^\s*of\s+(?:[a-z-]+\s+){0,3}?[A-Z]")
+
+
+def _bought_part(q: Quantity) -> bool:
+    """'has agreed to buy 30% of Orlestad Verft': a percentage of a named company that is bought or sold is a
+    stake, whatever kind the claims gave it."""
+    return q.percent_kind == "level" and bool(_BOUGHT_PART.search(q.before[-20:])) and bool(_OF_A_NAME.match(q.after))
 
 
 def _stake_value(
@@ -975,7 +990,8 @@ _VALUED_AT = re.compile(
     r"\b(?:values?|valuing|valued)\b[^.;]{0,100}?\bat\s+(?:an?\s+)?"
     r"(?:about|around|roughly|some|nearly|almost|approximately|just\s+(?:over|under)|more\s+than|over)?\s*$"
     r"|\bvaluation\s+(?:of|at)\s+(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|over)?\s*$"
-    r"|\bputs?\s+an?\s+(?:price\s+)?tag\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*$",
+    r"|\bputs?\s+an?\s+(?:price\s+)?(?:tag|value)\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?"
+    r"\s*$",
     re.IGNORECASE,
 )
 
@@ -1000,7 +1016,7 @@ _A_HOLDING_VALUED = re.compile(
 
 _PRICE_SETS_THE_VALUE = re.compile(
     r"\b(?:the|this|that)\s+(?:price|deal|investment|offer|purchase|transaction)\s+(?:\w+\s+){0,2}?values\b"
-    r"|\b(?:the|this|that)\s+(?:\w+\s+)?(?:price|deal|purchase|transaction)\s+puts\s+an?\s+(?:price\s+)?tag\b"
+    r"|\b(?:the|this|that)\s+(?:\w+\s+)?(?:price|deal|purchase|transaction)\s+puts\s+an?\s+(?:price\s+)?(?:tag|value)\b"
     r"|\bimpl(?:y|ies|ying)\s+(?:an?\s+)?(?:\w+\s+)?valuation\b|\bpost-money\b",
     re.IGNORECASE,
 )

@@ -33,7 +33,7 @@ _FRACTION = re.compile(
 )
 # what the fraction is of when it is a company: its name, or a word for it (not 'a quarter of its sales')
 _A_COMPANY = re.compile(
-    r"^(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w&'-]*|business|company|firm|group|venture|shares|"
+    r"^(?:(?:the|its|their)\s+)?(?:[a-z'\u2019-]+\s+){0,3}?(?:[A-Z][\w&'-]*|business|company|firm|group|venture|shares|"
     r"equity)\b(?!['\u2019]s)",
 )  # 'the business', 'hydropower producer Ostervik Kraft'; not 'the company's sales'
 
@@ -114,7 +114,7 @@ def fraction_shares_over_100(article: ArticleView) -> Iterator[Flag]:
     by_sentence: dict[int, list[Quantity]] = {}
     for q in article.quantities:
         by_sentence.setdefault(q.sentence, []).append(q)
-    for sentence in by_sentence.values():
+    for number, sentence in by_sentence.items():
         stakes = [q for q in sentence if q.type == "percent" and q.value and q.percent_kind == "level"]
         if not stakes or any(q.type == "percent" and q.percent_kind != "level" for q in sentence):
             continue
@@ -122,6 +122,14 @@ def fraction_shares_over_100(article: ArticleView) -> Iterator[Flag]:
         parts = fractions(text)
         if len(parts) != 1 or not _OWNERS.search(text):
             continue
+        if _REMAINING.search(text):
+            # 'X now holds 58 per cent of the club.' 'The trust keeps a quarter ..., while the remaining 21 per cent
+            # is spread among small shareholders': what remains is after the stakes the sentence before gave
+            stakes = [
+                q
+                for q in by_sentence.get(number - 1, [])
+                if q.type == "percent" and q.value and q.percent_kind == "level" and q.claim.kind == "stake"
+            ] + stakes
         fraction, percent = parts[0]
         total = percent + sum(q.value or 0.0 for q in stakes)
         if total - 0.5 * len(stakes) <= 100.5:
@@ -139,6 +147,7 @@ def fraction_shares_over_100(article: ArticleView) -> Iterator[Flag]:
         )
 
 
+_REMAINING = re.compile(r"\bthe\s+(?:remaining|rest|other)\b", re.IGNORECASE)
 _OWNERS = re.compile(
     r"\b(?:the\s+)?(?:remaining|rest|other)\b[^.;]{0,20}%|\bremaining\s+\d|\b(?:owns?|own|holds?|holding|keeps?|"
     r"retains?)\b[^.;]{0,40}\b(?:owns?|own|holds?|holding|keeps?|retains?)\b",

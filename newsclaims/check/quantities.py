@@ -85,7 +85,10 @@ STOP_WORDS = frozenset(
         "stg",
     ]
 )
-_STAKE_IN = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:stake|holding|interest)?\s*in\s+((?:[A-Z][\w&.'-]*\s?)+)")
+# 'a 40% stake in Kestrel Networks', '30% of Orlestad Verft', '30% of Norwegian yard Orlestad'
+_STAKE_IN = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:stake|holding|interest)?\s*(?:in|of)\s+(?:[a-z-]+\s+){0,3}?((?:[A-Z][\w&.'-]*\s?)+)"
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 

@@ -1,7 +1,7 @@
 """Tables written on one line: 'Term Loan A: NOK 2.4bn | Term Loan B: NOK 1.9bn | Revolving facility: NOK 1.2bn'.
 
-Press releases and results pages put a breakdown on one line, its cells split by bars, tabs, semicolons or
-bullets, each cell a label and one figure and nothing after the figure. The checks that read a table line by
+Press releases and results pages put a breakdown on one line, its cells split by bars, tabs, semicolons,
+bullets or commas, each cell a label and one figure and nothing after the figure. The checks that read a table line by
 line (owners' rows, a total's rows) read such a line as rows too.
 """
 
@@ -11,6 +11,9 @@ from collections.abc import Sequence
 from newsclaims.check.quantities import Quantity
 
 _CELL_SEPARATOR = re.compile(r"\s*(?:\||\t|;|\u2022|\u00b7)\s*")
+# a line of cells may also be split by commas ('Tolvaig Invest 46.0 pct, Marrin Trust 31.5 pct, employees' fund 7.0
+# pct'), when every piece is a label and its figure
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def line_cells(line: Sequence[Quantity]) -> list[str] | None:
@@ -22,7 +25,15 @@ def line_cells(line: Sequence[Quantity]) -> list[str] | None:
     if len(line) < 3 or len({q.sentence for q in line}) != 1:
         return None
     text = line[0].claim.sentence_text.strip().rstrip(".")
-    cells = [cell for cell in _CELL_SEPARATOR.split(text) if cell]
+    for separator in (_CELL_SEPARATOR, _COMMA):
+        cells = [cell for cell in separator.split(text) if cell]
+        labels = _labels(cells, line)
+        if labels is not None:
+            return labels
+    return None
+
+
+def _labels(cells: list[str], line: Sequence[Quantity]) -> list[str] | None:
     if len(cells) != len(line):
         return None
     labels = []

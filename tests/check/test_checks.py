@@ -514,6 +514,35 @@ INCONSISTENT = [
         "magnitude_slip", "warning", ["350 bln dlrs", "300 to 350 mln dlrs"],
     ),
     (
+        "owners_line_split_by_commas",
+        "2026-03-11",
+        "Brekka Seafood completes placing\n\nAfter the placing, the shareholders of Brekka are:\n\nNordvik Holding "
+        "52.0 pct, Strand Family Trust 28.5 pct, staff fund 6.0 pct, other shareholders 17.0 pct.",
+        "shares_over_100", "warning", ["52.0 pct", "28.5 pct", "6.0 pct", "17.0 pct"],
+    ),
+    (
+        "a_fraction_and_the_remaining_per_cent_after_a_stake_the_sentence_before_gave",
+        "2026-05-20",
+        "Harbourside Capital now holds 61 per cent of Ashby Rovers after buying new shares.\n\nThe Ashby "
+        "Supporters' Trust keeps a quarter of the club's shares, while the remaining 18 per cent is held by about "
+        "700 fans.",
+        "shares_over_100", "warning", ["61 per cent", "18 per cent"],
+    ),
+    (
+        "a_percentage_of_a_named_company_bought_for_a_price_against_the_value_the_deal_gives",
+        "2026-09-22",
+        "OSLO, Sept 22 - Swedish group Kallvik AB has agreed to buy 40% of Norwegian yard Fjordheim Verft for 300 "
+        "million euros, in a deal that values the yard at 1.5 billion euros.",
+        "stake_value", "warning", ["40%", "300 million euros", "1.5 billion euros"],
+    ),
+    (
+        "a_tenth_for_a_price_and_the_value_the_deal_puts_on_the_company",
+        "2026-02-03",
+        "MUMBAI: Investor Meghdoot Capital will put Rs 600 crore into Kavach Motors in return for a tenth of the "
+        "company, the two said.\n\nThe deal puts a value of Rs 4,000 crore on Kavach.",
+        "stake_value", "warning", ["Rs 600 crore", "Rs 4,000 crore"],
+    ),
+    (
         "stake_told_as_a_fraction_against_the_value_the_deal_puts_on_the_whole",
         "2026-04-09",
         "Lancashire bakery Pendle Loaf has sold a fifth of the business to a private equity firm in a deal worth "
