@@ -62,7 +62,9 @@ _REFERS_TO_STAKE = re.compile(
 # before the earlier figure of a move: 'from', 'compared with', or a results page's parenthesised prior period
 # ('turnover rose 9.5% to €3.48bn (2023: €2.91bn)', '(last year: £90m)')
 _FROM = re.compile(
-    phrases("earlier_figure") + r"[\s,]*$|\(\s*(?:[A-Za-z]{1,10}\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|prior\s+year|"
+    # 'down 22 pct from the 48.9 mln dlrs earned': a determiner may stand between
+    phrases("earlier_figure")
+    + r"(?:\s+the)?[\s,]*$|\(\s*(?:[A-Za-z]{1,10}\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|prior\s+year|"
     r"last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago))\s*:\s*$"
     # '8% higher than last year's $4.1bn', 'a rise of 50 per cent on the £250m of 2024'
     r"|\bthan\s+(?:(?:last|the\s+previous|the\s+prior)\s+year['\u2019]?s|the|a\s+year\s+earlier['\u2019]?s?)\s+$"
@@ -411,8 +413,9 @@ def _parts_table(quantities: list[Quantity], by_sentence: dict[int, list[Quantit
         )
 
 
-_ROW_VERBS = re.compile(
-    r"\b(?:is|was|are|were|will|would|has|have|had|said|says|rose|fell|up|down|vs|against|from|to|compared|than)\b",
+_ROW_VERBS = re.compile(  # whole words: not the 'up' of a 'levelling-up pot'
+    r"(?<![\w-])(?:is|was|are|were|will|would|has|have|had|said|says|rose|fell|up|down|vs|against|from|to|compared|"
+    r"than)(?![\w-])",
     re.IGNORECASE,
 )
 _ROW_WORDS = 12

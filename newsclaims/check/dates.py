@@ -127,6 +127,10 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
             # 'The bonds have a tenor of seven years and a final maturity in 2029': the one term of the
             # sentence the claims took the maturity from is the bonds'
             apart = _terms(by_sentence.get(maturity.sentence, []))
+            if not apart:
+                # 'Amount: €600 million' / 'Tenor: five years' / 'Final maturity: June 2034': the one term told
+                # between the figure and its maturity
+                apart = [d for n in range(q.sentence + 1, maturity.sentence) for d in _terms(by_sentence.get(n, []))]
             term_mentions = apart if len(apart) == 1 else []
         term = _term(term_mentions)
         if _OLDER.search(sentence):

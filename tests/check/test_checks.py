@@ -514,6 +514,43 @@ INCONSISTENT = [
         "magnitude_slip", "warning", ["350 bln dlrs", "300 to 350 mln dlrs"],
     ),
     (
+        "a_move_from_the_earlier_figure",
+        "1987-08-14",
+        "TOLEDO, Aug 14 - Brennard Castings Inc said operating earnings for the first half were 27.5 mln dlrs, "
+        "down 15 pct from the 41.2 mln dlrs earned in the same period of 1986.",
+        "percent_change", "warning", ["15 pct", "27.5 mln dlrs", "41.2 mln dlrs"],
+    ),
+    (
+        "table_rows_with_a_hyphenated_label",
+        "2026-08-05",
+        "The new sports hall is expected to cost £3.8m. Council papers set out where the money comes from:\n\n"
+        "National lottery grant: £1.9m\nCounty levelling-up fund: £1.2m\nBorough reserves: £0.6m\nTown appeal: "
+        "£0.4m",
+        "parts_exceed_total", "warning", ["£3.8m", "£1.9m", "£1.2m", "£0.6m", "£0.4m"],
+    ),
+    (
+        "bonds_that_will_have_a_final_redemption_date_before_the_issue",
+        "1987-05-12",
+        "LONDON, May 12 - Wexcombe Power Co is issuing 80 mln dlrs of eurobonds, the lead manager said today.\n\n"
+        "The bonds carry a coupon of 8-1/2 pct. They will have a final redemption date of October 1986.",
+        "maturity_before_announcement", "warning", ["80 mln dlrs"],
+    ),
+    (
+        "notes_due_in_apposition_against_their_term",
+        "2025-03-04",
+        "Harwood Water has borrowed £400m from bond investors.\n\nThe company said its fifteen-year notes, due "
+        "2032, were twice oversubscribed.",
+        "maturity_term", "warning", ["£400m"],
+    ),
+    (
+        "a_key_terms_box_with_a_tenor_and_a_final_maturity",
+        "2026-06-09",
+        "Harrow Freight signs €400 million revolving credit facility\n\nHarrow Freight said on 9 June 2026 that "
+        "it had signed a new revolving credit facility with six banks.\n\nKey terms\n- Amount: €400 million\n- "
+        "Tenor: five years\n- Final maturity: June 2035",
+        "maturity_term", "warning", ["€400 million"],
+    ),
+    (
         "owners_line_split_by_commas",
         "2026-03-11",
         "Brekka Seafood completes placing\n\nAfter the placing, the shareholders of Brekka are:\n\nNordvik Holding "

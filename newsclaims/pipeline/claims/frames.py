@@ -102,16 +102,19 @@ def find_claims(
 
 
 _MATURITY_CUE = re.compile(
-    r"\b(?:matures?|maturing|falls?\s+due|(?:is|are|was|were)\s+due|repaid(?:\s+in\s+full)?|"
-    r"repayable(?:\s+in\s+full)?|expires?|runs?\s+(?:until|to)|(?:final\s+)?maturity(?:\s+date)?|"
+    r"(?:\b(?:matures?|maturing|falls?\s+due|(?:is|are|was|were)\s+due|repaid(?:\s+in\s+full)?|"
+    r"repayable(?:\s+in\s+full)?|expires?|runs?\s+(?:until|to)|(?:final\s+)?(?:maturity|redemption)(?:\s+date)?|"
     # 'with the final repayment scheduled for March 2024', 'its last instalment is due in'
     r"(?:final|last)\s+(?:repayment|redemption|instalment|installment|payment)\s+(?:(?:is|was)\s+)?"
-    r"(?:scheduled|due|set|planned|expected|falling)?)\s+"
-    r"(?:in|on|by|of|at|for)?\s*$",
+    r"(?:scheduled|due|set|planned|expected|falling)?)\s*:?\s+"
+    r"(?:in|on|by|of|at|for)?\s*$"
+    r"|,\s*due\s+(?:in\s+)?$)",  # 'its twelve-year notes, due 2031, were ...'
     re.IGNORECASE,
 )
+# a line of a key-terms box ('Final maturity: June 2034'): the box's facility, told just before
+_TERMS_LINE = re.compile(r"^\W*(?:final\s+)?(?:maturity|redemption|expiry)(?:\s+date)?\s*:\s*$", re.IGNORECASE)
 _INSTRUMENT = re.compile(
-    r"\b(?:the|its|this|that)\s+(?:\w+\s+){0,2}(?:loans?|notes|bonds?|facility|debt|money|credit|debentures|issue|"
+    r"\b(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}(?:loans?|notes|bonds?|facility|debt|money|credit|debentures|issue|"
     r"paper|securities)\b",
     re.IGNORECASE,
 )
@@ -153,7 +156,12 @@ def _maturities_stated_apart(doc: Doc, frames: list[ClaimFrame], date_spans, qua
             continue
         if not _MATURITY_CUE.search(before):
             continue
-        if not _INSTRUMENT.search(before) and not (_IT.match(before) and _instrument_before(doc, sentence)):
+        terms_line = bool(_TERMS_LINE.match(before))
+        if (
+            not _INSTRUMENT.search(before)
+            and not (_IT.match(before) and _instrument_before(doc, sentence))
+            and not terms_line
+        ):
             continue  # 'The facility, agreed on Monday, ...' 'It will expire at the end of 2024.': it is the facility
         nouns = list(_INSTRUMENT_NOUN.finditer(before))
         if nouns and not _INSTRUMENT.search(before[: nouns[-1].end()][-40:]):
@@ -162,6 +170,8 @@ def _maturities_stated_apart(doc: Doc, frames: list[ClaimFrame], date_spans, qua
         for number in range(len(updated) - 1, -1, -1):
             frame = updated[number]
             kinds = ("loan", "debt", "funding") if debt_words else ("loan", "debt")
+            if terms_line:
+                kinds = (*kinds, "other")  # the box's 'Amount: €600 million', whatever the claims read it as
             # a note's coupon ('3.00% convertible senior notes') falls due with its notes
             key_noun = (frame.attribute_key or "").split("_")[-1]
             coupon = frame.kind == "rate" and key_noun in ("note", "bond", "debenture")
@@ -176,7 +186,7 @@ def _maturities_stated_apart(doc: Doc, frames: list[ClaimFrame], date_spans, qua
     return updated
 
 
-_IT = re.compile(r"^\s*It\s", re.IGNORECASE)
+_IT = re.compile(r"^\s*(?:It|They)\s", re.IGNORECASE)  # 'They will have a final redemption date of ...'
 
 
 def _instrument_before(doc: Doc, sentence: Span) -> bool:
