@@ -38,6 +38,11 @@ _RUNNING_TOTAL = re.compile(
     + r"\s+(?:the|its|their)\s+(?:amount|sum)\s+(?:(?:it|they|the\s+\w+)\s+)?(?:has|have|had)\s+(?:now\s+)?"
     + r"(?:raised|collected|received|invested|secured|spent|put\s+in|committed|returned)\b[^.]{0,60}\bto\s*$"
     + r"|"
+    # 'Including the new money, Halcyra has taken in $52 million from investors': a total that says it counts the
+    # new money
+    + r"\bincluding\s+(?:the|this|its)\s+(?:new|latest)\s+(?:money|round|funding|investment|financing)\b[^.]{0,60}"
+    + r"\b(?:has|have)\s+(?:now\s+)?(?:taken\s+in|raised|received|collected|attracted|secured|drawn)\s*$"
+    + r"|"
     + phrases("running_total_verbs")
     + r"\s+to\s*$"  # 'bringing to 140 mln dlrs the amount it has spent'
 )
@@ -817,8 +822,18 @@ def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quant
         q.value: q
         for n in (total.sentence - 2, total.sentence - 1)
         for q in amounts(n)
-        if not _PRIOR.search(q.claim.sentence_text.lower())
+        if not _PRIOR.search(q.claim.sentence_text.lower()) and not _EARLIER_YEAR_OR_ROUND.search(q.after[:40])
     }
+    if not new_values:
+        # the earlier rounds told just before the total, the new money in the lead ('raised $35 million in a Series
+        # B round' ... 'a $4 million seed round in 2022 and an $18 million Series A the following year' ...
+        # 'Including the new money, ... $52 million'): the lead's amount of the total's kind
+        new_values = {
+            q.value: q
+            for n in range(max(0, total.sentence - 5), total.sentence - 2)
+            for q in amounts(n)
+            if q.claim.kind == "funding" and not _PRIOR.search(q.claim.sentence_text.lower())
+        }
     priors = [
         q
         for n in range(total.sentence - 2, total.sentence + 3)
@@ -862,7 +877,7 @@ def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quant
 # an amount an earlier round or year names as its own ('a $4 million seed round in 2022', 'a $12 million Series A')
 _EARLIER_YEAR_OR_ROUND = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:seed|pre-seed|series\s+[a-e]|angel)\b(?:\s+(?:round|funding|financing))?\s+"
-    r"(?:in|last)\s+(?:\d{4}|year)",
+    r"(?:(?:in|last)\s+(?:\d{4}|year)|the\s+(?:following|next)\s+year|a\s+year\s+later)",
     re.IGNORECASE,
 )
 

@@ -49,6 +49,7 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
     for mention in dates.values():
         by_sentence.setdefault(mention.sentence, []).append(mention)
     seen: set[str] = set()
+    signings = frozenset(e.date for e in result.events if e.kind == "agreement")
     # what a sentence says depends on its dates and its text alone: read once per sentence, not per figure
     # (issue 18: a sentence listing thousands of dated amounts)
     said: dict[tuple[int, str], tuple[DateMention | None, list[DateMention]]] = {}
@@ -119,7 +120,7 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
                 observed=None,
                 expected=None,
                 confidence=0.6,
-                dates=(maturity, *_signed_after(maturity, q, dates.values(), published)),
+                dates=(maturity, *_signed_after(maturity, q, dates.values(), published, signings)),
             )
             continue
         term_mentions = list(sentence_says(q)[1])
@@ -190,7 +191,11 @@ def _what_falls_due(q: Quantity) -> str:
 
 
 def _signed_after(
-    maturity: DateMention, q: Quantity, dates: Iterable[DateMention], published: dt.date
+    maturity: DateMention,
+    q: Quantity,
+    dates: Iterable[DateMention],
+    published: dt.date,
+    signings: frozenset[str] = frozenset(),
 ) -> list[DateMention]:
     """The date of the maturity's sentence, or else the one nearest the figure, that falls after the maturity
     and no later than publication: when the loan was signed or announced ('signed on 11 June 2025', the
@@ -207,7 +212,12 @@ def _signed_after(
     ]
     # a date in the maturity's own sentence first ('The loan, agreed on Thursday, is due in March 2024'), then
     # the nearest to the figure
-    return sorted(later, key=lambda d: (d.sentence != maturity.sentence, abs(d.sentence - q.sentence), d.start))[:1]
+    # the date the article says the loan was signed on ('The loan, signed on Wednesday, ...': an agreement
+    # event), else one in the maturity's own sentence, else the nearest to the figure
+    return sorted(
+        later,
+        key=lambda d: (d.id not in signings, d.sentence != maturity.sentence, abs(d.sentence - q.sentence), d.start),
+    )[:1]
 
 
 def date_conflicts(article: ArticleView) -> Iterator[Flag]:

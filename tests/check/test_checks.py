@@ -514,6 +514,15 @@ INCONSISTENT = [
         "magnitude_slip", "warning", ["350 bln dlrs", "300 to 350 mln dlrs"],
     ),
     (
+        "a_total_including_the_new_money_against_earlier_rounds_and_the_lead",
+        "2026-04-15",
+        "Tessaly raises $28 million for its grid batteries\n\nBOSTON, April 15 - Tessaly, a battery start-up, said "
+        "on Wednesday it had raised $28 million in a Series B round.\n\nThe company was founded in 2020 by two "
+        "engineers. It raised a $3 million seed round in 2021 and a $12 million Series A the following year.\n\n"
+        "Including the new money, Tessaly has taken in $40 million from investors since its founding.",
+        "running_total", "warning", ["$28 million", "$3 million", "$12 million", "$40 million"],
+    ),
+    (
         "a_move_from_the_earlier_figure",
         "1987-08-14",
         "TOLEDO, Aug 14 - Brennard Castings Inc said operating earnings for the first half were 27.5 mln dlrs, "
@@ -700,6 +709,13 @@ CONSISTENT = [
         "1987-03-20",
         "NEW YORK, March 20 - Harlan Drilling Co said it withheld an interest payment of 2.3 mln dlrs due Feb 15 "
         "on its subordinated debentures while it talks to lenders.",
+    ),
+    (
+        "a_total_including_the_new_money_that_adds_up",
+        "2026-04-15",
+        "BOSTON, April 15 - Tessaly, a battery start-up, said on Wednesday it had raised $28 million in a Series B "
+        "round.\n\nThe company was founded in 2020. It raised a $3 million seed round in 2021 and a $12 million "
+        "Series A the following year.\n\nIncluding the new money, Tessaly has taken in $43 million from investors.",
     ),
     (
         "a_fraction_priced_at_its_share_of_the_whole",
