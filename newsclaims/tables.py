@@ -55,6 +55,7 @@ class CurrenciesTable(Table):
     explicit_dollar_codes: list[str]
     iso_codes: list[str]
     attached_minor: dict[str, Pair]
+    attributive: dict[str, str]  # singular words read as a currency only before a noun ('a 60 mln mark price')
 
 
 class DatelineCurrenciesTable(Table):

@@ -19,7 +19,7 @@ from newsclaims.pipeline.coverage import longest_without_overlap
 from newsclaims.pipeline.dateline import currency_context
 from newsclaims.pipeline.quantities.candidate import FoundQuantity
 from newsclaims.pipeline.quantities.ellipsis import elliptical_amounts
-from newsclaims.pipeline.quantities.lexicon import phrase_pattern
+from newsclaims.pipeline.quantities.lexicon import before_a_noun, ends_on_attributive_currency, phrase_pattern
 from newsclaims.pipeline.quantities.money import CurrencyContext, parse_money, parse_vague_money
 from newsclaims.pipeline.quantities.percent import UNIT_FIRST, parse_percent
 from newsclaims.pipeline.quantities.percent_kind import classify_percent, coordinate_changes
@@ -118,12 +118,19 @@ def _currency_symbols() -> frozenset[str]:
     return frozenset(form[0] for form in load_table("currencies")["prefix"] if not form[0].isalnum())
 
 
+_SCALED = re.compile(r"\b(?:mln|bln|million|billion|milliard|trillion|m|bn)\b", re.IGNORECASE)
+
+
 def _read(text: str, start: int, end: int, context: CurrencyContext | None = None) -> FoundQuantity | None:
     if start >= end:
         return None
     phrase = text[start:end]
     money = parse_money(phrase, context or CurrencyContext())
-    if money is not None:
+    if money is not None and not (
+        ends_on_attributive_currency(phrase) and not (before_a_noun(text, end) and _SCALED.search(phrase))
+    ):
+        # 'a 60 mln mark price' is money; 'topped the 5 billion mark last year' is not, nor a bond's denomination
+        # ('each 1,000 mark bond', a unit of the issue)
         return FoundQuantity("money", start, end, phrase, money)
     percent = parse_percent(phrase)
     if percent is not None:

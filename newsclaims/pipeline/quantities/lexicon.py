@@ -62,6 +62,7 @@ def _parts() -> dict[str, str]:
         return "(?:" + "|".join(parts) + ")"
 
     codes = currencies["iso_codes"]
+    attributive = [f for f in currencies["attributive"] if not f.startswith("_")]
     prefix_forms = {**{code: code for code in codes}, **currencies["prefix"]}
     suffix_forms = {**{code: code for code in codes}, **_suffix_forms()}
     attached = "|".join(re.escape(f) for f in sorted(scales["attached_only"], key=len, reverse=True))
@@ -75,7 +76,19 @@ def _parts() -> dict[str, str]:
         + "|(?<=\\d)(?:"
         + "|".join(re.escape(f) for f in currencies["attached_minor"])
         + r")(?![^\W\d_]))",
-        "currency_word": currency_group(suffix_forms, after_number=True),
+        # detection reads an attributive word ('a 60 mln mark price') only before a noun; the lexer then reads the
+        # phrase found without what follows it
+        "currency_word": "(?:"
+        + currency_group(suffix_forms, after_number=True)
+        + "|"
+        + _alternation(attributive, ignore_case=True)
+        + _BEFORE_A_NOUN
+        + ")",
+        "currency_word_in_phrase": "(?:"
+        + currency_group(suffix_forms, after_number=True)
+        + "|"
+        + _alternation(attributive, ignore_case=True)
+        + ")",
         "currency": currency_group(prefix_forms),
         # '-$3 million', 'minus $5', 'negative €2bn': a sign before the currency sign reads like one before the number
         "money_sign": r"(?:(?:(?:^|(?<=[\s(]))[-−]|(?i:\b(?:minus|negative)\s+))(?="
@@ -107,7 +120,7 @@ def _lexer() -> re.Pattern[str]:
         ("minor", parts["minor"]),
         # Prefix forms first: 'AUD$' must not stop at the code 'AUD'.
         ("currency", parts["currency"]),
-        ("currency_suffix_word", parts["currency_word"]),
+        ("currency_suffix_word", parts["currency_word_in_phrase"]),
         ("qualifier", parts["qualifier"]),
         ("scale", parts["scale"]),
         ("scale_attached", parts["scale_attached"]),
@@ -248,7 +261,33 @@ def _suffix_forms() -> dict[str, str]:
     return {**symbols, **currencies["suffix"]}
 
 
+# what must follow an attributive currency word: a word that is no preposition, article, conjunction or verb of being
+_BEFORE_A_NOUN = (
+    r"(?=\s+(?!(?:in|on|for|at|of|and|or|but|by|to|with|the|a|an|this|that|last|as|is|was|are|were|after|before|"
+    r"since|from|mark|level|barrier|threshold)\b)[a-z-]+)"
+)
+
+
+@cache
+def _attributive_end() -> re.Pattern[str]:
+    forms = [f for f in load_table("currencies")["attributive"] if not f.startswith("_")]
+    return re.compile(_alternation(forms, ignore_case=True) + r"\s*$")
+
+
+def ends_on_attributive_currency(phrase: str) -> bool:
+    """Whether a money phrase ends on a currency word read only before a noun ('60 mln mark')."""
+    return bool(_attributive_end().search(phrase))
+
+
+def before_a_noun(text: str, end: int) -> bool:
+    """Whether the text after `end` goes on with a word that can be the noun an amount describes ('price' in
+    'the 60 mln mark price'), not a preposition, an article or the end of the sentence."""
+    return bool(re.match(_BEFORE_A_NOUN, text[end : end + 40]))
+
+
 def _currency_code(currencies: dict, position: str, key: str) -> str:
+    if position == "suffix" and key.lower() in {f.lower() for f in currencies["attributive"]}:
+        return _lookup(currencies["attributive"], key)
     forms = currencies[position] if position == "prefix" else _suffix_forms()
     if key in currencies["iso_codes"]:
         return forms.get(key, key)

@@ -11,6 +11,9 @@ import newsclaims
 from tests.conftest import quantities
 
 SENTENCES = [
+    # a singular currency word before the noun it describes (wire style, round of 2026-12-07 night)
+    ("The spokesman said the 45 mln mark price was fair.", [("money", "45 mln mark", 4.5e7)]),
+    ("Kessel placed a 250 mln mark bond on Monday.", [("money", "250 mln mark", 2.5e8)]),
     ("SoftBank secured a bridge loan of up to $400 billion from five banks.", [("money", "up to $400 billion", 4e11)]),
     ("The $40 billion loan matures in March 2027.", [("money", "$40 billion", 4e10)]),
     # a year then the amount reached is no range from 2025 to $5 billion
@@ -145,6 +148,12 @@ def test_mentions_in_sentence(blank_nlp, sentence, expected):
 
 
 NO_FALSE_NUMBERS = [
+    # a 'mark' that is a milestone, not Deutsche marks
+    ("Sales passed the one million mark in March.", []),
+    ("The index topped the 2,000 mark last week.", []),
+    ("Revenue crossed the 5 billion mark.", []),
+    # a bond's denomination is no sum of money the story is about
+    ("Each 1,000 mark bond carries two warrants.", []),
     ("The plant opens in 2027.", []),
     ("Trading halted at 2.15pm and resumed at 10:30 a.m.", []),
     ("Call 555-1234 or +44 20 7946 0958 for details.", []),
