@@ -538,8 +538,8 @@ def _capitals_lines(doc: Doc) -> tuple[list[int], list[bool]]:
     """Each line's first offset, and whether the line is in capitals (over 90% of at least 8 letters)."""
     starts, capitals, offset = [], [], 0
     for line in text_of(doc).split("\n"):
-        letters = sum(c.isalpha() for c in line)
-        upper = sum(c.isupper() for c in line)
+        letters = sum(map(str.isalpha, line))  # map, not a generator: a third of the time, the same counts
+        upper = sum(map(str.isupper, line))
         starts.append(offset)
         capitals.append(letters >= 8 and upper / letters > 0.9)
         offset += len(line) + 1
