@@ -242,7 +242,7 @@ def _described_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     text = text_of(doc)
     occupied = _occupied(doc, found, taken)
     added = []
-    for start, end in described_names(text):
+    for start, end in _described_spans(doc):
         if occupied.overlaps(start, end) or _in_capitals_line(doc, start, end):
             continue
         added.append(OrgSpan(start, end, text[start:end], start))
@@ -450,7 +450,7 @@ def _person_names(doc: Doc) -> frozenset[str]:
         word for text in org_texts if len(text.split()) > 1 and text.split()[-1][:1].isupper() for word in text.split()
     }
     org_words |= {word for match in _suffixed_name_pattern().finditer(text_of(doc)) for word in match.group().split()}
-    org_words |= {text_of(doc)[s:e].split()[0] for s, e in described_names(text_of(doc))}
+    org_words |= {text_of(doc)[s:e].split()[0] for s, e in _described_spans(doc)}
     names = set()
     for ent in ents_of(doc):
         words = ent.text.split()
@@ -465,7 +465,12 @@ def _person_names(doc: Doc) -> frozenset[str]:
 
 def _described_strings(doc: Doc) -> frozenset[str]:
     text = text_of(doc)
-    return frozenset(text[start:end] for start, end in described_names(text))
+    return frozenset(text[start:end] for start, end in _described_spans(doc))
+
+
+def _described_spans(doc: Doc) -> list[tuple[int, int]]:
+    """`described_names` of the Doc's text, found once per Doc (three rules ask; read only)."""
+    return per_doc(doc, "described_spans", lambda doc: described_names(text_of(doc)))
 
 
 _TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,7}>")
