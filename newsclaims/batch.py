@@ -187,6 +187,7 @@ def _result(doc, article: ArticleInput, context: _Context) -> ArticleResult:
         title=article.title,
         encoding=article.encoding,
         aliases=context.aliases,
+        text=article.text,  # what the Doc was made of: the tokenizer keeps every character (`ChunkedTokenizer` too)
     )
     result.findings = check_article(result)
     return result

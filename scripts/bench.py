@@ -23,9 +23,14 @@ forked workers, so the sum is what the run really holds). CPU seconds (user + sy
 how much of the wall time the machine gave the run, and `others` how many cores other processes on the
 machine kept busy meanwhile: a busy machine makes jobs=2 look slow, and a side's fastest run is the one
 least disturbed. Figures, never assertions.
+
+Balance: how evenly `--jobs 2` can end on these texts whatever the machine's load: the share of the words
+done by the worker that ends last when each article costs its words and a free worker takes the next piece,
+for the pieces `newsclaims.work_plan` cuts and for whole batches of 32 in input order (before issue 21).
 """
 
 import argparse
+import heapq
 import os
 import shutil
 import subprocess
@@ -148,6 +153,31 @@ def write_texts(folder: Path, texts: list[str]) -> int:
     return sum(len(text.split()) for text in texts)
 
 
+def busiest_share(texts: list[str], pieces: list[list[int]], jobs: int) -> float:
+    """The share of the words done by the worker that ends last, each free worker taking the next piece and
+    an article costing its words: how evenly `--jobs` can end, apart from the machine's load."""
+    words = [len(text.split()) for text in texts]
+    workers = [(0, worker, 0) for worker in range(jobs)]  # (busy until, worker, its words)
+    for piece in pieces:
+        until, worker, done = heapq.heappop(workers)
+        cost = sum(words[position] for position in piece)
+        heapq.heappush(workers, (until + cost, worker, done + cost))
+    return max(workers)[0] / max(1, sum(words))
+
+
+def planned_pieces(texts: list[str], batch_size: int, jobs: int) -> list[list[int]]:
+    """The pieces `--jobs` hands out for these texts (`newsclaims.work_plan`)."""
+    from newsclaims.io.readers import Source
+    from newsclaims.work_plan import WorkPlan
+
+    sources = [Source(str(n), None, "text", data=text.encode()) for n, text in enumerate(texts)]
+    plan, pieces = WorkPlan(sources, batch_size=batch_size, jobs=jobs), []
+    while not plan.finished:
+        plan.read(jobs * 3 * batch_size)
+        pieces += [piece.positions for piece in plan.pieces()]
+    return pieces
+
+
 def leads(texts: list[str], count: int) -> list[str]:
     paragraphs = ["\n\n".join(text.strip().split("\n\n")[:2]) for text in texts]
     return [paragraphs[number % len(paragraphs)] for number in range(count)]
@@ -243,6 +273,12 @@ def main() -> int:
         print(
             f"dask, 2 workers / --jobs 2 (wall): {two.seconds / dask.seconds:.2f} in words/s; CPU seconds dask / "
             f"jobs 2: {dask.cpu / two.cpu:.2f} (what the cluster's start-up, scheduling and transfers add)"
+        )
+        batches = [list(range(start, min(start + 32, len(texts)))) for start in range(0, len(texts), 32)]
+        planned = busiest_share(texts, planned_pieces(texts, 32, 2), 2)
+        print(
+            f"--jobs 2, share of the words done by the worker that ends last: {planned:.3f} (work plan; whole "
+            f"batches of 32 in input order: {busiest_share(texts, batches, 2):.3f})"
         )
         (_, small), (_, medium), (_, large) = memory.values()
         for name, (low, high) in {"10,000 / 1,000": (small, medium), "30,000 / 10,000": (medium, large)}.items():

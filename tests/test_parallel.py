@@ -53,3 +53,13 @@ def test_order_kept_and_input_read_lazily(jobs):
     assert len(consumed) <= max(2, jobs * WINDOW_PER_JOB) + 1 < 60
     ids = [first.id] + [outcome.id for outcome in outcomes]
     assert ids == [f"a{n}" for n in range(60)]
+
+
+def test_two_workers_write_what_one_writes_whatever_the_lengths():
+    # short and long articles mixed: the end of the run goes out longest first, and comes back in input order
+    sources = [
+        Source(f"a{n}", None, "text", data=(f"Deal {n} was worth ${n + 1} million. " * (1 + n * 7 % 13)).encode())
+        for n in range(50)
+    ]
+    job = Job(model="blank:en", batch_size=4)
+    assert [o.payload for o in run(sources, job, 2)] == [o.payload for o in run(sources, job, 1)]

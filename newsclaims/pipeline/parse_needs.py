@@ -22,7 +22,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from newsclaims.pipeline.annotations import per_doc
+from newsclaims.pipeline.annotations import ents_of, per_doc
 from newsclaims.pipeline.claims.references import LOOKBACK_SENTENCES
 from newsclaims.pipeline.dates.find import dates_needing_parse, point_date_candidates
 from newsclaims.pipeline.events.find import event_sentence_candidates
@@ -46,7 +46,7 @@ def sentences_to_parse(doc: Doc) -> list[tuple[int, int]]:
 
     with_quantities = numbers([(q.start, q.end) for q in per_doc(doc, "quantity_spans", quantity_spans)])
     with_quantities |= numbers(event_sentence_candidates(doc, point_date_candidates(doc)))
-    with_orgs = numbers([(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"])
+    with_orgs = numbers([(ent.start_char, ent.end_char) for ent in ents_of(doc) if ent.label_ == "ORG"])
     looked_back = {n for q in with_quantities for n in range(q - LOOKBACK_SENTENCES, q)} & with_orgs
     wanted = with_quantities | looked_back | numbers(dates_needing_parse(doc) + orgs_needing_parse(doc))
     return [sentences[number] for number in sorted(wanted)]

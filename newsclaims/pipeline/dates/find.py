@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from newsclaims.pipeline.annotations import parsed, tagged, text_of
+from newsclaims.pipeline.annotations import ents_of, parsed, per_doc, tagged, text_of
 from newsclaims.pipeline.coverage import Coverage, longest_without_overlap
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.dates.calendar import depends_on_tense
@@ -96,10 +96,15 @@ def find_dates(doc: Doc, taken: list[tuple[int, int]] = ()) -> list[DateSpan]:
 
 def _candidates(doc: Doc) -> dict[tuple[int, int], str]:
     """Candidate date spans -> where they come from: the model's DATE entities ("model"), the rule forms
-    ("rule")."""
+    ("rule"). Found once per Doc (`parse_needs` asks twice, `find_dates` once; the rule patterns run over
+    the whole text); read only."""
+    return per_doc(doc, "date_candidates", _find_candidates)
+
+
+def _find_candidates(doc: Doc) -> dict[tuple[int, int], str]:
     text = text_of(doc)
     candidates: dict[tuple[int, int], str] = {}
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "DATE":
             start, end = _clean(text, ent.start_char, ent.end_char)
             candidates.setdefault((start, end), "model")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from newsclaims.models import MoneyValue, PercentValue
 from newsclaims.numbers.numerals import parse_number
-from newsclaims.pipeline.annotations import per_doc, text_of
+from newsclaims.pipeline.annotations import ents_of, per_doc, text_of
 from newsclaims.pipeline.coverage import longest_without_overlap
 from newsclaims.pipeline.dateline import currency_context
 from newsclaims.pipeline.quantities.candidate import FoundQuantity
@@ -45,7 +45,7 @@ def quantity_spans(doc: Doc, context: CurrencyContext | None = None) -> list[Fou
     text = text_of(doc)
     context = context or currency_context(text)
     candidates: list[tuple[int, int]] = [m.span() for m in phrase_pattern("phrase").finditer(text)]
-    candidates += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in NER_LABELS]
+    candidates += [(ent.start_char, ent.end_char) for ent in ents_of(doc) if ent.label_ in NER_LABELS]
     readable: list[FoundQuantity] = []
     for start, end in set(candidates):
         readable.extend(_read_candidate(doc, start, end, context))
