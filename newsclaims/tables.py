@@ -101,6 +101,7 @@ class RatesTable(Table):
     not_after: list[str]
     share_line_words: list[str]
     not_units: list[str]
+    bare_units: list[str]  # units written right after the amount with no 'a' or 'per' ('17 ct shr')
 
 
 class EllipsisTable(Table):

@@ -18,6 +18,8 @@ def rate_unit(span: Span) -> str | None:
     if hyphenated and hyphenated.group(1) in rates["units"]:  # '£5.5m-a-year'
         return rates["units"][hyphenated.group(1)]
     following = doc[span.end : span.end + 3]
+    if len(following) >= 1 and following[0].lower_.rstrip(".") in rates["bare_units"]:
+        return rates["units"][following[0].lower_.rstrip(".")]  # 'or 17 ct shr'
     if len(following) >= 2 and (following[0].lower_ in rates["per_words"] or following[0].text == "/"):
         word = following[1].lower_
         if len(following) == 3 and following[2].lower_ in rates["not_after"]:

@@ -14,6 +14,8 @@ RATES = [
     ("Fees fell to 39 dlrs per mln dlr traded.", "39 dlrs", None),
     ("Oper shr loss three cts vs profit 12 cts", "three cts", "share"),
     ("He signed a £5.5m-a-year contract.", "£5.5m", "year"),
+    # a wire note's per-share figure with no 'a' or 'per' (round of 2026-12-07 night: read as a conversion before)
+    ("Net includes a 2.4 mln dlr, or 21 ct shr, charge.", "21 ct", "share"),
 ]
 
 
