@@ -13,6 +13,7 @@ from functools import cache
 from newsclaims.check.flag import Flag, how_often, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity
 from newsclaims.check.pairs import keyed_pairs
+from newsclaims.check.quantities import Quantity
 from newsclaims.check.view import ArticleView
 from newsclaims.tables import load_table
 
@@ -35,7 +36,7 @@ def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
             # same figure in bare 'dlrs' is most likely the same currency, not a second one
             continue
         same = identity(a, b)
-        if not same.comparable or _both_named(article, a.currency, b.currency):
+        if not same.comparable or _both_named(article, a.currency, b.currency) or _in_apposition(a, b):
             continue
         confidence = 0.6 + 0.4 * same.score
         confidence = round(min(confidence, 0.95), 2)
@@ -57,6 +58,19 @@ def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
             expected=expected.value if expected else None,
             confidence=confidence,
         )
+
+
+_APPOSITION = re.compile(r"^\s*(?:,|\(|--?|\u2013|\u2014)\s*(?:or\s+|about\s+|some\s+|over\s+|nearly\s+|around\s+)?$")
+
+
+def _in_apposition(a: Quantity, b: Quantity) -> bool:
+    """Whether one amount restates the other right after it ('some two billion ECU, over two billion dlrs', '€500m
+    ($540m)'): a conversion, which `conversion` judges, not one amount in two currencies."""
+    if a.sentence != b.sentence:
+        return False
+    first, second = sorted((a, b), key=lambda q: q.mention.start)
+    between = second.before[len(first.before) + len(first.mention.text) :]
+    return bool(_APPOSITION.match(between))
 
 
 def _both_named(article: ArticleView, one: str | None, other: str | None) -> bool:

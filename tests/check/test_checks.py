@@ -699,6 +699,12 @@ CONSISTENT = [
         "was priced at 99.75.",
     ),
     (
+        "an_amount_restated_in_another_currency_in_apposition",
+        "1987-03-09",
+        "BRUSSELS, March 9 - The levy would save the Community some three billion European Currency Units, over "
+        "three billion dlrs, in farm spending, officials said.",
+    ),
+    (
         "the_current_advances_a_new_facility_replaces_expired_before",
         "1987-04-10",
         "AMSTERDAM, April 10 - The central bank announced a new special advances facility of 5.2 billion guilders "
