@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from newsclaims.check.flag import Flag, how_often, odd_one_out, quote
 from newsclaims.check.identity import identity, thresholds
 from newsclaims.check.magnitude import tenfold_power
+from newsclaims.check.pair_features import instance_words
 from newsclaims.check.pairs import keyed_pairs
 from newsclaims.check.phrasing import REPORTED_PAST_PERFECT, measure
 from newsclaims.check.quantities import Quantity
@@ -101,6 +102,8 @@ def _one_quantity(a: Quantity, b: Quantity) -> bool:
         return False
     if a.time != b.time or ca.kind == "price" or (a.type == "percent" and a.percent_kind == "change"):
         return False  # prices and changes move; a pair without the same date is two moments
+    if instance_words(a) != instance_words(b):
+        return False  # 'A separate 136.6 mln dlrs contract ... is included in the contract award': another one
     return identity(a, b).score >= thresholds()["error"]
 
 

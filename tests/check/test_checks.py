@@ -699,6 +699,14 @@ CONSISTENT = [
         "was priced at 99.75.",
     ),
     (
+        "a_separate_contract_included_in_the_award",
+        "1987-03-04",
+        "NORVEL <NVL> GETS 312.4 MLN DLRS CONTRACT\n\nWASHINGTON, March 4 - Norvel Corp said it won a 312.4 mln "
+        "dlrs Air Force contract for radar receivers, its biggest this year.\n\nThe 312.4 mln dlrs award runs "
+        "to 1991.\n\nA separate 88.2 mln dlrs contract for test equipment is included in the contract award, "
+        "Norvel said.",
+    ),
+    (
         "an_amount_restated_in_another_currency_in_apposition",
         "1987-03-09",
         "BRUSSELS, March 9 - The levy would save the Community some three billion European Currency Units, over "
