@@ -699,6 +699,12 @@ CONSISTENT = [
         "was priced at 99.75.",
     ),
     (
+        "one_sentence_lists_equal_issues_with_their_own_maturities",
+        "1987-03-05",
+        "HOUSTON, March 5 - Holbrook Air said it plans to raise 90 mln dlrs through an issue of senior notes due "
+        "1994, 90 mln dlrs through subordinated notes due 1997 and 60 mln dlrs via convertible debentures due 2002.",
+    ),
+    (
         "a_separate_contract_included_in_the_award",
         "1987-03-04",
         "NORVEL <NVL> GETS 312.4 MLN DLRS CONTRACT\n\nWASHINGTON, March 4 - Norvel Corp said it won a 312.4 mln "
