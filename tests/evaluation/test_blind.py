@@ -62,6 +62,19 @@ def test_planted_found_only_when_an_alarm_cites_two_planted_figures():
         assert score.found["magnitude_slip"] == found
 
 
+def test_planted_with_one_cite_found_when_an_alarm_cites_it():
+    # a maturity before the announcement has one wrong figure: the date; the gold cites it alone
+    gold = {"id": "p", "planted": True, "family": "maturity_before_announcement", "cites": CITES[:1]}
+    for findings, found in [
+        ([_finding("warning", ["m3"])], 1),
+        ([_finding("warning", ["m4"])], 0),  # another figure
+        ([_finding("info", ["m3"])], 0),
+    ]:
+        score = PlantedScore()
+        score_planted(gold, {**_result(None), "findings": findings}, score)
+        assert score.found["maturity_before_announcement"] == found
+
+
 def test_any_alarm_on_a_trap_counts():
     gold = {"id": "t", "planted": False, "family": "magnitude_slip", "cites": CITES}
     score = PlantedScore()
