@@ -11,6 +11,7 @@ it runs as well on JSONL written earlier. One module per check:
 - `shares`: percent_range (a stake outside 0..100%), shares_over_100;
 - `fraction_stakes`: stake_value and shares_over_100 where a stake is told as a fraction ('a quarter of the business');
 - `dates`: maturity_before_announcement, maturity_term, date_conflict (one figure, two dates);
+- `maturity_events`: maturity_before_announcement, maturity_term of a maturity told where no figure is;
 - `events`: event_date_conflict (one event, a deal's completion or a vote, on two dates).
 `facts` (fact_conflict) is not in `CHECKS`: it compares an article with a desk's table, not with itself.
 Each check is a function of one `ArticleView` (`view`) returning `Flag`s (`flag`), registered in `CHECKS`.
@@ -27,6 +28,7 @@ from newsclaims.check.events import event_date_conflicts
 from newsclaims.check.flag import SEVERITY_RANK, Flag
 from newsclaims.check.fraction_stakes import fraction_shares_over_100, fraction_stake_values
 from newsclaims.check.magnitude import magnitude_slips
+from newsclaims.check.maturity_events import told_maturities
 from newsclaims.check.shares import share_ranges
 from newsclaims.check.values import value_conflicts
 from newsclaims.check.view import ArticleView
@@ -45,6 +47,7 @@ CHECKS: tuple[Check, ...] = (
     share_ranges,
     fraction_shares_over_100,
     maturity_dates,
+    told_maturities,
     date_conflicts,
     event_date_conflicts,
 )

@@ -61,6 +61,13 @@ _TO = re.compile(r"\bto\s*$")
 _CAME_TO = re.compile(r"\b(?:came\s+in\s+at|was|were|stood\s+at|totalled|totaled|reached)\s*$")
 _PART_CUES = pattern("part_cues")
 _SIGNED = pattern("signed_amounts")
+# 'Of this year's budget, 7.1 billion pesos will go to stores, 3.8 billion to ...', 'Of that, $2m is ...': a sentence
+# that opens by naming the whole its figures are shares of
+_OF_THE_WHOLE = re.compile(
+    r"^\W*of\s+(?:(?:the|this|that|these|its|their|his|her|our)\b[^,;.]{0,40}|that|this|which),", re.IGNORECASE
+)
+# 'the remaining £18m', 'the balance of $4m', 'the rest, 12 mln dlrs': a list whose last figure completes a whole
+_COMPLETES = re.compile(r"\b(?:remaining|the\s+rest|the\s+balance)\b(?:\s+(?:of|,))?[^,;.]{0,12}$")
 _REFERS_TO_STAKE = re.compile(
     r"\b(?:the|its|that|this|their|[\w-]+(?:'s|\u2019s))\s+(?:holding|stake|shares|interest)\b", re.IGNORECASE
 )  # 'the holding', 'the council's shares'
@@ -184,6 +191,7 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     if (
         _family(total) is None and not unnamed_total
         and not (total.claim.kind == "deal" and _PART_CUES.search(total.claim.sentence_text))
+        and not _whole_named_next(total, by_sentence)
     ):  # fmt: skip
         return  # a price is a total only where its sentence says it has parts ('for S$2.4 billion in cash and shares')
     if (_PART_CUES.search(total.before) or _REFERS_BACK.search(total.before)) and any(
@@ -221,6 +229,10 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
             if q.currency == total.currency and _family(q) in (_family(total), None)
             and (q.claim.kind not in _NOT_TOTALS or (q.claim.kind == "price" and total.claim.kind == "deal"))
         ]  # fmt: skip
+        if unnamed_total and money and _COMPLETES.search(money[-1].before):
+            # a list ending in what remains of a whole ('..., the council is borrowing £21m and the remaining £18m is
+            # a grant'): every figure of the list is a share of the unnamed total, of whatever kind the claims read
+            members = [q for q in money if q.currency == total.currency and q.claim.kind not in _NOT_TOTALS]
         members = list({q.mention.id: q for q in members}.values())  # 'X and Y committed $35m and $30m respectively'
         members = _without_nested(members)
         # a part named again ('the $25 billion term loan would stay in place') is no second part
@@ -235,7 +247,7 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         if _SIGNED.search(text):
             return
         cued_here = (
-            bool(_PART_CUES.search(text))
+            bool(_PART_CUES.search(text) or _OF_THE_WHOLE.match(text))
             or (told_in_total and number == total.sentence + 1)
             or _instruments_listed(members, total)
         )
@@ -266,7 +278,11 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         # list in one sentence after an unnamed figure is as often flows in and out of it: 'will drain 501 mln
         # stg while ... take out 285 mln and 45 mln respectively')
         one_each = len({p.sentence for p in parts}) == len(parts)
-        same_family = every_sentence_cued and one_each and len({_family(p) for p in parts} - {None}) <= 1
+        # or one list whose last figure is what remains of a whole ('Three-fifths (£51m) comes from the authority,
+        # the council borrows £21m and the remaining £18m is a grant'): the figures make one total
+        completed = listed_whole and _COMPLETES.search(parts[-1].before) is not None
+        families = {_family(p) for p in parts} - {None}
+        same_family = ((every_sentence_cued and one_each) or completed) and (len(families) <= 1 or completed)
         contributors = contributors and every_sentence_cued and one_each
     if not (same_family or contributors):
         return  # figures of no named kind nor named contributors may be anything the story goes on to
@@ -277,10 +293,18 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     if _excess_stated(total, parts, by_sentence):
         return
     stated = listed([quote(p) for p in parts])
+    # every copy of the total up to its parts ('£85m' in the headline and the lead): one finding, whichever copy
+    # found it
+    copies = [
+        q
+        for n in range(0, parts[-1].sentence + 1)
+        for q in by_sentence.get(n, [])
+        if q.type == "money" and q.currency == total.currency and q.value == total.value and q is not total
+    ]
     yield Flag(
         check="parts_exceed_total",
         severity="warning",
-        cites=(total, *parts),
+        cites=tuple(sorted((total, *copies), key=lambda q: q.mention.start)) + tuple(parts),
         message=(
             f"The parts {stated} that the article lists after {quote(total)} add up to "
             f"{money_in_words(sum(p.value or p.low for p in parts))}, more than the total."
@@ -289,6 +313,16 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
         expected=total.value,
         confidence=0.6,
     )
+
+
+def _whole_named_next(total: Quantity, by_sentence: dict[int, list[Quantity]]) -> bool:
+    """Whether the next sentence with figures opens by naming the whole they are shares of ('Of this year's
+    budget, 5.2 billion rand goes to ...'): a total of any kind, then."""
+    for number in range(total.sentence + 1, total.sentence + _AROUND + 1):
+        money = [q for q in by_sentence.get(number, []) if q.type == "money"]
+        if money:
+            return _OF_THE_WHOLE.match(money[0].claim.sentence_text) is not None
+    return False
 
 
 def _excess_stated(total: Quantity, parts: list[Quantity], by_sentence: dict[int, list[Quantity]]) -> bool:

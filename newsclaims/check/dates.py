@@ -50,6 +50,7 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     seen: set[str] = set()
     signings = frozenset(e.date for e in result.events if e.kind == "agreement")
+    scheduled = frozenset(e.date for e in result.events if e.kind == "maturity" and e.status == "scheduled")
     # what a sentence says depends on its dates and its text alone: read once per sentence, not per figure
     # (issue 18: a sentence listing thousands of dated amounts)
     said: dict[tuple[int, str], tuple[DateMention | None, list[DateMention]]] = {}
@@ -92,10 +93,14 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
         # a maturity the claims took from a later sentence ('The loan, which matures in April 2023, ...')
         stated_apart = q.claim.time_role == "maturity" and maturity.sentence != q.sentence
         # 'since 2018, when it took out a ¥15bn loan.' 'That loan was repaid in 2023.': an old loan, dated
-        # before its maturity in its own sentence
-        old_loan = stated_apart and any(
-            d.value.kind == "point" and d.value.end is not None and d.value.end < maturity.value.end
-            for d in by_sentence.get(q.sentence, [])
+        # before its maturity in its own sentence (not one that 'will mature on': a maturity still to come)
+        old_loan = (
+            stated_apart
+            and maturity.id not in scheduled
+            and any(
+                d.value.kind == "point" and d.value.end is not None and d.value.end < maturity.value.end
+                for d in by_sentence.get(q.sentence, [])
+            )
         )
         # the figure is old debt or a payment, or the maturity is of old debt named between the two
         old_figure = _old_figure(q) or any(
@@ -171,10 +176,26 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
             )
 
 
+def figure_maturities(article: ArticleView) -> set[str]:
+    """Ids of the date mentions `maturity_dates` reads as a figure's maturity (the claim's maturity, else one
+    the figure's sentence says it falls due on): a check of maturities told apart leaves these to it."""
+    dates = {m.id: m for m in article.result.mentions if m.type == "date"}
+    by_sentence: dict[int, list[DateMention]] = {}
+    for mention in dates.values():
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    found = {q.claim.time for q in article.quantities if q.claim.time_role == "maturity" and q.claim.time}
+    for sentence in {(q.sentence, q.claim.sentence_text) for q in article.quantities}:
+        stated = _stated_maturity(_without_causal_due(sentence[1].lower()), by_sentence.get(sentence[0], []))
+        if stated is not None:
+            found.add(stated.id)
+    return found
+
+
 def _old_figure(q: Quantity) -> bool:
     """Whether the figure is debt already there ('the current 4.8 billion guilders', 'to refinance a loan') or a
     payment ('an interest payment of 2.3 mln dlrs due Feb 15'): a date it fell due on is history."""
-    payment = (q.claim.attribute_key or "").split("_")[-1] in _PAYMENT_KEYS
+    # a rate is no payment ('a coupon of 7.35 percent ... will mature on': the bond's terms)
+    payment = q.type == "money" and (q.claim.attribute_key or "").split("_")[-1] in _PAYMENT_KEYS
     return payment or bool(_PAID_OFF.search(q.before) or _OLD_FIGURE.search(q.before))
 
 

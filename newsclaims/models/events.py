@@ -20,6 +20,10 @@ EventKind = Literal[
     "filing",
     "expiry",
     "hearing",
+    "start",
+    "closure",
+    "maturity",
+    "term",
 ]
 
 
@@ -31,11 +35,14 @@ class Event(ContractModel):
         description=(
             "What happens: completion (a deal closes, is completed), agreement (signed, agreed), meeting (a "
             "meeting or vote), listing (shares list, debut, float), opening, launch, payment (paid, payable), "
-            "record (a record date), filing, expiry (an offer or option expires), hearing."
+            "record (a record date), filing, expiry (an offer or option expires), hearing, start (a strike, "
+            "work or production begins), closure (a plant, shop or business closes or shuts), maturity (a bond or "
+            "loan matures, is redeemed or paid off), term (how long a debt runs: 'Tenor: 7 years', 'borrowed over "
+            "25 years', 'a five-year bond'; its date is a duration)."
         )
     )
     trigger: str = Field(description="The word that says what happens, as written: 'closed', 'completion'.")
-    date: str = Field(description="Id of the date mention that says when.")
+    date: str = Field(description="Id of the date mention that says when (for a term: how long).")
     thing: str | None = Field(
         description="What the event is of, as written: 'the deal', 'its acquisition of Stalmet', 'the 21 May meeting'."
     )

@@ -157,13 +157,13 @@ def _claims(text: str, frames: list[ClaimFrame], mentions: list) -> list[Claim]:
 
 def _events(text: str, frames: list[EventFrame], mentions: list) -> list[Event]:
     """Contract events from the component's frames: the date's offsets become its mention id (a date that
-    resolved to no point in time is no event's date), organizations their org_ids."""
+    resolved to no point in time is no event's date; a term's is a duration), organizations their org_ids."""
     dates = {(m.start, m.end): m for m in mentions if m.type == "date"}
     org_at = _orgs_by_offsets(mentions)
     events = []
     for frame in frames:
         date = dates.get(frame.date)
-        if date is None or date.value.kind != "point":
+        if date is None or date.value.kind != ("duration" if frame.kind == "term" else "point"):
             continue
         subject = org_at.get(frame.subject) if frame.subject else None
         obj = org_at.get(frame.object) if frame.object else None

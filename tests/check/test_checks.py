@@ -220,6 +220,44 @@ INCONSISTENT = [
         "which must be repaid by 2032, drew orders of more than £1.5bn from pension funds.",
         "maturity_term", "warning", ["£400m"],
     ),
+    # round of 2026-12-07 late (planted h-*): a maturity or a term told in a sentence of its own, no figure in it
+    (
+        "bonds_will_mature_before_they_were_sold",
+        "2025-05-14",
+        "Brenmoor Utilities priced 300 mln stg of bonds on Tuesday, its first sale since 2019.\n\nThe bonds will "
+        "mature on 14 May 2023, the company said in a statement to the exchange.",
+        "maturity_before_announcement", "warning", ["14 May 2023"],
+    ),
+    (
+        "tenor_line_against_the_redemption_line",
+        "2026-06-20",
+        "Oshiro Rail announced the terms of its ¥20 billion bonds on Saturday.\n\nTenor: 10 years\nCoupon: 1.1% "
+        "a year\nRedemption date: 30 June 2031",
+        "maturity_term", "warning", ["10 years", "30 June 2031"],
+    ),
+    (
+        "borrowed_over_years_then_paid_off_in_a_year",
+        "2025-09-02",
+        "Ambleford council will borrow £30m to build a new leisure centre.\n\nThe money will be borrowed over "
+        "30 years from a state lender.\n\nThe loan will be paid off in 2040, the council's treasurer said.",
+        "maturity_term", "warning", ["30 years", "2040"],
+    ),
+    # a list ending in what remains of an unnamed total; a sentence that opens by naming the whole
+    (
+        "shares_of_a_cost_with_the_remaining_part",
+        "2025-11-11",
+        "Harbury's new library will cost £12m, the council said.\n\nMost of the money (£8m) comes from the "
+        "lottery fund, the council is borrowing £4m and the remaining £3m is a government grant.",
+        "parts_exceed_total", "warning", ["£12m", "£8m", "£4m", "£3m"],
+    ),
+    (
+        "of_this_years_budget_parts",
+        "2026-02-10",
+        "Corvane Mining will spend 8.5 billion rand on capital projects this year, it said on Tuesday.\n\nOf this "
+        "year's budget, 5.2 billion rand goes to its platinum shafts, 2.4 billion rand to a smelter and 1.6 "
+        "billion rand to ventilation.",
+        "parts_exceed_total", "warning", ["8.5 billion rand", "5.2 billion rand", "2.4 billion rand", "1.6 billion rand"],
+    ),
     (
         "loan_repayable_in_full_by_a_month_already_past",
         "2024-02-20",
@@ -1180,6 +1218,25 @@ CONSISTENT = [
         "stakes_of_one_company",
         "2026-03-02",
         "Harbor Capital holds a 45% stake in Orrin Robotics and Delta Partners owns a 30% stake in Orrin Robotics.",
+    ),
+    # round of 2026-12-07 late: maturities of old debt told alone, a list that adds up, a second tranche's term
+    (
+        "old_bonds_matured_told_alone",
+        "2025-05-14",
+        "Brenmoor Utilities priced 300 mln stg of bonds on Tuesday.\n\nIts previous bonds matured in March 2024, "
+        "the company said.",
+    ),
+    (
+        "remaining_part_adds_up",
+        "2025-11-11",
+        "Harbury's new library will cost £12m, the council said.\n\nHalf of the money (£6m) comes from the "
+        "lottery fund, the council is borrowing £4m and the remaining £2m is a government grant.",
+    ),
+    (
+        "another_tranches_term_beside_its_figure",
+        "1987-03-05",
+        "Lindqvist Bank is arranging a package of 300 mln dlrs of bonds.\n\nThe package includes a 150 mln dlr "
+        "five year bond and a 150 mln dlr 10-year credit.\n\nThe bond matures on March 20, 1992.",
     ),
 ]  # fmt: skip
 

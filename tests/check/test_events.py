@@ -139,6 +139,21 @@ CONFLICTS = [
         "The offer expires on April 17.\n\nInvestors holding 40% have accepted the offer, which expires on April 24.",
         "error", ["April 17", "April 24"],
     ),
+    # round of 2026-12-07 late (planted h-*): a start and a closure, each told twice with different words
+    (
+        "a_strike_began_and_the_walkout_started",
+        "1987-09-22",
+        "Orrin Pumps said talks aimed at ending a strike that began Sept 3 at its Tulsa plant would resume.\n\n"
+        "The company has shipped 40 pumps since the walkout started on Sept 10, using salaried staff.",
+        "error", ["Sept 3", "Sept 10"],
+    ),
+    (
+        "a_mill_closed_its_doors_and_shut",
+        "2025-06-12",
+        "The Calder felt mill closed its doors last Friday with the loss of 40 jobs.\n\nSince the mill shut on "
+        "2 June, its buyers have turned to suppliers abroad.",
+        "error", ["last Friday", "2 June"],
+    ),
     (
         "listing_on_two_days",
         "2025-04-20",
@@ -262,6 +277,18 @@ TRAPS = [
         "a_second_vote",
         "2025-04-20",
         "The vote on the merger is on May 14.\n\nA second vote, on the dividend, is on May 21.",
+    ),
+    # round of 2026-12-07 late: seasons of two crops begin on their own dates; a separate strike
+    (
+        "two_crops_seasons_begin",
+        "1987-03-05",
+        "Sales of wheat for the 1987/88 season, which begins June 1, rose.\n\nSales of soybeans for the 1987/88 "
+        "season, which begins September 1, fell.",
+    ),
+    (
+        "a_separate_strike",
+        "1987-09-22",
+        "A strike at its Leeds plant began on March 2.\n\nA separate strike at the Hull depot began on March 9.",
     ),
     (
         "first_and_second_store",

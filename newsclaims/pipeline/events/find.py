@@ -19,7 +19,7 @@ Status: `planned` (an expectation, plan or hedge governs it: 'expected to close'
 moves a date on purpose: 'postponed', 'originally', 'now'), else null.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -37,10 +37,12 @@ Offsets = tuple[int, int]
 
 _VERBS = ("VERB", "AUX")
 _NOUNS = ("NOUN", "PROPN")
-_DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound", "appos", "attr", "nummod", "obl")
+# (dobj: 'the strike began Sept 8' is parsed as if the date were what began)
+_DATE_DEPS = ("npadvmod", "tmod", "nmod", "compound", "appos", "attr", "nummod", "obl", "dobj")
 _CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "acomp", "pcomp")  # a status or subject may come from above these
 _MODIFIER_DEPS = ("amod", "compound", "nmod")
 _MAX_CHAIN = 6
+_TERM_LINKS = (":", "of", "is", "was", "will", "be", "a", "period")  # words between a term's noun and its length
 
 
 @dataclass(frozen=True)
@@ -73,9 +75,12 @@ def find_events(
     doc: Doc, dates: list[DateSpan], orgs: list[OrgSpan], lemmatize: Lemmatize | None = None
 ) -> list[EventFrame]:
     """The events that the article's point dates are the dates of, in text order."""
-    if not dates or not has_annotation(doc, "DEP"):
+    if not dates:
         return []
     opening = dateline_end(text_of(doc))  # a dateline's date is when the story was filed
+    terms = _terms(doc, dates, opening)  # read from the words: no parse needed
+    if not has_annotation(doc, "DEP"):
+        return terms
     index: OrgIndex | None = None
     linked: dict[int, tuple[Span, DateSpan, Token, str]] = {}  # trigger token -> its date nearest in the text
     for date in dates:
@@ -97,10 +102,55 @@ def find_events(
     for span, date, trigger, kind in sorted(linked.values(), key=lambda item: item[1].start):
         if index is None:
             index = OrgIndex(doc, orgs, [s.start for s in doc.sents])
-        event = _event(span, date, trigger, kind, index, lemmatize)
+        event = _closure(_event(span, date, trigger, kind, index, lemmatize), trigger, lemmatize)
         if _fits(event, trigger, lemmatize):
             events.append(event)
-    return events
+    return sorted([*events, *terms], key=lambda e: e.date)
+
+
+def _terms(doc: Doc, dates: list[DateSpan], opening: int) -> list[EventFrame]:
+    """How long a debt runs, told in whole years: 'Tenor: 7 years', 'a term of five years', 'borrowed over 25
+    years', 'a five-year bond' (the words `rules/events.json` lists; read from the words, not the parse)."""
+    rules = _rules()
+    nouns, stems, debts = rules["term_nouns"], tuple(rules["term_verb_stems"]), rules["debt_nouns"]
+    frames = []
+    for date in dates:
+        length = date.reading.length
+        if date.start < opening or date.reading.kind != "duration" or length is None or length[1] != "year":
+            continue
+        if date.reading.direction is not None or length[0] != int(length[0]):
+            continue  # 'the past two years' runs from now; 'two and a half years' is no term a year says
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        sentence = sentence_at(doc, span.start)
+        before = [t for t in doc[sentence.start : span.start] if not t.is_punct or t.text == ":"]
+        while before and before[-1].lower_ in _TERM_LINKS:  # 'Tenor: 7', 'a term of', 'over a period of'
+            before.pop()
+        trigger = None
+        if before and before[-1].lower_ in nouns:
+            trigger = before[-1]  # 'Tenor: 7 years', 'a term of five years'
+        elif before and before[-1].lower_ == "over" and any(t.lower_.startswith(stems) for t in before[:-1]):
+            trigger = before[-1]  # 'will be borrowed over 25 years'
+        elif span.text.lower().endswith("year") and span.end < sentence.end and doc[span.end].lower_ in debts:
+            trigger = doc[span.end]  # 'a five-year bond'
+        if trigger is None:
+            continue
+        frames.append(
+            EventFrame(
+                kind="term",
+                trigger=(trigger.idx, trigger.idx + len(trigger.text)),
+                date=(date.start, date.end),
+                thing=None,
+                thing_key=None,
+                subject=None,
+                object=None,
+                status=None,
+                certainty="asserted",
+                sentence=(sentence.start_char, sentence.end_char),
+            )
+        )
+    return frames
 
 
 def event_sentence_candidates(doc: Doc, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -138,9 +188,22 @@ def _fits(event: EventFrame, trigger: Token, lemmatize: Lemmatize | None) -> boo
     base = event.thing_key.split("_")[-1] if event.thing_key else None
     if base in rules["daily_things"] and event.kind in rules["daily_kinds"]:
         return False
+    if event.kind == "closure":
+        return True  # a closing word told of something that is no deal (`_closure`)
     limited = rules["trigger_things"]
     word = trigger.lower_ if trigger.lower_ in limited else lemma_in(trigger, limited, lemmatize)
     return word is None or base in limited[word]
+
+
+def _closure(event: EventFrame, trigger: Token, lemmatize: Lemmatize | None) -> EventFrame:
+    """'the bakery closed on 2 June': a word that closes a deal tells, of any other thing, its closure."""
+    rules = _rules()
+    closing = rules["closure_triggers"]
+    word = trigger.lower_ if trigger.lower_ in closing else lemma_in(trigger, closing, lemmatize)
+    base = event.thing_key.split("_")[-1] if event.thing_key else None
+    if word is None or base is None or base in rules["trigger_things"].get(word, ()):
+        return event
+    return replace(event, kind="closure")
 
 
 def _trigger(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | None:
@@ -161,6 +224,10 @@ def _trigger(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | Non
     if date.start <= head.i < date.end:
         return None
     kind = _kind(head, lemmatize)
+    if kind == "start":  # 'will begin trading on the 14th': a start verb carrying another event is that event's
+        carried = _carried(head, lemmatize)
+        if carried is not None:
+            return carried
     if kind is not None:
         return head, kind
     if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.head.i != head.head.i:
@@ -180,18 +247,9 @@ def _trigger(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | Non
                 kind = _kind(candidate, lemmatize)
                 if kind is not None:
                     return candidate, kind
-    started = _rules()["start_verbs"].get(head.lower_)
-    if started and head.dep_ in ("xcomp", "dobj") and lemma_in(head.head, _rules()["light_verbs"], lemmatize):
-        return head, started  # 'its shares would begin trading on the 14th': the date hangs on 'trading'
-    if head.pos_ in _VERBS and lemma_in(head, _rules()["light_verbs"], lemmatize):
-        # 'shares make their debut on 16 October', 'will begin trading on the 14th': the event is the object
-        for candidate in children_of(head):
-            # 'when dealings begin on 19 June': what starts may be the subject of the start verb
-            if candidate.dep_ not in ("dobj", "xcomp", "nsubj"):
-                continue
-            kind = _kind(candidate, lemmatize) or _rules()["start_verbs"].get(candidate.lower_)
-            if kind is not None:
-                return candidate, kind
+    carried = _carried(head, lemmatize)
+    if carried is not None:
+        return carried
     if _opened(head):
         return head, "opening"
     if head.pos_ == "NOUN" and head.lower_ in ("date", "day"):  # 'a record date of May 2', 'the closing date'
@@ -200,6 +258,22 @@ def _trigger(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | Non
                 kind = _kind(child, lemmatize)
                 if kind is not None:
                     return child, kind
+    return None
+
+
+def _carried(head: Token, lemmatize: Lemmatize | None) -> tuple[Token, str] | None:
+    """The event a light verb carries: 'shares make their debut on 16 October', 'will begin trading on the 14th'."""
+    started = _rules()["start_verbs"].get(head.lower_)
+    if started and head.dep_ in ("xcomp", "dobj") and lemma_in(head.head, _rules()["light_verbs"], lemmatize):
+        return head, started  # 'its shares would begin trading on the 14th': the date hangs on 'trading'
+    if head.pos_ in _VERBS and lemma_in(head, _rules()["light_verbs"], lemmatize):
+        for candidate in children_of(head):
+            # 'when dealings begin on 19 June': what starts may be the subject of the start verb
+            if candidate.dep_ not in ("dobj", "xcomp", "nsubj"):
+                continue
+            kind = _kind(candidate, lemmatize) or _rules()["start_verbs"].get(candidate.lower_)
+            if kind is not None and kind != "start":
+                return candidate, kind
     return None
 
 
@@ -248,6 +322,10 @@ def _kind(token: Token, lemmatize: Lemmatize | None) -> str | None:
         return None
     if word == "record" and token.pos_ in _VERBS:  # 'recorded a profit'
         return None
+    if triggers[word] == "payment" and any(
+        c.dep_ == "prt" and c.lower_ in _rules()["paid_off_particles"] for c in children_of(token)
+    ):
+        return "maturity"  # 'the loan will be paid off in 2041': the debt's end, not one payment
     return triggers[word]
 
 
@@ -283,8 +361,12 @@ def _thing(trigger: Token, kind: str, date: Span) -> Token | None:
         return trigger
     if trigger.pos_ in _VERBS:
         children = list(children_of(trigger))
+        doors = _rules()["door_words"]  # 'the bakery closed its doors last Friday': the bakery's
         for deps in (("dobj",), ("nsubjpass",), ("nsubj",)):
-            found = next((c for c in children if c.dep_ in deps and not date.start <= c.i < date.end), None)
+            found = next(
+                (c for c in children if c.dep_ in deps and not date.start <= c.i < date.end and c.lower_ not in doors),
+                None,
+            )
             if found is not None:
                 return _antecedent(found)
         subject = _subject(trigger)

@@ -132,10 +132,64 @@ CASES = [
         "6 October 2025",
         dict(kind="hearing", thing_key="hearing", status="scheduled"),
     ),
+    # a closing word of anything but a deal tells its closure; a start verb its start; a debt's end and term
+    (
+        "closing_a_shop_is_its_closure",
+        "The Canal Street shop closed on March 3, its owner said.",
+        "March 3",
+        dict(kind="closure", trigger="closed", thing_key="canal_street_shop", status="happened"),
+    ),
+    (
+        "closed_its_doors",
+        "The mill, which made felt for piano hammers, closed its doors last Friday.",
+        "last Friday",
+        dict(kind="closure", thing="The mill", thing_key="mill"),
+    ),
+    (
+        "shut_on_a_day",
+        "Since the foundry shut on 9 March, its customers have bought castings abroad.",
+        "9 March",
+        dict(kind="closure", trigger="shut", thing_key="foundry"),
+    ),
+    (
+        "a_strike_that_began",
+        "Managers at Orrin Pumps have kept the line running since a strike that began March 2.",
+        "March 2",
+        dict(kind="start", trigger="began", thing_key="strike"),
+    ),
+    (
+        "the_walkout_started",
+        "Orrin Pumps has shipped 40 pumps since the walkout started on March 9.",
+        "March 9",
+        dict(kind="start", trigger="started", thing_key="strike"),
+    ),
+    (
+        "will_mature_on",
+        "The notes pay a coupon twice a year and will mature on June 30, 2031.",
+        "June 30, 2031",
+        dict(kind="maturity", trigger="mature", thing_key="notes", status="scheduled"),
+    ),
+    ("redemption_date_line", "Redemption date: 15 May 2032", "15 May 2032", dict(kind="maturity")),
+    (
+        "paid_off_in",
+        "The loan will be paid off in 2040, the treasurer said.",
+        "2040",
+        dict(kind="maturity", trigger="paid", thing_key="loan"),
+    ),
+    ("tenor_line", "Tenor: 5 years", "5 years", dict(kind="term", trigger="Tenor")),
+    (
+        "borrowed_over",
+        "The council will borrow the money over 30 years from a state lender.",
+        "30 years",
+        dict(kind="term", trigger="over"),
+    ),
+    ("a_term_of", "The facility has a term of five years.", "five years", dict(kind="term", trigger="term")),
     # dates that are no event's
     ("when_someone_spoke", "Kessler said on Monday it had completed its purchase of Stalmet.", "Monday", None),
     ("a_stock_closing", "Pantera's stock closed on Friday at $12.50.", "Friday", None),
-    ("closing_a_shop_is_no_deal", "The Canal Street shop closed on March 3, its owner said.", "March 3", None),
+    # dates that are no event's, continued
+    ("grown_over_years_is_no_term", "The chain has grown over 25 years to 140 stores.", "25 years", None),
+    ("a_past_duration_is_no_term", "Borrowing rose over the past two years.", "the past two years", None),
     ("a_period_of_revenue", "Revenue rose in the third quarter of 2024.", "the third quarter of 2024", None),
     ("not_completed", "The deal did not close on March 14 as planned.", "March 14", None),
 ]
