@@ -256,7 +256,8 @@ INCONSISTENT = [
         "Corvane Mining will spend 8.5 billion rand on capital projects this year, it said on Tuesday.\n\nOf this "
         "year's budget, 5.2 billion rand goes to its platinum shafts, 2.4 billion rand to a smelter and 1.6 "
         "billion rand to ventilation.",
-        "parts_exceed_total", "warning", ["8.5 billion rand", "5.2 billion rand", "2.4 billion rand", "1.6 billion rand"],
+        "parts_exceed_total", "warning",
+        ["8.5 billion rand", "5.2 billion rand", "2.4 billion rand", "1.6 billion rand"],
     ),
     (
         "loan_repayable_in_full_by_a_month_already_past",
