@@ -182,7 +182,8 @@ def planted_articles(folder: Path, half: str) -> Iterator[tuple[dict, str]]:
 
 def score_planted(gold: dict, result: dict, score: PlantedScore) -> None:
     """A planted article counts as found when one error/warning finding cites mentions overlapping at least two
-    of its gold cites (its one cite, where the gold cites one: a maturity before the announcement); a trap counts as an alarm when any error/warning finding fires on it."""
+    of its gold cites (its one cite, where the gold cites one: a maturity before the announcement); a trap
+    counts as an alarm when any error/warning finding fires on it."""
     mentions = {m["id"]: m for m in result["mentions"]}
     alarms = [f for f in result["findings"] if f["severity"] in ALARMS]
     family = gold["family"]

@@ -18,7 +18,7 @@ This module is on the ground floor with `models` and `numbers`: it imports nothi
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -235,6 +235,14 @@ class EventsTable(Table):
     revision_words: list[str]
 
 
+class ChangesTable(Table):
+    multipliers: dict[str, float]
+    rise_verbs: list[str]
+    fall_verbs: list[str]
+    fractions: dict[str, float]
+    qualifiers: dict[str, Literal["above", "below", "about"]]
+
+
 class CheckWordsTable(Table):
     same_event_modifiers: list[str]
     parts: list[str]
@@ -296,6 +304,7 @@ TABLES: dict[str, tuple[str, str, type[Table]]] = {
     "claims": ("newsclaims.pipeline.claims", "rules/claims.json", ClaimsTable),
     "results_tables": ("newsclaims.pipeline.quantities", "rules/results_tables.json", ResultsTablesTable),
     "events": ("newsclaims.pipeline.events", "rules/events.json", EventsTable),
+    "changes": ("newsclaims.pipeline.changes", "rules/changes.json", ChangesTable),
     "check_words": ("newsclaims.check", "rules/words.json", CheckWordsTable),
     "exchange_rates": ("newsclaims.check", "rules/exchange_rates.json", ExchangeRatesTable),
     "pair_scorer": ("newsclaims.check", "rules/pair_scorer.json", PairScorerTable),

@@ -8,6 +8,7 @@ it runs as well on JSONL written earlier. One module per check:
 - `conversion`: conversion_rate (an amount and its conversion at a rate that cannot be right);
 - `values`: value_conflict (one quantity, two values), value_range (info: a figure within a bound);
 - `arithmetic`: parts_exceed_total, percent_change, running_total, stake_value;
+- `stated_changes`: percent_change of a change told in words ('more than doubled') against its move's figures;
 - `shares`: percent_range (a stake outside 0..100%), shares_over_100;
 - `fraction_stakes`: stake_value and shares_over_100 where a stake is told as a fraction ('a quarter of the business');
 - `dates`: maturity_before_announcement, maturity_term, date_conflict (one figure, two dates);
@@ -30,6 +31,7 @@ from newsclaims.check.fraction_stakes import fraction_shares_over_100, fraction_
 from newsclaims.check.magnitude import magnitude_slips
 from newsclaims.check.maturity_events import told_maturities
 from newsclaims.check.shares import share_ranges
+from newsclaims.check.stated_changes import stated_changes
 from newsclaims.check.values import value_conflicts
 from newsclaims.check.view import ArticleView
 from newsclaims.models import ArticleResult, Finding
@@ -43,6 +45,7 @@ CHECKS: tuple[Check, ...] = (
     conversion_rates,
     value_conflicts,
     arithmetic,
+    stated_changes,
     fraction_stake_values,
     share_ranges,
     fraction_shares_over_100,

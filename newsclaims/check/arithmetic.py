@@ -22,7 +22,7 @@ from itertools import pairwise
 from newsclaims.check.flag import Flag, quote, severity_for
 from newsclaims.check.pair_features import in_headline
 from newsclaims.check.phrasing import REPORTED_PAST_PERFECT, listed, money_in_words
-from newsclaims.check.quantities import Quantity
+from newsclaims.check.quantities import Quantity, bought_part
 from newsclaims.check.tables import line_cells
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrases
@@ -73,6 +73,10 @@ _REFERS_TO_STAKE = re.compile(
 )  # 'the holding', 'the council's shares'
 # before the earlier figure of a move: 'from', 'compared with', or a results page's parenthesised prior period
 # ('turnover rose 9.5% to €3.48bn (2023: €2.91bn)', '(last year: £90m)')
+_PRIOR_IN_PARENTHESES = re.compile(
+    r"\(\s*(?:[A-Za-z]{1,10}\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|prior\s+year|last\s+year|previous\s+year|a\s+year\s+"
+    r"(?:earlier|ago))\s*:\s*$"
+)
 _FROM = re.compile(
     # 'down 22 pct from the 48.9 mln dlrs earned': a determiner may stand between
     phrases("earlier_figure")
@@ -541,6 +545,23 @@ def _move(money: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     return new, old
 
 
+def moves(money: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Every (new, old) pair of a sentence's figures: each figure with the earlier period's right after it in
+    parentheses ('a pre-tax profit of £61.8m (2024: £36.4m), on revenue of £412m (2024: £344m)'; 'SEK 1.9
+    billion (SEK 1.2 billion)': of the same currency, or it is a conversion), then the sentence's move
+    (`_move`)."""
+    found = [
+        (a, b)
+        for a, b in pairwise(money)
+        if a.currency == b.currency and a.value and b.value and b.mention.start - a.mention.end <= 24
+        and (b.before.rstrip().endswith("(") or _PRIOR_IN_PARENTHESES.search(b.before))
+    ]  # fmt: skip
+    move = _move(money)
+    if move is not None and move not in found:
+        found.append(move)
+    return found
+
+
 def _percent_change_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity]]) -> Iterator[Flag]:
     """'Nordhavn reported an 18% rise in annual profit.' ... 'Pre-tax profit came in at 2.6bn kroner,
     compared with 2.4bn kroner the year before.': a change stated without figures, and a move of the same
@@ -953,12 +974,14 @@ def stake_prices(
     is worth ('a 20% stake in X worth $500 million'); `company` is the stake's target (`stake_target`), the
     price the first amount of one of `kinds`."""
     stakes = [
-        q for q in sentence if q.type == "percent" and (q.claim.kind == "stake" or _bought_part(q)) and q.value
+        q for q in sentence if q.type == "percent" and (q.claim.kind == "stake" or bought_part(q)) and q.value
         and q.value <= 100
     ]  # fmt: skip
     if not stakes:
         return
     prices = (q for q in sentence if q.type == "money" and q.value and q.per is None and not is_valuation(q))
+    if any(bought_part(q) for q in stakes):
+        kinds = kinds | {"spending"}  # 'will pay CZK 2.8 billion for 35 percent of Morava Solar'
     price = next((q for q in prices if q.claim.kind in kinds), None)  # the sentence's, for every stake
     if any(q.type == "percent" and _FURTHER.search(q.before[-25:]) for q in sentence):
         # 'raised its holding to 25% by buying a further 10% for €60 million': the price is the further block's,
@@ -968,18 +991,6 @@ def stake_prices(
         company = stake.stake_target
         if company is not None and price is not None:
             yield stake, price, company
-
-
-_BOUGHT_PART = re.compile(
-    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|sell|sells|sold|selling|take[sn]?|took)\s+$"
-)
-_OF_A_NAME = re.compile(r"^\s*of\s+(?:[a-z-]+\s+){0,3}?[A-Z]")
-
-
-def _bought_part(q: Quantity) -> bool:
-    """'has agreed to buy 30% of Orlestad Verft': a percentage of a named company that is bought or sold is a
-    stake, whatever kind the claims gave it."""
-    return q.percent_kind == "level" and bool(_BOUGHT_PART.search(q.before[-20:])) and bool(_OF_A_NAME.match(q.after))
 
 
 def _stake_value(
@@ -1039,7 +1050,7 @@ def _stake_value(
 
 
 _VALUED_AT = re.compile(
-    r"\b(?:values?|valuing|valued)\b[^.;]{0,100}?\bat\s+(?:an?\s+)?"
+    r"\b(?:values?|valuing|valued)\b[^.;]{0,160}?\bat\s+(?:an?\s+)?"
     r"(?:about|around|roughly|some|nearly|almost|approximately|just\s+(?:over|under)|more\s+than|over)?\s*$"
     r"|\bvaluation\s+(?:of|at)\s+(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|over)?\s*$"
     r"|\bputs?\s+an?\s+(?:price\s+)?(?:tag|value)\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?"
@@ -1053,7 +1064,7 @@ def is_valuation(q: Quantity) -> bool:
     as one ('the price values Okonski at 120 mln dlrs', 'implies an equity valuation of Rs 15,000 crore')."""
     if q.claim.kind in ("valuation", "market_cap"):
         return True
-    before = q.before[-120:]
+    before = q.before[-200:]  # 'values Clearwater, which makes bottles for the dairy industry, at'
     return bool(_VALUED_AT.search(before)) and not _A_HOLDING_VALUED.search(before)
 
 

@@ -49,10 +49,14 @@ def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
             message += f"; {'; '.join(same.reasons)}"
         if expected is not None and observed is not None:
             message += f"; {how_often(observed, expected, money)}"
+        # every copy of the two ('R4.2-billion' in the headline and the lead, '$4.2-billion' below): one finding
+        copies = {
+            q.id: q for q in money if q.value == a.value and q.per == a.per and q.currency in (a.currency, b.currency)
+        }
         yield Flag(
             check="currency_conflict",
             severity=severity,
-            cites=(a, b),
+            cites=tuple(sorted({**copies, a.id: a, b.id: b}.values(), key=lambda q: q.mention.start)),
             message=message + ".",
             observed=observed.value if observed else None,
             expected=expected.value if expected else None,

@@ -22,7 +22,6 @@ from newsclaims.check.flag import Flag
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrase_lists
 from newsclaims.models import DateMention, Event
-from newsclaims.tables import load_table
 
 _OTHER = pattern("other_event")
 # words a later mention adds that say what the thing is without making it another one ('the special meeting'
@@ -36,8 +35,7 @@ _DEFINITE = ("the ", "this ", "that ", "its ", "their ")
 # ('will meet in June') or an adjective ('payable April 15').
 _RECURRING = ("meeting", "payment", "record", "filing", "hearing")
 _DETERMINERS = ("the", "a", "an", "its", "their", "this", "that")
-# 'when the doors swing open on Oct. 18': the doors of the one shop, plant or business the article tells of
-_DOORS = frozenset(load_table("events")["door_words"])
+
 _NAMED_BY_KEY = ("deal", "meeting", "dividend", "listing")  # keys that name the thing better than its words
 _KIND_NOUNS = {
     "completion": "completion",
@@ -137,8 +135,6 @@ def _same_thing(a: Event, b: Event) -> bool:
         # 'signed the contract on Tuesday' ... 'at the 4 June signing': an event named by its own word, with
         # 'the', is the one of its kind the article told of (a meeting or a payment comes again: not those)
         return True
-    if a.kind in ("opening", "closure") and any(_points_back(e) and _door(e) for e in (a, b)):
-        return True
     if base_a != base_b:
         return False
     if set(words_a) == set(words_b):
@@ -153,10 +149,6 @@ def _same_thing(a: Event, b: Event) -> bool:
     if set(words_b) < set(words_a) and _points_back(b):
         return all(_named_in(word, a.thing) for word in set(words_a) - set(words_b))
     return False
-
-
-def _door(event: Event) -> bool:
-    return (event.thing_key or "").split("_")[-1] in _DOORS
 
 
 def _names_itself(event: Event) -> bool:

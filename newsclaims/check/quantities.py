@@ -90,6 +90,24 @@ _STAKE_IN = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?(?:stake|holding|interest)?\s*(?:in|of)\s+(?:[a-z-]+\s+){0,3}?((?:[A-Z][\w&.'-]*\s?)+)"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# a percentage bought or sold ('has agreed to buy 30% of', 'will pay CZK 2.8 billion for 35 percent of'), and what
+# follows a part of a named company ('of Orlestad Verft', 'of its Clearwater unit')
+_BOUGHT_PART = re.compile(
+    r"\b(?:for|buy|buys|bought|buying|acquire[sd]?|acquiring|purchas(?:e|es|ed|ing)|sell|sells|sold|selling|take[sn]?|"
+    r"took)\s+(?:(?:a|an|the|its|another|a\s+further|further)\s+)?$"
+)
+_OF_A_NAME = re.compile(r"^\s*of\s+(?:[a-z-]+\s+){0,3}?[A-Z]")
+
+
+def bought_part(q: "Quantity") -> bool:
+    """'has agreed to buy 30% of Orlestad Verft', 'will pay CZK 2.8 billion for 35 percent of Morava Solar': a
+    percentage of a named company that is bought or sold is a stake, whatever kind the claims gave it."""
+    return (
+        q.type == "percent"
+        and q.percent_kind == "level"
+        and bool(_BOUGHT_PART.search(q.before[-30:]))
+        and bool(_OF_A_NAME.match(q.claim.sentence_text[len(q.before) + len(q.mention.text) :]))
+    )
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ pipeline, the checker and downstream users can all depend on it.
 """
 
 from newsclaims.models.article import SCHEMA_VERSION, ArticleMeta, ArticleResult, ErrorRecord, text_sha256
+from newsclaims.models.changes import StatedChange
 from newsclaims.models.claims import Claim, ClaimKind
 from newsclaims.models.events import Event, EventKind
 from newsclaims.models.findings import CheckName, Finding
@@ -43,6 +44,7 @@ __all__ = [
     "PercentMention",
     "PercentValue",
     "Qualifier",
+    "StatedChange",
     "json_schema",
     "text_sha256",
 ]

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from newsclaims.models.base import ContractModel
+from newsclaims.models.changes import StatedChange
 from newsclaims.models.claims import Claim
 from newsclaims.models.events import Event
 from newsclaims.models.findings import Finding
@@ -70,5 +71,9 @@ class ArticleResult(ContractModel):
     events: list[Event] = Field(
         default_factory=list,
         description="Dated events the article asserts (a completion, a vote, a listing...); absent in older records.",
+    )
+    changes: list[StatedChange] = Field(
+        default_factory=list,
+        description="Changes told in words ('more than doubled', 'rose by a third'); absent in older records.",
     )
     findings: list[Finding] = Field(default_factory=list, description="Inconsistencies among the claims.")

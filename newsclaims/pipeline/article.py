@@ -15,12 +15,21 @@ from newsclaims.models import (
     OrgMention,
     OrgValue,
     PercentMention,
+    StatedChange,
     text_sha256,
 )
+from newsclaims.pipeline.changes import ChangeFrame
 from newsclaims.pipeline.claims import ClaimFrame
 from newsclaims.pipeline.dates.anchor import text_anchor
 from newsclaims.pipeline.dates.calendar import resolve_date
-from newsclaims.pipeline.doc_results import Record, claim_frame, date_reading, event_frame, results_of
+from newsclaims.pipeline.doc_results import (
+    Record,
+    change_frame,
+    claim_frame,
+    date_reading,
+    event_frame,
+    results_of,
+)
 from newsclaims.pipeline.events import EventFrame
 from newsclaims.pipeline.orgs.identity import resolve_identities
 
@@ -68,6 +77,7 @@ def build_result(
     ]
     claims = _claims(text, [claim_frame(frame) for frame in stored.claims], mentions)
     events = _events(text, [event_frame(frame) for frame in stored.events], mentions)
+    changes = _changes(text, [change_frame(frame) for frame in stored.changes], mentions)
     meta = ArticleMeta(
         id=article_id,
         source=source,
@@ -78,7 +88,7 @@ def build_result(
         chars=len(text),
         encoding=encoding,
     )
-    return ArticleResult(status="ok", article=meta, mentions=mentions, claims=claims, events=events)
+    return ArticleResult(status="ok", article=meta, mentions=mentions, claims=claims, events=events, changes=changes)
 
 
 def _dates(dates: Sequence[Record], anchor: dt.date | None) -> list[tuple]:
@@ -185,6 +195,33 @@ def _events(text: str, frames: list[EventFrame], mentions: list) -> list[Event]:
             )
         )
     return events
+
+
+def _changes(text: str, frames: list[ChangeFrame], mentions: list) -> list[StatedChange]:
+    """Contract changes from the component's frames: organizations become their org_ids."""
+    org_at = _orgs_by_offsets(mentions)
+    changes = []
+    for frame in frames:
+        subject = org_at.get(frame.subject) if frame.subject else None
+        start, end = frame.words
+        changes.append(
+            StatedChange(
+                id=f"c{len(changes) + 1}",
+                text=text[start:end],
+                start=start,
+                end=end,
+                sentence=frame.sentence_number,
+                direction=frame.direction,
+                factor_low=frame.factor_low,
+                factor_high=frame.factor_high,
+                measure=" ".join(text[frame.measure[0] : frame.measure[1]].split()) if frame.measure else None,
+                measure_key=frame.measure_key,
+                kind=frame.kind,
+                subject=subject.value.org_id if subject else None,
+                sentence_text=sentence_text(text, frame.sentence, frame.words),
+            )
+        )
+    return changes
 
 
 def sentence_text(text: str, sentence: tuple[int, int], quantity: tuple[int, int]) -> str:

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from newsclaims.pipeline.annotations import forget, has_annotation
+from newsclaims.pipeline.changes import find_changes
 from newsclaims.pipeline.claims import find_claims
 from newsclaims.pipeline.claims.words import rule_lemmatizer
 from newsclaims.pipeline.dates.find import find_dates
@@ -68,8 +69,9 @@ class QuantityExtractor:
         orgs = find_orgs(doc, taken + [(d.start, d.end) for d in dates], self.org_rules)
         frames = find_claims(doc, quantities, dates, orgs, self._lemmatizer()) if self.claims else []
         events = find_events(doc, dates, orgs, self._lemmatizer()) if self.claims else []
+        changes = find_changes(doc, orgs, self._lemmatizer()) if self.claims else []
         sentence_starts = [s.start_char for s in doc.sents] if has_annotation(doc, "SENT_START") else [0]
-        store(doc, quantities, dates, orgs, frames, sentence_starts, events)
+        store(doc, quantities, dates, orgs, frames, sentence_starts, events, changes)
         spans = [_span(doc, q.start, q.end, q.type) for q in quantities]
         spans += [_span(doc, d.start, d.end, "date") for d in dates]
         spans += [_span(doc, o.start, o.end, "org") for o in orgs]
@@ -106,6 +108,7 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
         "doc._.newsclaims_orgs",
         "doc._.newsclaims_claims",
         "doc._.newsclaims_events",
+        "doc._.newsclaims_changes",
         "doc.spans",
     ],
     requires=[],

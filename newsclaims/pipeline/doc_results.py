@@ -18,7 +18,9 @@ the Doc but its text, whatever annotations a DocBin kept):
   "time_role", "certainty", "attribution", "sentence": [start, end]}`;
 - `doc._.newsclaims_events`: the dated events the dates are of, by character offsets: `{"kind", "trigger":
   [start, end], "date": [start, end], "thing", "thing_key", "subject", "object", "status", "certainty",
-  "sentence": [start, end]}`.
+  "sentence": [start, end]}`;
+- `doc._.newsclaims_changes`: the changes told in words, by character offsets: `{"words": [start, end],
+  "direction", "factor_low", "factor_high", "measure", "measure_key", "kind", "subject", "sentence"}`.
 """
 
 from bisect import bisect_right
@@ -28,6 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from newsclaims.pipeline.changes.find import ChangeFrame
 from newsclaims.pipeline.claims.frames import ClaimFrame
 from newsclaims.pipeline.dates.find import DateSpan
 from newsclaims.pipeline.dates.reading import DateReading
@@ -40,12 +43,14 @@ DATES = "newsclaims_dates"
 ORGS = "newsclaims_orgs"
 CLAIMS = "newsclaims_claims"
 EVENTS = "newsclaims_events"
-EXTENSIONS = (QUANTITIES, DATES, ORGS, CLAIMS, EVENTS)
+CHANGES = "newsclaims_changes"
+EXTENSIONS = (QUANTITIES, DATES, ORGS, CLAIMS, EVENTS, CHANGES)
 
 Record = Mapping[str, Any]
 _READING_FIELDS = tuple(f.name for f in fields(DateReading))
 _FRAME_OFFSETS = ("quantity", "subject", "object", "time", "sentence")
 _EVENT_OFFSETS = ("trigger", "date", "thing", "subject", "object", "sentence")
+_CHANGE_OFFSETS = ("words", "measure", "subject", "sentence")
 
 
 class NotProcessedError(ValueError):
@@ -70,6 +75,7 @@ def store(
     frames: Iterable[ClaimFrame],
     sentence_starts: Sequence[int],
     events: Iterable[EventFrame] = (),
+    changes: Iterable[ChangeFrame] = (),
 ) -> None:
     """Write the component's findings to `doc._` as plain data. `sentence_starts`: the character offset of
     every sentence's start, in order (`[0]` for a Doc without sentences)."""
@@ -114,6 +120,7 @@ def store(
     )
     doc._.set(CLAIMS, [{f.name: getattr(frame, f.name) for f in fields(ClaimFrame)} for frame in frames])
     doc._.set(EVENTS, [{f.name: getattr(event, f.name) for f in fields(EventFrame)} for event in events])
+    doc._.set(CHANGES, [{f.name: getattr(change, f.name) for f in fields(ChangeFrame)} for change in changes])
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,7 @@ class DocResults:
     orgs: Sequence[Record]
     claims: Sequence[Record]
     events: Sequence[Record] = ()
+    changes: Sequence[Record] = ()
 
 
 def results_of(doc: Doc) -> DocResults:
@@ -170,6 +178,16 @@ def event_frame(data: Record) -> EventFrame:
             start, end = values[name]
             values[name] = (start, end)
     return EventFrame(**values)
+
+
+def change_frame(data: Record) -> ChangeFrame:
+    """The `ChangeFrame` a change record holds."""
+    values = dict(data)
+    for name in _CHANGE_OFFSETS:
+        if values.get(name) is not None:
+            start, end = values[name]
+            values[name] = (start, end)
+    return ChangeFrame(**values)
 
 
 def _reading_data(reading: DateReading) -> dict[str, Any]:

@@ -10,6 +10,8 @@
 
 - A sentence holding a candidate point date and a word that may be an event's trigger
   (`events.find.event_sentence_candidates`: 'the deal closed on March 21').
+- A sentence holding a word that may tell a change without a percentage (`changes.find.change_sentence_candidates`:
+  'doubled', 'by a third').
 - A sentence holding a model organization in the three before a sentence with a money or percent mention
   or an event: a pronoun or 'the company' of a claim or an event stands for an organization of those
   sentences, a grammatical subject first (`claims.references`).
@@ -23,6 +25,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from newsclaims.pipeline.annotations import ents_of, per_doc
+from newsclaims.pipeline.changes.find import change_sentence_candidates
 from newsclaims.pipeline.claims.references import LOOKBACK_SENTENCES
 from newsclaims.pipeline.dates.find import dates_needing_parse, point_date_candidates
 from newsclaims.pipeline.events.find import event_sentence_candidates
@@ -46,6 +49,7 @@ def sentences_to_parse(doc: Doc) -> list[tuple[int, int]]:
 
     with_quantities = numbers([(q.start, q.end) for q in per_doc(doc, "quantity_spans", quantity_spans)])
     with_quantities |= numbers(event_sentence_candidates(doc, point_date_candidates(doc)))
+    with_quantities |= numbers(change_sentence_candidates(doc))
     with_orgs = numbers([(ent.start_char, ent.end_char) for ent in ents_of(doc) if ent.label_ == "ORG"])
     looked_back = {n for q in with_quantities for n in range(q - LOOKBACK_SENTENCES, q)} & with_orgs
     wanted = with_quantities | looked_back | numbers(dates_needing_parse(doc) + orgs_needing_parse(doc))

@@ -242,6 +242,44 @@ INCONSISTENT = [
         "30 years from a state lender.\n\nThe loan will be paid off in 2040, the council's treasurer said.",
         "maturity_term", "warning", ["30 years", "2040"],
     ),
+    # a change told in words against its move's figures (planted f-, g-, h-*: 'more than doubled', 'by nearly half')
+    (
+        "more_than_doubled_against_the_figures",
+        "2025-05-02",
+        "Tarlac Cement said first-quarter net income more than doubled on strong demand.\n\nThe company reported "
+        "net income of 2.6 billion pesos for the quarter, against 1.7 billion pesos a year earlier.",
+        "percent_change", "warning", ["2.6 billion pesos", "1.7 billion pesos"],
+    ),
+    (
+        "by_nearly_half_against_the_prior_year_in_brackets",
+        "2025-03-12",
+        "Glenmoray Foods said profits climbed by nearly half last year.\n\nThe group made a pre-tax profit of "
+        "£48.2m in 2024 (2023: £40.1m), on revenue of £390m (2023: £371m).",
+        "percent_change", "warning", ["£48.2m", "£40.1m"],
+    ),
+    (
+        "doubled_against_a_comparative_in_brackets",
+        "2025-02-06",
+        "Operating profit at Lindvik Marine doubled in the fourth quarter.\n\nOperating profit came to SEK 2.2 "
+        "billion (SEK 1.5 billion) on higher freight rates.",
+        "percent_change", "warning", ["SEK 2.2 billion", "SEK 1.5 billion"],
+    ),
+    # a part of a company paid for ('pay X for 35 percent of Y'); a valuation after a long relative clause
+    (
+        "paid_for_a_percentage_of_a_named_company",
+        "2025-10-02",
+        "Vltava Power will pay CZK 1.8 billion for 30 percent of Sumava Wind, the companies said.\n\nThe price puts "
+        "a value of CZK 4 billion on the whole of Sumava Wind.",
+        "stake_value", "warning", ["30 percent", "CZK 1.8 billion", "CZK 4 billion"],
+    ),
+    (
+        "valued_after_a_long_relative_clause",
+        "1987-08-11",
+        "Harlan Tool Inc said it agreed to buy 40 pct of Dorrance Castings Corp for 52 mln dlrs.\n\nThe price values "
+        "Dorrance, which makes engine blocks, gear housings and brake drums for truck, bus and tractor makers in the "
+        "Midwest and in Canada, at about 80 mln dlrs, Harlan said.",
+        "stake_value", "warning", ["40 pct", "52 mln dlrs", "about 80 mln dlrs"],
+    ),
     # a list ending in what remains of an unnamed total; a sentence that opens by naming the whole
     (
         "shares_of_a_cost_with_the_remaining_part",
@@ -1219,6 +1257,35 @@ CONSISTENT = [
         "stakes_of_one_company",
         "2026-03-02",
         "Harbor Capital holds a 45% stake in Orrin Robotics and Delta Partners owns a 30% stake in Orrin Robotics.",
+    ),
+    # round of 2026-12-07 late: a part of a company paid for at the price the valuation says
+    (
+        "paid_for_a_percentage_at_the_valuation",
+        "2025-10-02",
+        "Vltava Power will pay CZK 1.2 billion for 30 percent of Sumava Wind, the companies said.\n\nThe price puts "
+        "a value of CZK 4 billion on the whole of Sumava Wind.",
+    ),
+    # round of 2026-12-07 late: changes told in words that their figures bear out
+    (
+        "more_than_doubled_and_the_figures_agree",
+        "2025-05-02",
+        "Tarlac Cement said first-quarter net income more than doubled on strong demand.\n\nThe company reported "
+        "net income of 3.6 billion pesos for the quarter, against 1.7 billion pesos a year earlier.",
+    ),
+    (
+        "fell_by_a_third_to_from",
+        "2025-05-02",
+        "Sales at the Ostrava plant fell by a third to $2.0 million from $3.0 million.",
+    ),
+    (
+        "doubled_its_dividend_to_from",
+        "1987-04-02",
+        "Marsh Foods Inc said it doubled its quarterly dividend to 20 cts a share from 10 cts.",
+    ),
+    (
+        "doubled_of_another_measure",
+        "2025-05-02",
+        "Orders for the new engine doubled in the quarter.\n\nRevenue rose to $540 million from $500 million.",
     ),
     # round of 2026-12-07 late: maturities of old debt told alone, a list that adds up, a second tranche's term
     (

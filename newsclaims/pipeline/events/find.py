@@ -105,7 +105,23 @@ def find_events(
         event = _closure(_event(span, date, trigger, kind, index, lemmatize), trigger, lemmatize)
         if _fits(event, trigger, lemmatize):
             events.append(event)
-    return sorted([*events, *terms], key=lambda e: e.date)
+    return sorted([*_doors_named_back(events), *terms], key=lambda e: e.date)
+
+
+def _doors_named_back(events: list[EventFrame]) -> list[EventFrame]:
+    """'Hollow Creek Provisions opens its doors on Oct. 11' ... 'when the doors swing open on Oct. 18': doors with
+    no owner of their own are those of the business the article's opening or closure before told of."""
+    doors = _rules()["door_words"]
+    named: dict[str, str] = {}  # kind -> the key of the last thing that opened or closed
+    found = []
+    for event in events:
+        base = event.thing_key.split("_")[-1] if event.thing_key else None
+        if event.kind in ("opening", "closure") and base in doors and event.kind in named:
+            event = replace(event, thing_key=named[event.kind])
+        elif event.kind in ("opening", "closure") and event.thing_key and base not in doors:
+            named[event.kind] = event.thing_key
+        found.append(event)
+    return found
 
 
 def _terms(doc: Doc, dates: list[DateSpan], opening: int) -> list[EventFrame]:

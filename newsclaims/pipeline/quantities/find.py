@@ -70,6 +70,8 @@ def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) ->
     if UNIT_FIRST.fullmatch(text[start:end]) and _after_number(text, start):
         return []  # '5 percent of 10 banks': the percent is the 5's
     quantity = _read(text, start, end, context)
+    if quantity is not None and _LETTER_AND_SMALL_INTEGER.fullmatch(quantity.text):
+        return []  # 'the R2 road', 'an R1 car': one letter before a small whole number is a name, not rand
     if quantity is not None and not _is_move(doc, quantity):
         return [quantity]
     # '5% to $3 billion', 'from $2 million to $3 million', 'rose 12 pence to 398 pence': each on its own.
@@ -79,6 +81,10 @@ def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) ->
         if part is not None:
             found.append(part)
     return found
+
+
+# a one-letter currency form ('R' for rand) before a whole number under 1,000 with no scale word: a name
+_LETTER_AND_SMALL_INTEGER = re.compile(r"[A-Z]\d{1,3}")
 
 
 def _after_number(text: str, start: int) -> bool:

@@ -5,6 +5,7 @@ NEGATIVE (must not read as money) and XFAIL (known failures, grouped by cause)."
 
 import pytest
 
+import newsclaims
 from newsclaims.pipeline.quantities.money import CurrencyContext, parse_money
 
 B, M = 1e9, 1e6
@@ -113,6 +114,10 @@ NEWS_FORMS += [
     ("₾50 million", 50 * M, None, None, "GEL", "exact"),
     ("₭1 billion", 1 * B, None, None, "LAK", "exact"),
     ("C$ 300 million", 300 * M, None, None, "CAD", "exact"),
+    # South African press: R for rand, the scale hyphenated or attached
+    ("R4.2-billion", 4.2 * B, None, None, "ZAR", "exact"),
+    ("R450m", 450 * M, None, None, "ZAR", "exact"),
+    ("R45.50", 45.5, None, None, "ZAR", "exact"),
 ]
 
 BUGS = [
@@ -201,3 +206,17 @@ XFAIL = {
 def test_known_failures(text, amount):
     value = parse_money(text)
     assert value is not None and value.amount == pytest.approx(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("The R2 road was shut for three days.", []),  # one letter and a small whole number: a name
+        ("An R1 car won the race.", []),
+        ("Karoo was sold for R4.2-billion.", ["R4.2-billion"]),
+        ("The plant cost R1,250 million.", ["R1,250 million"]),
+    ],
+)
+def test_one_letter_currency_needs_more_than_a_small_whole_number(model_nlp, text, money):
+    result = newsclaims.extract(text, "2025-06-18", nlp=model_nlp)
+    assert [m.text for m in result.mentions if m.type == "money"] == money
