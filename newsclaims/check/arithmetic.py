@@ -897,10 +897,29 @@ def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quant
         and (_PRIOR.search(q.before[-60:]) or _EARLIER_YEAR_OR_ROUND.search(q.after[:40]))
         and not REPORTED_PAST_PERFECT.search(q.before[-60:])
     ]
+    rounds_listed = False
+    if len(new_values) == 1 and not priors:
+        # the earlier rounds anywhere in the article, each named as a dated round of its own ('The company's earlier
+        # funding:' / '- a $2.5m seed round in 2021' / '- a $9m series A in 2023'): a list told apart from the total
+        new_value = next(iter(new_values))
+        priors = list(
+            {
+                q.value: q
+                for n in sorted(by_sentence)
+                if n != total.sentence
+                for q in amounts(n)
+                if q.value != new_value and q.claim.time and _ROUND_KEY.search(q.claim.attribute_key or "")
+            }.values()
+        )
+        if len({q.sentence for q in priors}) != len(priors) or len(priors) > _MAX_PARTS:
+            return  # one round per line or sentence; more than a list of rounds has: the story moved on
+        rounds_listed = True
     if len(new_values) != 1 or not priors:
         return
     new = next(iter(new_values.values()))
-    if len({q.value for q in priors}) != 1:
+    if rounds_listed:
+        pass  # each round once, on a line of its own
+    elif len({q.value for q in priors}) != 1:
         # 'Two earlier tranches, of £50m and £60m, were completed'; 'raised a $4 million seed round in 2022 and a
         # $12 million Series A in 2023': the earlier amounts listed in one sentence add up to what came before
         if len({q.sentence for q in priors}) != 1 or len(priors) > _MAX_PARTS:
@@ -929,6 +948,8 @@ def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quant
     )
 
 
+# the key of a funding round ('seed_round', 'series_a', 'angel_round')
+_ROUND_KEY = re.compile(r"(?:^|_)(?:seed|series|round|angel)(?:_|$)")
 # an amount an earlier round or year names as its own ('a $4 million seed round in 2022', 'a $12 million Series A')
 _EARLIER_YEAR_OR_ROUND = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,2}?(?:seed|pre-seed|series\s+[a-e]|angel)\b(?:\s+(?:round|funding|financing))?\s+"

@@ -280,6 +280,15 @@ INCONSISTENT = [
         "Midwest and in Canada, at about 80 mln dlrs, Harlan said.",
         "stake_value", "warning", ["40 pct", "52 mln dlrs", "about 80 mln dlrs"],
     ),
+    # earlier rounds listed apart, each on a line of its own, against a running total in the subhead
+    (
+        "earlier_rounds_listed_in_bullets",
+        "2025-04-29",
+        "Accra logistics startup Tamale Freight raises $12m\n\nSeries B takes total funding to $24m\n\nTamale Freight "
+        "said on Tuesday it had raised $12m in a series B round.\n\nIts earlier funding:\n- a $3m seed round in 2021"
+        "\n- an $8m series A in 2023",
+        "running_total", "warning", ["$24m", "$3m", "$8m"],
+    ),
     # a list ending in what remains of an unnamed total; a sentence that opens by naming the whole
     (
         "shares_of_a_cost_with_the_remaining_part",
@@ -1264,6 +1273,13 @@ CONSISTENT = [
         "2025-10-02",
         "Vltava Power will pay CZK 1.2 billion for 30 percent of Sumava Wind, the companies said.\n\nThe price puts "
         "a value of CZK 4 billion on the whole of Sumava Wind.",
+    ),
+    (
+        "earlier_rounds_listed_in_bullets_add_up",
+        "2025-04-29",
+        "Accra logistics startup Tamale Freight raises $12m\n\nSeries B takes total funding to $23m\n\nTamale Freight "
+        "said on Tuesday it had raised $12m in a series B round.\n\nIts earlier funding:\n- a $3m seed round in 2021"
+        "\n- an $8m series A in 2023",
     ),
     # round of 2026-12-07 late: changes told in words that their figures bear out
     (
