@@ -284,10 +284,10 @@ INCONSISTENT = [
     (
         "earlier_rounds_listed_in_bullets",
         "2025-04-29",
-        "Accra logistics startup Tamale Freight raises $12m\n\nSeries B takes total funding to $24m\n\nTamale Freight "
+        "Accra logistics startup Tamale Freight raises $12m\n\nSeries B takes total funding to $28m\n\nTamale Freight "
         "said on Tuesday it had raised $12m in a series B round.\n\nIts earlier funding:\n- a $3m seed round in 2021"
         "\n- an $8m series A in 2023",
-        "running_total", "warning", ["$24m", "$3m", "$8m"],
+        "running_total", "warning", ["$28m", "$3m", "$8m"],
     ),
     # a list ending in what remains of an unnamed total; a sentence that opens by naming the whole
     (
