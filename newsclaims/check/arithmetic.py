@@ -22,7 +22,7 @@ from itertools import pairwise
 from newsclaims.check.flag import Flag, quote, severity_for
 from newsclaims.check.pair_features import in_headline
 from newsclaims.check.phrasing import REPORTED_PAST_PERFECT, listed, money_in_words
-from newsclaims.check.quantities import Quantity, bought_part
+from newsclaims.check.quantities import Quantity, company_part
 from newsclaims.check.tables import line_cells
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrases
@@ -995,13 +995,13 @@ def stake_prices(
     is worth ('a 20% stake in X worth $500 million'); `company` is the stake's target (`stake_target`), the
     price the first amount of one of `kinds`."""
     stakes = [
-        q for q in sentence if q.type == "percent" and (q.claim.kind == "stake" or bought_part(q)) and q.value
+        q for q in sentence if q.type == "percent" and (q.claim.kind == "stake" or company_part(q)) and q.value
         and q.value <= 100
     ]  # fmt: skip
     if not stakes:
         return
     prices = (q for q in sentence if q.type == "money" and q.value and q.per is None and not is_valuation(q))
-    if any(bought_part(q) for q in stakes):
+    if any(company_part(q) for q in stakes):
         kinds = kinds | {"spending"}  # 'will pay CZK 2.8 billion for 35 percent of Morava Solar'
     price = next((q for q in prices if q.claim.kind in kinds), None)  # the sentence's, for every stake
     if any(q.type == "percent" and _FURTHER.search(q.before[-25:]) for q in sentence):

@@ -99,7 +99,7 @@ _BOUGHT_PART = re.compile(
 _OF_A_NAME = re.compile(r"^\s*of\s+(?:[a-z-]+\s+){0,3}?[A-Z]")
 
 
-def bought_part(q: "Quantity") -> bool:
+def company_part(q: "Quantity") -> bool:
     """'has agreed to buy 30% of Orlestad Verft', 'will pay CZK 2.8 billion for 35 percent of Morava Solar': a
     percentage of a named company that is bought or sold is a stake, whatever kind the claims gave it."""
     return (

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from newsclaims.check.flag import Flag, quote
 from newsclaims.check.phrasing import listed as in_a_list
-from newsclaims.check.quantities import Quantity, bought_part
+from newsclaims.check.quantities import Quantity, company_part
 from newsclaims.check.tables import line_cells
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern
@@ -286,7 +286,7 @@ def _is_share(q: Quantity) -> bool:
         return True  # 'is owned by Keswick (60%), Ardent (30%) and the Lowe family (15%)'
     if q.claim.kind == "deal" and _OF_A_COMPANY.match(_text_after(q)):
         return True  # 'bought 31 pct of Nordsjo Drilling': what was bought is a part of the company
-    if bought_part(q):
+    if company_part(q):
         return True  # 'will pay CZK 2.8 billion for 35 percent of Morava Solar': the same, read by its words
     return q.claim.kind == "stake" or (q.claim.kind not in ("price", "rate") and bool(_SHARE_WORDS.search(near)))
 
