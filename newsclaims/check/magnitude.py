@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from newsclaims.check.flag import SEVERITY_RANK, Flag, how_often, odd_one_out, quote, severity_for
 from newsclaims.check.identity import identity, thresholds
@@ -45,6 +46,50 @@ def magnitude_slips(article: ArticleView) -> Iterator[Flag]:
     pairs = [(a, b) for a, b in tenfold_pairs(money) if a.id != b.id]
     flags = [flag for a, b in pairs if (flag := _slip(a, b, money)) is not None]
     yield from _one_per_slip(flags, _named_apart(pairs))
+    yield from _ranges_running_down(quantities)
+
+
+# how a range is joined when it runs downwards: 'between 7000 mln and one billion', '260-28 billion', and 'X to Y'
+# after words that state an amount ('a loss of', 'estimated at', 'sees'), not after a move ('fell 25 dlrs to 3 dlrs')
+_BETWEEN = re.compile(r"\bbetween\s+$")
+_STATED = re.compile(
+    r"\b(?:of|at|is|are|was|were|be|been|estimated|estimates?|sees?|expects?|forecasts?|projects?|predicts?|"
+    r"about|around|roughly|some|range|ranging)\s+$"
+)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+)?$")
+
+
+def _ranges_running_down(quantities: list[Quantity]) -> Iterator[Flag]:
+    """Two amounts written as a range whose first end is the larger ('between 7000 mln and one billion dlrs',
+    '1500-200 mln dlr', 'a loss of 25 dlrs to three dlrs a share'): no range runs downwards, so one end is
+    slipped. (The value readers give such a pair as two amounts, the unit written once shared.)"""
+    money = [q for q in quantities if q.type == "money" and q.value and q.qualifier == "exact"]
+    for first, second in pairwise(money):
+        if first.sentence != second.sentence or first.currency != second.currency or first.value <= second.value:
+            continue
+        gap = second.before[len(first.before) + len(first.mention.text) :]
+        joined = (
+            (gap.strip() == "and" and _BETWEEN.search(first.before))
+            or gap in ("-", "\u2013", "\u2014")
+            or (gap.strip() == "to" and _STATED.search(first.before))
+        )
+        if not joined or _FROM_BEFORE.search(first.before) or second.value == 1:
+            continue  # 'slumping from around 800 mln dlrs to 200 mln': a move; 'pegged at 7.80 to one dollar': a rate
+        yield Flag(
+            check="magnitude_slip",
+            severity="warning",
+            cites=(first, second),
+            message=(
+                f"The range from {quote(first)} to {quote(second)} runs downwards: {quote(first)} is "
+                f"{first.value / second.value:.3g} times {quote(second)}, so one end looks slipped (a zero, a decimal "
+                "point or a scale word)."
+            ),
+            observed=first.value,
+            expected=second.value,
+            confidence=0.6,
+        )
 
 
 _RANGE_END_SCORE = 0.5  # the pair score a range's end needs to be taken as a copy of a figure
@@ -174,16 +219,29 @@ def slip_context(a: Quantity, b: Quantity, money: list[Quantity]) -> tuple[bool,
     low, high = min(abs(a.value), abs(b.value)) / 100, max(abs(a.value), abs(b.value)) * 100
     copies = [q for q in money if q.currency == a.currency and q.per == a.per and q.value in (a.value, b.value)]
     near = {n for q in copies for n in range(q.sentence - 2, q.sentence + 3)}
-    values = Counter(
-        q.value
+    members = [
+        q
         for q in money
         if q.digits == a.digits
         and q.currency == a.currency
         and q.per == a.per
         and low <= abs(q.value) <= high
         and (q.sentence in near or q.value in (a.value, b.value))
+    ]
+    values = Counter(q.value for q in members)
+    # a list is written together, two of its sizes in one sentence ('10-franc, 100-franc and 1,000-franc shares'),
+    # or climbs by tens; a headline's 100 mln, the lead's 1,000 mln and a one mln denomination are no list
+    by_sentence: dict[int, set[float]] = {}
+    for q in members:
+        by_sentence.setdefault(q.sentence, set()).add(q.value)
+    listed = any(len(sizes) >= 2 for sizes in by_sentence.values())
+    # or a ladder, each size ten times the one before ('1,000-franc bonds' ... '100-franc shares' ... '10-franc')
+    sizes = sorted(abs(v) for v in values)
+    ladder = any(
+        math.isclose(sizes[i + 1], 10 * sizes[i]) and math.isclose(sizes[i + 2], 10 * sizes[i + 1])
+        for i in range(len(sizes) - 2)
     )
-    series = len(values) >= 3 and sum(1 for count in values.values() if count >= 2) != 1
+    series = len(values) >= 3 and sum(1 for count in values.values() if count >= 2) != 1 and (listed or ladder)
     side_by_side = a.sentence == b.sentence and (
         a.qualifier in _LOWER_OR_UPPER_BOUND or b.qualifier in _LOWER_OR_UPPER_BOUND or compared(a, b)
     )

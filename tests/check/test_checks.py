@@ -289,6 +289,28 @@ INCONSISTENT = [
         "\n- an $8m series A in 2023",
         "running_total", "warning", ["$28m", "$3m", "$8m"],
     ),
+    # a headline figure, the lead's slipped copy and a denomination lines below are no list of powers of ten
+    (
+        "headline_and_lead_with_a_denomination_below",
+        "1987-03-25",
+        "KALMAR AB SETS 100 MLN DLR EURO-CP PROGRAM\n\nLONDON, March 25 - Kalmar AB is establishing a 1000 mln dlr "
+        "euro-commercial paper program, dealer Fenwick Partners said.\n\nDenominations will be 500,000 and one mln "
+        "dlrs.",
+        "magnitude_slip", "warning", ["100 MLN DLR", "1000 mln dlr"],
+    ),
+    # a range whose first end is the larger: one end slipped (dev-news injection misses, round of 2026-12-07 late)
+    (
+        "range_between_runs_downwards",
+        "1987-03-20",
+        "Harrow Oil Corp said it expects a loss of between 6000 mln and 800 mln dlrs on the North Sea field.",
+        "magnitude_slip", "warning", ["6000 mln", "800 mln dlrs"],
+    ),
+    (
+        "hyphenated_range_runs_downwards",
+        "1987-03-20",
+        "Analysts put the trade deficit at 150-17 billion dlrs for February.",
+        "magnitude_slip", "warning", ["150", "17 billion dlrs"],
+    ),
     # a list ending in what remains of an unnamed total; a sentence that opens by naming the whole
     (
         "shares_of_a_cost_with_the_remaining_part",
@@ -1280,6 +1302,27 @@ CONSISTENT = [
         "Accra logistics startup Tamale Freight raises $12m\n\nSeries B takes total funding to $23m\n\nTamale Freight "
         "said on Tuesday it had raised $12m in a series B round.\n\nIts earlier funding:\n- a $3m seed round in 2021"
         "\n- an $8m series A in 2023",
+    ),
+    # round of 2026-12-07 late: two amounts joined by 'to' that are a move or a rate, not a range
+    (
+        "a_move_from_around_to",
+        "1987-03-20",
+        "Imports have fallen from around 900 mln dlrs to 250 mln as credit lines ran out.",
+    ),
+    (
+        "a_rate_to_one_dollar",
+        "1987-03-20",
+        "The currency, pegged at 7.80 to one U.S. dollar, helped exporters.",
+    ),
+    (
+        "a_price_with_its_fraction",
+        "1987-03-20",
+        "Wheat futures rose 2-1/4 cents to 2.88-1/4 dlrs per bushel.",
+    ),
+    (
+        "fell_by_then_to",
+        "1987-03-20",
+        "The stock fell 25 dlrs to three dlrs after the report.",
     ),
     # round of 2026-12-07 late: changes told in words that their figures bear out
     (

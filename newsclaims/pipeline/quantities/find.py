@@ -19,8 +19,9 @@ from newsclaims.pipeline.coverage import longest_without_overlap
 from newsclaims.pipeline.dateline import currency_context
 from newsclaims.pipeline.quantities.candidate import FoundQuantity
 from newsclaims.pipeline.quantities.ellipsis import elliptical_amounts
+from newsclaims.pipeline.quantities.grammar import descending_pair
 from newsclaims.pipeline.quantities.lexicon import before_a_noun, ends_on_attributive_currency, phrase_pattern
-from newsclaims.pipeline.quantities.money import CurrencyContext, parse_money, parse_vague_money
+from newsclaims.pipeline.quantities.money import CurrencyContext, money_of, parse_money, parse_vague_money
 from newsclaims.pipeline.quantities.percent import UNIT_FIRST, parse_percent
 from newsclaims.pipeline.quantities.percent_kind import classify_percent, coordinate_changes
 from newsclaims.pipeline.quantities.rates import rate_unit
@@ -74,6 +75,17 @@ def _read_candidate(doc: Doc, start: int, end: int, context: CurrencyContext) ->
         return []  # 'the R2 road', 'an R1 car': one letter before a small whole number is a name, not rand
     if quantity is not None and not _is_move(doc, quantity):
         return [quantity]
+    descending = descending_pair(text[start:end]) if quantity is None else None
+    if descending is not None:
+        # '1500 mln to 200 mln dlrs', 'between 700 bln and one billion dlrs': no range runs downwards; two amounts,
+        # each with the unit written once (one end slipped, or a move told without 'from')
+        first, (a, b), second, (c, d) = descending
+        values = (money_of(first, context), money_of(second, context))
+        if None not in values:
+            return [
+                FoundQuantity("money", start + a, start + b, text[start + a : start + b], values[0]),
+                FoundQuantity("money", start + c, start + d, text[start + c : start + d], values[1]),
+            ]
     # '5% to $3 billion', 'from $2 million to $3 million', 'rose 12 pence to 398 pence': each on its own.
     found = []
     for match in phrase_pattern("amount").finditer(text, start, end):

@@ -98,6 +98,54 @@ def parse_phrase(text: str) -> Phrase | None:
     return Phrase(qualifier, amounts)
 
 
+def descending_pair(text: str) -> tuple[Amount, tuple[int, int], Amount, tuple[int, int]] | None:
+    """A pair written as a range that runs downwards ('1500 mln to 200 mln dlrs', 'between 700 bln and one billion
+    dlrs', '260-28 billion dlrs'): no range, but two amounts, each with the unit written once ('dlrs', and the
+    scale where the first has none). (first, its span, second, its span), spans as offsets into `text`; None for
+    anything else, and for a pair with no unit at all ('2012-13').
+
+    >>> first, span, second, _ = descending_pair("1500 mln to 200 mln dlrs")
+    >>> (first.number * first.scale, first.currency, span)
+    (1500000000.0, '$', (0, 8))
+    """
+    pieces = _drop_leading_determiners(lex(text) or [])
+    if pieces and pieces[0].kind == "qualifier":
+        if pieces[0].value != "range":
+            return None
+        pieces = pieces[1:]
+    if not pieces:
+        return None
+    first_start = pieces[0].start
+    first, rest = _read_amount(pieces)
+    if first is None or len(rest) < 2 or rest[0].kind != "connector":
+        return None
+    if rest[0].value not in RANGE_CONNECTORS | {"and"}:
+        return None
+    if "/" in rest[1].text:
+        return None  # '2.88-1/4 dlrs': a price with its fraction, no pair
+    if first.currency is None and rest[1].kind == "currency":
+        return None  # 'rose in 2025 to $5 billion': a sign written before the second only is the second's
+    first_end = len(text[: rest[0].start].rstrip())
+    second_start = rest[1].start
+    second, left = _read_amount(rest[1:])
+    if second is None or left or not second.has_unit or second.percent_kind is not None:
+        return None
+    if first.has_unit and (first.currency, first.percent_kind) != (second.currency, second.percent_kind):
+        return None
+    if first.scale is None and second.scale is not None:
+        if rest[0].value not in ("-", "–", "—"):
+            return None  # only a hyphenated pair shares a scale written once: '260-28 billion dlrs'
+        first.scale = second.scale
+    if first.number * (first.scale or 1) * (first.minor or 1) <= second.number * (second.scale or 1) * (
+        second.minor or 1
+    ):
+        return None  # it runs upwards: a range, read by `parse_phrase`
+    for name in ("currency", "minor"):
+        if getattr(first, name) is None:
+            setattr(first, name, getattr(second, name))
+    return first, (first_start, first_end), second, (second_start, len(text.rstrip()))
+
+
 def bounds(phrase: Phrase, values: list[float]) -> tuple[float | None, float | None, float | None, str]:
     """(value, low, high, qualifier) of a phrase whose amounts are `values`, as the output contract has them:
     'up to X' -> (X, None, X, 'at_most'); 'X-Y' -> (None, X, Y, 'range'). A number past what a float holds
@@ -224,7 +272,9 @@ def _share_units(first: Amount, second: Amount) -> bool:
         )
     ):
         return False
-    if first.scale is None and second.scale is not None and first.number <= second.number:
+    if first.scale is None and second.scale is not None:
+        if first.number > second.number:
+            return False  # '260-28 billion dlrs' runs downwards: `descending_pair`
         first.scale = second.scale
     if first.number * (first.scale or 1) * (first.minor or 1) > second.number * (second.scale or 1) * (
         second.minor or 1

@@ -63,6 +63,18 @@ def parse_money(
     )
 
 
+def money_of(amount: Amount, context: CurrencyContext = DEFAULT_CONTEXT) -> MoneyValue | None:
+    """The exact money value of one amount read on its own ('1500 mln' of '1500 mln to 200 mln dlrs', with the
+    unit written once), or None when it has no currency."""
+    if amount.currency is None or amount.percent_kind is not None:
+        return None
+    currency, basis = _currency(amount.currency, context)
+    return MoneyValue(
+        amount=_major_units(amount), low=None, high=None, currency=currency, qualifier="exact", currency_basis=basis,
+        per=None,
+    )  # fmt: skip
+
+
 def parse_vague_money(text: str, context: CurrencyContext = DEFAULT_CONTEXT) -> MoneyValue | None:
     """'millions of dollars', 'billion-dollar', 'multibillion-dollar': a lower bound and no amount.
 

@@ -16,6 +16,18 @@ SENTENCES = [
     ("Kessel placed a 250 mln mark bond on Monday.", [("money", "250 mln mark", 2.5e8)]),
     ("SoftBank secured a bridge loan of up to $400 billion from five banks.", [("money", "up to $400 billion", 4e11)]),
     ("The $40 billion loan matures in March 2027.", [("money", "$40 billion", 4e10)]),
+    # a pair that runs downwards is no range but two amounts, the unit written once shared (round of 2026-12-07
+    # late: one end of a range slipped, '150 mln to 200 mln dlrs' written '1500 mln to 200 mln dlrs')
+    ("It will raise 1500 mln to 200 mln dlrs.", [("money", "1500 mln", 1.5e9), ("money", "200 mln dlrs", 2e8)]),
+    (
+        "It sees a loss of between 9000 mln and one billion dlrs.",
+        [("money", "9000 mln", 9e9), ("money", "one billion dlrs", 1e9)],
+    ),
+    ("The gap is 340-36 billion dlrs.", [("money", "340", 3.4e11), ("money", "36 billion dlrs", 3.6e10)]),
+    (
+        "It brought the total spent since the program began in mid-1985 to 142 mln dlrs.",
+        [("money", "142 mln dlrs", 1.42e8)],
+    ),
     # a year then the amount reached is no range from 2025 to $5 billion
     ("Profit rose in 2025 to $5 billion.", [("money", "$5 billion", 5e9)]),
     ("Revenue fell in 1986 to 5 mln dlrs.", [("money", "5 mln dlrs", 5e6)]),
