@@ -58,6 +58,7 @@ _STATED = re.compile(
 )
 
 
+_RANGE_SPAN = 100  # 'between 1.1 million and 1.25 billion dlrs': no range of one amount spans a hundredfold
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+)?$")
 
 
@@ -65,6 +66,20 @@ def _ranges_running_down(quantities: list[Quantity]) -> Iterator[Flag]:
     """Two amounts written as a range whose first end is the larger ('between 7000 mln and one billion dlrs',
     '1500-200 mln dlr', 'a loss of 25 dlrs to three dlrs a share'): no range runs downwards, so one end is
     slipped. (The value readers give such a pair as two amounts, the unit written once shared.)"""
+    for q in quantities:
+        if q.type == "money" and q.qualifier == "range" and q.low and q.high and q.high / q.low >= _RANGE_SPAN:
+            yield Flag(
+                check="magnitude_slip",
+                severity="warning",
+                cites=(q,),
+                message=(
+                    f"The range {quote(q)} spans {q.high / q.low:,.0f} times from one end to the other, so one end "
+                    "looks slipped (a scale word or a zero)."
+                ),
+                observed=q.high,
+                expected=q.low,
+                confidence=0.55,
+            )
     money = [q for q in quantities if q.type == "money" and q.value and q.qualifier == "exact"]
     for first, second in pairwise(money):
         if first.sentence != second.sentence or first.currency != second.currency or first.value <= second.value:
@@ -101,6 +116,14 @@ def range_ends(q: Quantity) -> list[Quantity]:
     if q.value is not None or q.qualifier != "range" or not (0 < q.low < q.high < math.inf):
         return []
     return [replace(q, value=end, digits=significant_digits(f"{end:.12g}".split("e")[0])) for end in (q.low, q.high)]
+
+
+def _one_range(a: Quantity, b: Quantity) -> bool:
+    """Two ranges whose both ends are the same power of ten apart ('150-200 mln dlrs' and '150-200 bln dlrs'):
+    one range written twice, one copy slipped."""
+    if a.qualifier != "range" or b.qualifier != "range" or not (a.low and a.high and b.low and b.high):
+        return False
+    return math.isclose(a.low / b.low, a.high / b.high) and not math.isclose(a.low, b.low)
 
 
 def _named_apart(pairs: list[tuple[Quantity, Quantity]]) -> set[str]:
@@ -268,7 +291,7 @@ def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
     same = identity(a, b)
     if not same.comparable:
         return None
-    if (a.qualifier == "range" or b.qualifier == "range") and same.score < _RANGE_END_SCORE:
+    if (a.qualifier == "range" or b.qualifier == "range") and same.score < _RANGE_END_SCORE and not _one_range(a, b):
         return None  # a range's end ('five to 10 dlrs') meets a figure of its own size only as one quantity
     same_digits = bool(a.digits) and a.digits == b.digits
     swapped_scale = bool(a.scale and b.scale and a.scale != b.scale)

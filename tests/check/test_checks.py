@@ -311,6 +311,19 @@ INCONSISTENT = [
         "Analysts put the trade deficit at 150-17 billion dlrs for February.",
         "magnitude_slip", "warning", ["150", "17 billion dlrs"],
     ),
+    (
+        "range_spans_a_thousandfold",
+        "1987-03-20",
+        "Brokers estimate the cost of the cleanup at between 1.3 million and 1.6 billion dlrs.",
+        "magnitude_slip", "warning", ["between 1.3 million and 1.6 billion dlrs"],
+    ),
+    (
+        "one_range_written_twice_with_a_scale_swapped",
+        "1987-03-20",
+        "Farm groups said the cuts would save 150-200 mln dlrs.\n\nThe committee was told on Tuesday that "
+        "savings of 150-200 bln dlrs would not be enough to meet the budget target.",
+        "magnitude_slip", "warning", ["150-200 mln dlrs", "150-200 bln dlrs"],
+    ),
     # a list ending in what remains of an unnamed total; a sentence that opens by naming the whole
     (
         "shares_of_a_cost_with_the_remaining_part",
@@ -1302,6 +1315,11 @@ CONSISTENT = [
         "Accra logistics startup Tamale Freight raises $12m\n\nSeries B takes total funding to $23m\n\nTamale Freight "
         "said on Tuesday it had raised $12m in a series B round.\n\nIts earlier funding:\n- a $3m seed round in 2021"
         "\n- an $8m series A in 2023",
+    ),
+    (
+        "a_wide_range_of_estimates",
+        "1987-03-20",
+        "Analysts put the likely loss at between 5 mln and 40 mln dlrs.",
     ),
     # round of 2026-12-07 late: two amounts joined by 'to' that are a move or a rate, not a range
     (
