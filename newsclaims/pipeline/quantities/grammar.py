@@ -101,7 +101,7 @@ def parse_phrase(text: str) -> Phrase | None:
 def descending_pair(text: str) -> tuple[Amount, tuple[int, int], Amount, tuple[int, int]] | None:
     """A pair written as a range that runs downwards ('1500 mln to 200 mln dlrs', 'between 700 bln and one billion
     dlrs', '260-28 billion dlrs'): no range, but two amounts, each with the unit written once ('dlrs', and the
-    scale where the first has none). (first, its span, second, its span), spans as offsets into `text`; None for
+    scale where the first has none). Only amounts with a scale word: 'between 3 and 1 dollars' is nothing. (first, its span, second, its span), spans as offsets into `text`; None for
     anything else, and for a pair with no unit at all ('2012-13').
 
     >>> first, span, second, _ = descending_pair("1500 mln to 200 mln dlrs")
@@ -130,6 +130,8 @@ def descending_pair(text: str) -> tuple[Amount, tuple[int, int], Amount, tuple[i
     second, left = _read_amount(rest[1:])
     if second is None or left or not second.has_unit or second.percent_kind is not None:
         return None
+    if first.scale is None and second.scale is None:
+        return None  # 'between 3 and 1 dollars' is no amount at all; a slip worth telling has a scale word
     if first.has_unit and (first.currency, first.percent_kind) != (second.currency, second.percent_kind):
         return None
     if first.scale is None and second.scale is not None:
