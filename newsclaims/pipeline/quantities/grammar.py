@@ -101,8 +101,9 @@ def parse_phrase(text: str) -> Phrase | None:
 def descending_pair(text: str) -> tuple[Amount, tuple[int, int], Amount, tuple[int, int]] | None:
     """A pair written as a range that runs downwards ('1500 mln to 200 mln dlrs', 'between 700 bln and one billion
     dlrs', '260-28 billion dlrs'): no range, but two amounts, each with the unit written once ('dlrs', and the
-    scale where the first has none). Only amounts with a scale word: 'between 3 and 1 dollars' is nothing. (first, its span, second, its span), spans as offsets into `text`; None for
-    anything else, and for a pair with no unit at all ('2012-13').
+    scale where the first has none). Only amounts with a scale word: 'between 3 and 1 dollars' is nothing.
+    (first, its span, second, its span), spans as offsets into `text`; None for anything else, and for a pair
+    with no unit at all ('2012-13').
 
     >>> first, span, second, _ = descending_pair("1500 mln to 200 mln dlrs")
     >>> (first.number * first.scale, first.currency, span)
