@@ -28,7 +28,7 @@ from newsclaims.check.phrasing import kinds_differ
 from newsclaims.check.quantities import Quantity, significant_digits
 from newsclaims.check.view import ArticleView
 from newsclaims.check.words import pattern, phrase_lists
-from newsclaims.numbers.scales import scale_ratio
+from newsclaims.numbers.scales import scale_name, scale_pattern, scale_ratio
 
 _STATED_RATIO = pattern("stated_ratio")
 _OTHER_ONE = frozenset(phrase_lists()["another_one"])
@@ -59,6 +59,17 @@ _STATED = re.compile(
 
 
 _RANGE_SPAN = 100  # 'between 1.1 million and 1.25 billion dlrs': no range of one amount spans a hundredfold
+def _two_scales(text: str) -> bool:
+    """Whether a range names two scale words ('1.1 million and 1.25 billion'): a slipped scale word shows so; a
+    range of permitted sizes ('between 25 and 5,000 stg') names none."""
+    lowered = text.lower()
+    match = scale_pattern().search(lowered)
+    if match is None:
+        return False
+    second = scale_name(lowered[match.end() :])
+    return second is not None and second != scale_name(lowered)
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+)?$")
 
 
@@ -67,7 +78,14 @@ def _ranges_running_down(quantities: list[Quantity]) -> Iterator[Flag]:
     '1500-200 mln dlr', 'a loss of 25 dlrs to three dlrs a share'): no range runs downwards, so one end is
     slipped. (The value readers give such a pair as two amounts, the unit written once shared.)"""
     for q in quantities:
-        if q.type == "money" and q.qualifier == "range" and q.low and q.high and q.high / q.low >= _RANGE_SPAN:
+        if (
+            q.type == "money"
+            and q.qualifier == "range"
+            and q.low
+            and q.high
+            and q.high / q.low >= _RANGE_SPAN
+            and _two_scales(q.mention.text)
+        ):
             yield Flag(
                 check="magnitude_slip",
                 severity="warning",

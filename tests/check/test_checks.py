@@ -1317,6 +1317,11 @@ CONSISTENT = [
         "\n- an $8m series A in 2023",
     ),
     (
+        "a_range_of_permitted_sizes",
+        "1987-03-20",
+        "The bonds are open to savers investing between 25 and 5,000 stg each.",
+    ),
+    (
         "a_wide_range_of_estimates",
         "1987-03-20",
         "Analysts put the likely loss at between 5 mln and 40 mln dlrs.",
