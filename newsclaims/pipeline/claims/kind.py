@@ -24,7 +24,7 @@ def kind_of(key: str | None, *, per: str | None = None, percent: str | None = No
     """The kind for an attribute key ('bridge_loan' -> 'loan'); 'other' when no word of it says.
 
     `per` is a money value's unit ('share'): an amount per share, barrel or ounce is a price unless the key
-    says a profit (a dividend, earnings per share). `percent` is a percent value's kind: a percent level of
+    says a profit (a dividend, earnings per share) or, per barrel or ounce, a revenue. `percent` is a percent value's kind: a percent level of
     a loan or bond is its rate; percentage points of nothing named are a rate move."""
     kind = _by_key(key)
     if per and not percent:
@@ -32,6 +32,8 @@ def kind_of(key: str | None, *, per: str | None = None, percent: str | None = No
 
         if per in word_set("price_units") and kind not in ("profit", "revenue"):
             return "price"
+        if per == "share" and kind == "revenue":
+            return "price"  # 'agreed to sell their shares to X for 135 dlrs a share': a sale's price per share
     if percent == "level" and kind in ("loan", "debt"):
         return "rate"
     if percent == "points" and kind == "other":

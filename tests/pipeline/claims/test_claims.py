@@ -158,6 +158,12 @@ CASES = [
         dict(subject="Cascade Logistics", kind="price"),
     ),
     (
+        "a_sale_of_shares_at_a_price_per_share",
+        "Members of the founding family agreed to sell their class A shares to Orrin Holdings for 88 dlrs a share.",
+        "88 dlrs",
+        dict(kind="price"),
+    ),
+    (
         "commodity_price_has_no_owner",
         "Gold fell 1.2% to $1,950 an ounce on Thursday.",
         "$1,950",
