@@ -169,7 +169,9 @@ def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         if lead and lead.group(1).lower() in _table()["lead_words"]:  # 'Shares of Harrow and Mercer Plc'
             start += lead.end()
         possessive = list(re.finditer(r"['\u2019]s\s", text[start:end]))
-        if possessive:  # "Canada's Alcan Aluminium Ltd": the name starts after the possessive
+        if possessive and _name_after_possessive(text[start + possessive[-1].end() : end]):
+            # "Canada's Alcan Aluminium Ltd": the name starts after the possessive; but "Chesebrough-Pond's Inc"
+            # is one name, whose possessive only a legal suffix follows
             start += possessive[-1].end()
         lead = _NOT_NAME_LEAD.match(text, start, end)  # 'Maine-based G.H. Bass and Co'
         if lead:
@@ -184,6 +186,11 @@ def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         kept.append(OrgSpan(start, end, text[start:end], start))
         occupied.add(start, end)
     return kept
+
+
+def _name_after_possessive(rest: str) -> bool:
+    """Whether the words after a possessive inside a suffixed name are a name of their own, not only suffixes."""
+    return any(word.lower().strip(",") not in _suffix_words() for word in rest.split())
 
 
 _BRACKETED = re.compile(r"<(?P<name>[A-Z0-9][^<>\n]{1,80}?)>")

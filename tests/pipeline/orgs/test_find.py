@@ -123,6 +123,20 @@ ORGS = [
         "DALLAS, March 24 - Western Bolt and Rivet Co said it would close a plant.",
         [("Western Bolt and Rivet Co", "western-bolt-and-rivet")],
     ),
+    # ... also when a US dateline names the state between the city and the date (and its city is no company)
+    (
+        "ELMIRA, N.Y., March 3 - Marbury-Fenn's Inc said it sold its unit.",
+        [("Marbury-Fenn's Inc", "marbury-fenn-s")],
+    ),
+    (
+        "ELMIRA, N.Y., March 3 - Harwood Plains Telephone Co said it would buy back shares.",
+        [("Harwood Plains Telephone Co", "harwood-plains-telephone")],
+    ),
+    # a possessive inside a hyphenated name that only a legal suffix follows is part of the name
+    (
+        "Shares in Marbury-Fenn's Inc fell after the company cut its dividend.",
+        [("Marbury-Fenn's Inc", "marbury-fenn-s")],
+    ),
 ]
 
 
