@@ -504,6 +504,29 @@ CASES += [
         "45 mln dlrs",
         dict(subject="Ardley Brewing Co"),
     ),
+    # issue 17 round 4: a unit named from its parent's whole name is its own organization, and 'the parent' is
+    # the parent, not the unit the passage was about
+    (
+        "the_parent_of_a_named_unit",
+        "Sakuragawa Motors Brasil will sell new shares in Sao Paulo, Sakuragawa Motors said. The parent owns 70% "
+        "of the unit.",
+        "70%",
+        dict(subject="Sakuragawa Motors"),
+    ),
+    (
+        "the_parent_named_before_its_unit",
+        "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares. Sakuragawa Motors Brasil will list "
+        "in Sao Paulo in May. The parent will own 70% after the sale.",
+        "70%",
+        dict(subject="Sakuragawa Motors"),
+    ),
+    (
+        "the_unit_named_before_its_parent",
+        "Sakuragawa Motors Brasil will sell new shares, Sakuragawa Motors said. Sakuragawa Motors expects strong "
+        "demand. The unit hopes to raise $80 million.",
+        "$80 million",
+        dict(subject="Sakuragawa Motors Brasil"),
+    ),
 ]
 
 EACH_CASES = [
