@@ -119,9 +119,11 @@ def resolve_identities(
             union(by_key[key], name)
         else:
             by_key[key] = name
+    defined = set()  # an acronym defined in parentheses stands for a whole name, as a legal suffix does
     for index, ((start, end), name) in enumerate(zip(spans, names, strict=True)):
         if index and _defined_by_parentheses(text, spans[index - 1][1], start, end):
             union(names[index - 1], name)
+            defined.add(name)
     by_acronym: dict[str, list[str]] = {}
     by_first_word: dict[str, list[str]] = {}
     for name in distinct:
@@ -134,14 +136,14 @@ def resolve_identities(
     for name in distinct:
         if " " in name:
             by_initial.setdefault(name[:1].lower(), []).append(name)
-    complete = {_spaceless_key(name) for name in distinct if _complete_name(name)}
+    complete = {_spaceless_key(name) for name in distinct if _complete_name(name) or name in defined}
     for name in distinct:
         acronyms = by_acronym.get(_acronym_letters(name) or "", [])
         short_forms = [long for long in by_first_word.get(next(iter(name_key(name).split()), ""), [])]
-        if _spaceless_key(name) in complete:
-            short_forms = []  # 'Security Pacific Corp' is a company's whole name: 'Security Pacific Merchant Bank' its unit
-        else:  # 'Kanto' of 'Kanto Motors' and its unit 'Kanto Motors India': the parent
-            short_forms = _without_units(name, short_forms, complete)
+        # 'Security Pacific Corp' is a company's whole name, and 'Security Pacific Merchant Bank' its unit; 'Kanto'
+        # of 'Kanto Motors' and its unit 'Kanto Motors India' is the parent
+        whole = _spaceless_key(name) in complete
+        short_forms = [] if whole else _without_units(name, short_forms, complete)
         target = _unique(name, acronyms, _is_acronym_of, find) or _unique(name, short_forms, _is_short_form_of, find)
         if target is None and " " not in name and len(distinct) <= _MAX_SYLLABLE_NAMES:
             # 'Lilco' of 'Long Island Lighting Co': among the longer names with its first letter
@@ -197,11 +199,7 @@ def _without_units(short: str, longer: list[str], complete: set[str]) -> list[st
     """The names a short form may stand for, less the units of a whole name among them: of 'Kanto Motors' and
     'Kanto Motors India', 'Kanto' stands for the parent."""
     wholes = [name for name in longer if _spaceless_key(name) in complete and _is_short_form_of(short, name)]
-    return [
-        name
-        for name in longer
-        if not any(whole != name and _is_short_form_of(whole, name) for whole in wholes)
-    ]
+    return [name for name in longer if not any(whole != name and _is_short_form_of(whole, name) for whole in wholes)]
 
 
 def _defined_by_parentheses(text: str, previous_end: int, start: int, end: int) -> bool:

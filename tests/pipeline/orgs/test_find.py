@@ -132,6 +132,50 @@ ORGS = [
         "ELMIRA, N.Y., March 3 - Harwood Plains Telephone Co said it would buy back shares.",
         [("Harwood Plains Telephone Co", "harwood-plains-telephone")],
     ),
+    # issue 17 round 4, names the article uses as a company's: a name defined with an acronym whose bearer acts
+    (
+        "LONDON, March 17 - Norrland Housing Credit (NHK) has launched a 300 mln crown bond, the lead manager said.",
+        [("Norrland Housing Credit", "norrland-housing-credit"), ("NHK", "norrland-housing-credit")],
+    ),
+    # ... but not a measure that does nothing
+    ("Rates under the Export Enhancement Program (EEP) rose.", []),
+    # the same one-word name in capitals and with only its first letter capitalised
+    (
+        "The company said TARNCO would cut costs. Tarnco said the plan would save 3 mln dlrs.",
+        [("TARNCO", "tarnco"), ("Tarnco", "tarnco")],
+    ),
+    # a firm named after its partners goes by its first two names
+    (
+        "<Harrow, Pennick, Dale and Stowe III> offered 15 dlrs a share. Harrow Pennick will need financing.",
+        [
+            ("Harrow, Pennick, Dale and Stowe III", "harrow-pennick-dale-and-stowe-iii"),
+            ("Harrow Pennick", "harrow-pennick-dale-and-stowe-iii"),
+        ],
+    ),
+    # a company's leading word is the company where the article writes it before 'ordinary shares', also when it
+    # writes the suffix two ways
+    (
+        "Shares of Pellworth PLC rose. The conversion price into Pellworth ordinary shares was fixed, a Pellworth "
+        "Plc official said.",
+        [("Pellworth PLC", "pellworth"), ("Pellworth", "pellworth"), ("Pellworth Plc", "pellworth")],
+    ),
+    # ... and then also in a headline in capitals, though the model calls it a place in the body
+    (
+        "LAKEHOUSE BOND RAISED TO 69 MLN STG\n\nLONDON, March 11 - The bond issue for Lakehouse PLC was raised to "
+        "69 mln stg. The conversion price into Lakehouse ordinary shares has been fixed at 346 pence.",
+        [("LAKEHOUSE", "lakehouse"), ("Lakehouse PLC", "lakehouse"), ("Lakehouse", "lakehouse")],
+    ),
+    # a name the article follows with 'said he' is a person's, though a business noun stands before it once
+    (
+        "Edmund Varley, editor of a trade weekly, said a group he heads bid for Quarrel Mills Inc. The mill would "
+        "merge into a company Varley is forming. Varley said he would pay 30 dlrs a share.",
+        [("Quarrel Mills Inc.", "quarrel-mills")],
+    ),
+    # ... but a name in apposition ('editor of X, said he') is not the speaker
+    (
+        "WASHINGTON, March 9 - Edmund Varley, editor of Harbour Review, said he offered to buy Quarrel Mills Inc.",
+        [("Harbour Review", "harbour-review"), ("Quarrel Mills Inc.", "quarrel-mills")],
+    ),
     # a possessive inside a hyphenated name that only a legal suffix follows is part of the name
     (
         "Shares in Marbury-Fenn's Inc fell after the company cut its dividend.",

@@ -277,6 +277,12 @@ SAME_OR_DIFFERENT = [
         id="unit-named-with-a-country",
     ),
     pytest.param(
+        "A [Nordmark Landesbank Zentrale] ([NordLZ]) unit is selling bonds. The bonds, for [NordLZ Finance N.V.], "
+        "are guaranteed by [NordLZ].",
+        [{"Nordmark Landesbank Zentrale", "NordLZ"}, {"NordLZ Finance N.V."}],
+        id="unit-of-a-parent-defined-by-its-acronym",
+    ),
+    pytest.param(
         "[Dunlow Brewing Co Ltd] and [Dunlow Brewing Manufacturing (UK) Ltd] signed the lease.",
         [{"Dunlow Brewing Co Ltd"}, {"Dunlow Brewing Manufacturing (UK) Ltd"}],
         id="two-whole-names",
