@@ -763,7 +763,9 @@ def _short_forms(text: str, names: list[str]) -> set[str]:
             firsts.setdefault(words[0], set()).add(name_key(name))  # 'Storehouse PLC' and 'Storehouse Plc': one
     forms = set()
     for word, owners in firsts.items():
-        if len(owners) > 1 and len({" ".join(o.split()[:2]) for o in owners}) > 1:
+        parent = min(owners, key=len)  # 'Tokiwa Holdings' and its unit 'Tokiwa Frontier Ventures': the parent's
+        of_parent = all(o == parent or o.startswith(parent + " ") for o in owners)
+        if len(owners) > 1 and len({" ".join(o.split()[:2]) for o in owners}) > 1 and not of_parent:
             continue  # 'Bank' of 'Bank of Japan' and 'Bank of America'
         lower = word.lower()
         if lower in _table()["generic_words"] or lower in STOP_WORDS or not word.isalpha():

@@ -172,8 +172,8 @@ def _spaceless_key(name: str) -> str:
 
 def _complete_name(name: str) -> bool:
     """Whether a name is a company's whole name, never the short form of a longer one: it ends in a legal suffix
-    ('Security Pacific Corp', 'Rhenalis AG'; not 'Group' or 'Holdings', which name a parent) or, in two words or
-    more, in an industry word ('Kanto Motors'). A longer name that starts with it names a unit of its own
+    ('Security Pacific Corp', 'Rhenalis AG') or, in two words or more, in an industry word ('Kanto Motors',
+    'Tokiwa Holdings'). A longer name that starts with it names a unit of its own
     ('Security Pacific Merchant Bank', 'Rhenalis Generika', 'Kanto Motors India').
 
     >>> _complete_name("Security Pacific Corp"), _complete_name("Kanto Motors"), _complete_name("Goldman Sachs")
@@ -186,13 +186,9 @@ def _complete_name(name: str) -> bool:
     return last.lower() in _whole_name_ends()
 
 
-_PARENT_WORDS = frozenset({"group", "holdings", "holding"})
-
-
 @cache
 def _whole_name_ends() -> frozenset[str]:
-    ends = {word.lower() for key in ("company_suffixes", "industry_words") for word in _table()[key]}
-    return frozenset(ends - _PARENT_WORDS)
+    return frozenset(word.lower() for key in ("company_suffixes", "industry_words") for word in _table()[key])
 
 
 def _without_units(short: str, longer: list[str], complete: set[str]) -> list[str]:

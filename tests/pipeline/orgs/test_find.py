@@ -176,6 +176,17 @@ ORGS = [
         "WASHINGTON, March 9 - Edmund Varley, editor of Harbour Review, said he offered to buy Quarrel Mills Inc.",
         [("Harbour Review", "harbour-review"), ("Quarrel Mills Inc.", "quarrel-mills")],
     ),
+    # a holding company's leading word, though its unit's name starts with it too, is the holding company
+    (
+        "Hanazono Holdings invested 2bn yen through its venture arm, Hanazono Frontier Ventures. Hanazono, which "
+        "owns a railway, said the stake was small. Hanazono shares rose 1%.",
+        [
+            ("Hanazono Holdings", "hanazono"),
+            ("Hanazono Frontier Ventures", "hanazono-frontier-ventures"),
+            ("Hanazono", "hanazono"),
+            ("Hanazono", "hanazono"),
+        ],
+    ),
     # a possessive inside a hyphenated name that only a legal suffix follows is part of the name
     (
         "Shares in Marbury-Fenn's Inc fell after the company cut its dividend.",

@@ -283,6 +283,11 @@ SAME_OR_DIFFERENT = [
         id="unit-of-a-parent-defined-by-its-acronym",
     ),
     pytest.param(
+        "[Kurosaki Holdings] invested through its venture arm, [Kurosaki Frontier Ventures]. [Kurosaki] shares rose.",
+        [{"Kurosaki Holdings", "Kurosaki"}, {"Kurosaki Frontier Ventures"}],
+        id="unit-of-a-holding-company",
+    ),
+    pytest.param(
         "[Dunlow Brewing Co Ltd] and [Dunlow Brewing Manufacturing (UK) Ltd] signed the lease.",
         [{"Dunlow Brewing Co Ltd"}, {"Dunlow Brewing Manufacturing (UK) Ltd"}],
         id="two-whole-names",
