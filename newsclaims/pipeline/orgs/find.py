@@ -165,6 +165,8 @@ def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         while tail > 1 and words[tail - 1].lower().strip(",") in suffixes:
             tail -= 1
         inner = [n for n, word in enumerate(words[:tail]) if word.lower().strip(",") in suffixes]
+        if inner and words[inner[-1] + 1] == "of":
+            inner = []  # 'Public Service Co of Indiana Inc': the company of a place goes on to its own suffix
         if inner:  # 'Pfizer Inc and Eli Lilly and Co': one suffix ends one name; the last one starts after it
             rest = " ".join(words[inner[-1] + 1 :])
             joined = re.match(r"(?:and|&|,)\s+", rest)
@@ -719,7 +721,8 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken, rules: frozenset[str]
         if occupied.overlaps(start, end):
             continue
         if match.group() in short_forms and (
-            entities.overlaps(start, end) or re.match(r"\s+[A-Z]", text[end : end + 2])
+            (entities.overlaps(start, end) and not _acting_over_a_part(doc, match.group(), start, end, acting))
+            or re.match(r"\s+[A-Z]", text[end : end + 2])
         ):
             continue  # a short form never overrides the model, nor starts another name ('San Miguel')
         span_start = start
@@ -729,6 +732,15 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken, rules: frozenset[str]
         added.append(OrgSpan(span_start, end, text[span_start:end], start))
         occupied.add(start, end)
     return added
+
+
+def _acting_over_a_part(doc: Doc, form: str, start: int, end: int, acting: set[str]) -> bool:
+    """Whether a short form of several words that the article uses as a company ('Alcan New Zealand
+    shareholders') overlaps only the model's names inside it ('New Zealand'), which it then takes over."""
+    if form not in acting or " " not in form:
+        return False
+    inside = [e for e in ents_of(doc) if e.start_char < end and start < e.end_char]
+    return all(start <= e.start_char and e.end_char <= end and e.end_char - e.start_char < end - start for e in inside)
 
 
 def _capitalised_spellings(doc: Doc, found: list[OrgSpan]) -> set[str]:

@@ -187,6 +187,26 @@ ORGS = [
             ("Hanazono", "hanazono"),
         ],
     ),
+    # a company's leading word the model calls a place, where the article writes 'X said its'
+    (
+        "Ashland Aviation Inc said traffic rose. Ashland said its load factor rose to 55 pct.",
+        [("Ashland Aviation Inc", "ashland-aviation"), ("Ashland", "ashland-aviation")],
+    ),
+    # ... and a name without its suffix that the article trades, over the place the model finds inside it
+    (
+        "Marlow Australia Ltd bid 1.80 dlrs a share for <Marlow New Zealand Ltd>. Marlow New Zealand shareholders "
+        "who accept will also get the dividend.",
+        [
+            ("Marlow Australia Ltd", "marlow-australia"),
+            ("Marlow New Zealand Ltd", "marlow-new-zealand"),
+            ("Marlow New Zealand", "marlow-new-zealand"),
+        ],
+    ),
+    # the company of a place goes on to its own legal suffix
+    (
+        "Auditors for Harwell Gas Co of Ohio Inc said the accounts were qualified.",
+        [("Harwell Gas Co of Ohio Inc", "harwell-gas-co-of-ohio")],
+    ),
     # a possessive inside a hyphenated name that only a legal suffix follows is part of the name
     (
         "Shares in Marbury-Fenn's Inc fell after the company cut its dividend.",
