@@ -49,6 +49,10 @@ def holders(
     owner = figure_owner(quantity_root, index, lemmatize)
     if owner is not None:
         return [owner], None
+    if verb is None:  # "Allied's shares were 3p up at 401p" parsed with the figure heading the clause
+        found = _own_clause_subject(quantity_root, index, lemmatize)
+        if found is not None:
+            return [found], None
     if noun is not None:
         subject = _org_of(noun, index, lemmatize) if noun.pos_ in ("PROPN", "PRON") else None
         if subject is None:
@@ -133,6 +137,16 @@ def _possessive_owner(quantity_root: Token, index: OrgIndex) -> OrgToken | None:
                 found = index.org_at(child)
                 if found is not None:
                     return found
+    return None
+
+
+def _own_clause_subject(quantity_root: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
+    """The organization a figure heading its own clause has as subject, directly or on its auxiliary ('were')."""
+    heads = [quantity_root, *(c for c in quantity_root.children if c.dep_ in ("aux", "auxpass", "cop"))]
+    for head in heads:
+        subject = _child(head, ("nsubj", "nsubjpass"))
+        if subject is not None:
+            return _org_of(subject, index, lemmatize)
     return None
 
 

@@ -514,6 +514,13 @@ CASES += [
         dict(subject="Sakuragawa Motors"),
     ),
     (
+        "a_figure_heading_its_clause_has_the_holder_as_subject",
+        "Norbury Brewing said it had no plans to bid for Carrick Plc. Carrick's shares were 3p up at 401p, which "
+        "values the company at around 2.75 billion stg.",
+        "401p",
+        dict(subject="Carrick Plc"),
+    ),
+    (
         "the_parent_named_before_its_unit",
         "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares. Sakuragawa Motors Brasil will list "
         "in Sao Paulo in May. The parent will own 70% after the sale.",
