@@ -24,6 +24,7 @@ from newsclaims.pipeline.claims.timing import claim_time
 from newsclaims.pipeline.claims.topic import (
     CARRY_SENTENCES,
     context_owner,
+    entry_head,
     headline_org,
     issue_term,
     owned,
@@ -349,6 +350,10 @@ def _frames(
             previous = (subjects[0], sentence_number)
         elif seller is not None:  # 'X sold its unit to Y for $5bn': the price is Y's, the passage still X's
             previous = (seller, sentence_number)
+    elif list_item is None and not blocked and entry_head(root_of(span), index)[0]:
+        head = entry_head(root_of(span), index)[1]  # 'Norwest Corp - Shelf offering of ...': the entry's
+        subjects = [head] if head is not None else []
+        previous = (head, sentence_number) if head is not None else None
     elif list_item is None and not blocked:
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
         owner = context_owner(

@@ -10,6 +10,7 @@ context stands in when the figure's clause has a subject of its own that cannot 
 an index, people, a name the organization rules did not take (`subject_elsewhere`).
 """
 
+import re
 from collections import Counter
 
 from spacy.tokens import Token
@@ -17,6 +18,7 @@ from spacy.tokens import Token
 from newsclaims.pipeline.annotations import text_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to, subject_of
 from newsclaims.pipeline.claims.words import Lemmatize, lemma, word_set
+from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.orgs.identity import name_key, resolve_identities
 
 OWNED_KINDS = frozenset(
@@ -183,6 +185,29 @@ def _stands_for_a_company(subject: Token, lemmatize: Lemmatize | None) -> bool:
         return subject.lower_ in word_set("pronouns")
     word = lemma(subject, lemmatize)
     return word not in word_set("people_holders") and word not in word_set("not_company_subjects")
+
+
+_ENTRY_DASH = re.compile(r"\s*>?(?:,[^\n,]{1,30}){0,2}\s+[-–—]+\s")
+# a name of two words or more ('Note - ...' heads no entry)
+_ENTRY_HEAD = re.compile(r"<?[A-Z][\w&.'-]*(?:[ ](?:[A-Z&][\w&.'-]*|of|and)){1,6}" + _ENTRY_DASH.pattern)
+
+
+def entry_head(quantity: Token, index: OrgIndex) -> tuple[bool, OrgToken | None]:
+    """Whether the figure's paragraph is an entry of a list headed by a name and a dash ('Norwest Corp - Shelf
+    offering of up to 100 mln dlrs ...', 'First Bancorp, Troy, N.C. - Initial offering of ...'), and the
+    organization that heads it, whose the entry's figures are (None where the head is no organization found:
+    then no owner of an earlier entry carries into it)."""
+    text = text_of(index.doc)
+    start = text.rfind("\n", 0, quantity.idx) + 1
+    if start < dateline_end(text):
+        return False, None
+    opening = next((item for item in index.items if item.org.start in (start, start + 1)), None)
+    if opening is not None and opening.last < quantity.i and not opening.in_dateline:
+        dash = _ENTRY_DASH.match(text, opening.org.end)
+        if dash is not None and dash.end() <= quantity.idx:
+            return True, opening
+    head = _ENTRY_HEAD.match(text, start)
+    return (head is not None and head.end() <= quantity.idx), None
 
 
 def headline_org(index: OrgIndex) -> OrgToken | None:

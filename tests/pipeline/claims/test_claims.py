@@ -521,6 +521,22 @@ CASES += [
         dict(subject="Carrick Plc"),
     ),
     (
+        "an_entry_of_a_list_is_its_heads",
+        "WASHINGTON, March 18 - The following offerings were filed:\n\nTarwick Corp - Shelf offering of up to 100 "
+        "mln dlrs of debt securities.\n\nHolloway Mills Inc - Initial offering of 400,000 shares at an estimated "
+        "17-19 dlrs a share through Pentland Securities Corp.",
+        "up to 100 mln dlrs",
+        dict(subject="Tarwick Corp"),
+    ),
+    (
+        "an_entry_of_a_list_whose_head_is_no_org_found_takes_no_earlier_owner",
+        "WASHINGTON, March 18 - The following offerings were filed:\n\nTarwick Corp - Shelf offering of up to 100 "
+        "mln dlrs of debt securities.\n\nFirst Holloway, Troy, N.C. - Initial offering of 400,000 shares at an "
+        "estimated 17-19 dlrs a share.",
+        "an estimated 17-19 dlrs",
+        dict(subject=None),
+    ),
+    (
         "the_parent_named_before_its_unit",
         "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares. Sakuragawa Motors Brasil will list "
         "in Sao Paulo in May. The parent will own 70% after the sale.",
