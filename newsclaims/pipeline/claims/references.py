@@ -176,8 +176,9 @@ def refers_to(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> Org
     ]
     if name_words is not None:  # 'the bank' is a bank
         candidates = [item for item in candidates if _named(item.org.name, name_words)]
-    if description in _FAMILY_NOUNS:  # 'the parent' of 'Kanto Motors India' is 'Kanto Motors'; 'its arm' the unit
-        candidates = _family_members(candidates, index, parent=_FAMILY_NOUNS[description]) or candidates
+    family = description if description in _FAMILY_NOUNS else _family_modifier(token)
+    if family is not None:  # 'the parent' of 'Kanto Motors India' is 'Kanto Motors'; 'its arm' the unit
+        candidates = _family_members(candidates, index, parent=_FAMILY_NOUNS[family]) or candidates
     own_subject = _clause_subject(token)
     if own_subject is not None:  # 'X agreed to lend the company €200m': the company is not X
         candidates = [item for item in candidates if not item.first <= own_subject.i <= item.last]
@@ -189,6 +190,11 @@ def refers_to(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> Org
 _OBJECT_DEPS = ("dobj", "obj", "dative")
 # a description that names one side of a parent and its unit: True for the parent
 _FAMILY_NOUNS = {"parent": True, "unit": False, "subsidiary": False, "arm": False}
+
+
+def _family_modifier(token: Token) -> str | None:
+    """'the parent group', 'the parent company': a description whose modifier names one side of the family."""
+    return next((c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ == "parent"), None)
 
 
 def _family_members(candidates: list[OrgToken], index: OrgIndex, parent: bool) -> list[OrgToken]:

@@ -544,6 +544,13 @@ CASES += [
         dict(subject="Sakuragawa Motors"),
     ),
     (
+        "the_parent_group",
+        "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares. Sakuragawa Motors Brasil will list "
+        "in Sao Paulo in May. The parent group will keep the remaining 70%.",
+        "70%",
+        dict(subject="Sakuragawa Motors"),
+    ),
+    (
         "the_unit_named_before_its_parent",
         "Sakuragawa Motors Brasil will sell new shares, Sakuragawa Motors said. Sakuragawa Motors expects strong "
         "demand. The unit hopes to raise $80 million.",
