@@ -12,7 +12,7 @@ organization ('investors', 'inflation') leaves it null: no nearest-organization 
 
 from spacy.tokens import Token
 
-from newsclaims.pipeline.annotations import sentence_at, text_of
+from newsclaims.pipeline.annotations import sentence_at, text_of, verb_above
 from newsclaims.pipeline.claims.attachment import Attachment
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in
@@ -98,7 +98,8 @@ def holders(
             agent = _child(verb, ("nsubj",)) or _agent(verb)
             if obj is None and agent is not None and patient != "value":
                 obj = _org_of(agent, index, lemmatize)
-        if subject is None and (noun is None or noun.dep_ in ("dobj", "obj", "attr", "pobj", "appos", "conj")):
+        measured_object = noun is None or noun.dep_ in ("dobj", "obj", "attr", "pobj", "appos", "conj")
+        if subject is None and (measured_object or noun.tag_ in _RELATIVE_TAGS):  # '..., on sales that fell 11%'
             subjects = _verb_subjects(verb, index, lemmatize)
             if subjects:
                 if obj is None:
@@ -252,6 +253,12 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
             subject = _stranded_subject(verb)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS:
             subject = _antecedent(verb)  # 'Tokiwa, which owns a railway, invested ¥25bn': the name it hangs on
+            if subject is not None and _results_noun(subject, index, lemmatize):
+                # 'X made a loss of €340m, on sales that fell 11%': the results of the clause's subject
+                above = verb_above(subject)
+                if above is not None and above is not verb:
+                    verb = above
+                    continue
         if subject is not None:
             found = _org_of(subject, index, lemmatize)
             if found is None:
@@ -270,6 +277,17 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
 
 
 _RELATIVE_TAGS = ("WDT", "WP")
+_RESULTS_NOUNS = ("sale", "sales", "revenue", "turnover", "profit", "earnings", "income")
+
+
+def _results_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> bool:
+    """Whether a noun names a company's results without naming the company ('sales', not "X's sales")."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma_in(noun, _RESULTS_NOUNS, lemmatize) is not None
+        and _org_of(noun, index, lemmatize) is None
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
 
 
 def _antecedent(verb: Token) -> Token | None:

@@ -537,6 +537,12 @@ CASES += [
         dict(subject=None),
     ),
     (
+        "results_in_a_relative_clause_are_the_subjects",
+        "Tarrow Steel made a net loss of 340m euros last year, on sales that fell 11% to 2.7bn euros.",
+        "11%",
+        dict(subject="Tarrow Steel"),
+    ),
+    (
         "the_parent_named_before_its_unit",
         "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares. Sakuragawa Motors Brasil will list "
         "in Sao Paulo in May. The parent will own 70% after the sale.",
