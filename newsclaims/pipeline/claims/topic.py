@@ -181,8 +181,8 @@ def _stands_for_a_company(subject: Token, lemmatize: Lemmatize | None) -> bool:
     company's figures ('revenue', 'the unit', 'net profit'); not a name, a market or a government."""
     if subject.pos_ == "PROPN":
         return False
-    if subject.pos_ == "PRON":
-        return subject.lower_ in word_set("pronouns")
+    if subject.pos_ == "PRON":  # 'That is a discount of 22% to ...': a demonstrative points back at a statement
+        return subject.lower_ in word_set("pronouns") or subject.lower_ in _DEMONSTRATIVES
     word = lemma(subject, lemmatize)
     return word not in word_set("people_holders") and word not in word_set("not_company_subjects")
 
@@ -208,6 +208,9 @@ def entry_head(quantity: Token, index: OrgIndex) -> tuple[bool, OrgToken | None]
             return True, opening
     head = _ENTRY_HEAD.match(text, start)
     return (head is not None and head.end() <= quantity.idx), None
+
+
+_DEMONSTRATIVES = ("that", "this")
 
 
 def headline_org(index: OrgIndex) -> OrgToken | None:

@@ -78,6 +78,7 @@ RULES = frozenset(
         "person_names",
         "bracketed_names",
         "acronym_defined_names",
+        "place_government",
     }
 )
 
@@ -469,6 +470,8 @@ def _rejected(doc: Doc, start: int, end: int, rules: frozenset[str]) -> str | No
         ("not_orgs", lambda: name.lower() in table["not_orgs"]),
         ("honorific", lambda: _honorific().match(name) is not None),  # 'Mr Ebbers' is a person
         ("generic_word", lambda: len(words) == 1 and words[0] in table["never_alone"]),  # 'Federal' alone
+        # 'the Maharashtra state government', 'the Saarland state': a place's government, named by a common noun
+        ("place_government", lambda: len(words) > 1 and name.split()[-1] in _GOVERNMENT_NOUNS),
         (
             "index_or_currency",
             lambda: len(words) > 1 and (words[-1] in table["index_words"] or words[-1] in table["currency_words"]),
@@ -484,6 +487,9 @@ def _rejected(doc: Doc, start: int, end: int, rules: frozenset[str]) -> str | No
         if rule in rules and applies():
             return rule
     return None
+
+
+_GOVERNMENT_NOUNS = ("state", "government", "administration", "authorities", "cabinet")  # lower case only
 
 
 def _names_a_person(doc: Doc, name: str) -> bool:

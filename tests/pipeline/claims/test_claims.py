@@ -543,6 +543,19 @@ CASES += [
         dict(subject="Tarrow Steel"),
     ),
     (
+        "a_demonstrative_subject_leaves_the_story_company",
+        "Kelvedon Homes plans cash call for new plant\n\nThe builder plans a rights issue. That is a discount of "
+        "22% to the closing price.",
+        "22%",
+        dict(subject="Kelvedon Homes"),
+    ),
+    (
+        "a_place_state_government_is_no_company",
+        "Life Insurance Corporation of India holds 7.8% and the Maharashtra state government 2.4%.",
+        "2.4%",
+        dict(subject=None),
+    ),
+    (
         "the_parent_named_before_its_unit",
         "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares. Sakuragawa Motors Brasil will list "
         "in Sao Paulo in May. The parent will own 70% after the sale.",
