@@ -37,6 +37,8 @@ _BIDDER_PREPOSITIONS = ("from", "by")
 _TAKEOVER_NOUNS = ("takeover", "acquisition", "purchase", "buyout", "buy-out")
 # 'a 25% premium to Harborline's closing price': the price after 'to' is the target's; the payer holds it
 _PREMIUM_NOUNS = ("premium", "discount")
+# of shares, the issuer's ('offering' is no bid, though its lemma is 'offer')
+_ISSUE_NOUNS = ("offering", "offerings", "issue", "placement", "placing", "flotation", "listing")
 
 
 def holders(
@@ -177,7 +179,7 @@ def _org_of(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgTo
     return index.org_at(token) or refers_to(token, index, lemmatize)
 
 
-def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
+def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None, depth: int = 0) -> OrgToken | None:
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i):
             owner = _org_of(child, index, lemmatize)
@@ -186,7 +188,7 @@ def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
     prepositions: tuple[str, ...] = _OWNER_PREPOSITIONS
     if lemma_in(noun, _SHARE_NOUNS, lemmatize):  # 'shares in X rose 11%': X issued them
         prepositions = (*prepositions, "in")
-    elif lemma_in(noun, (*_BID_NOUNS, *_TAKEOVER_NOUNS), lemmatize):
+    elif lemma_in(noun, (*_BID_NOUNS, *_TAKEOVER_NOUNS), lemmatize) and noun.lower_ not in _ISSUE_NOUNS:
         # 'a bid from X for Y', 'X's takeover of Y': X bids, Y is the target
         prepositions = _BIDDER_PREPOSITIONS
     elif lemma_in(noun, _PREMIUM_NOUNS, lemmatize):
@@ -196,6 +198,10 @@ def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     owner = _org_of(pobj, index, lemmatize)
+                    issued = lemma_in(noun, (*_ISSUE_NOUNS, *_SHARE_NOUNS), lemmatize) is not None
+                    if owner is None and issued and lemma_in(pobj, _SHARE_NOUNS, lemmatize) and depth < 2:
+                        # 'the offering of 1.1 mln shares of X common stock': the issuer of the shares
+                        owner = _owner_of_noun(pobj, index, lemmatize, depth + 1)
                     if owner is not None:
                         return owner
     return None
@@ -247,6 +253,13 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
     for step in range(_MAX_CLIMB):
         # 'X is expected to raise $5bn': above an infinitive, the passive subject of the governing verb
         subject = _nearest_before(verb, ("nsubj",) if step == 0 else ("nsubj", "nsubjpass"))
+        if subject is None and step == 0:  # 'The offering of 1.1 mln shares of X was priced at 13.50 dlrs'
+            patient = _child(verb, ("nsubjpass",))
+            owner = None
+            if patient is not None and patient.pos_ == "NOUN":
+                owner = _owner_of_noun(patient, index, lemmatize)
+            if owner is not None:
+                return [owner]
         if subject is None and verb.tag_ == "VBN":
             subject = _agent(verb)
         if subject is None and step == 0:

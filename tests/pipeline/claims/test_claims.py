@@ -556,6 +556,13 @@ CASES += [
         dict(subject=None),
     ),
     (
+        "an_offering_of_shares_is_the_issuers",
+        "CHICAGO, March 19 - The initial public offering of 1.1 mln shares of Dunmore Widget Corp common stock was "
+        "priced at 13.50 dlrs a share, said Harlan Brothers and Co as lead underwriter.",
+        "13.50 dlrs",
+        dict(subject="Dunmore Widget Corp"),
+    ),
+    (
         "the_parent_named_before_its_unit",
         "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares. Sakuragawa Motors Brasil will list "
         "in Sao Paulo in May. The parent will own 70% after the sale.",
