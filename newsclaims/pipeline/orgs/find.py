@@ -79,6 +79,7 @@ RULES = frozenset(
         "bracketed_names",
         "acronym_defined_names",
         "place_government",
+        "instrument_name",
     }
 )
 
@@ -472,6 +473,8 @@ def _rejected(doc: Doc, start: int, end: int, rules: frozenset[str]) -> str | No
         ("generic_word", lambda: len(words) == 1 and words[0] in table["never_alone"]),  # 'Federal' alone
         # 'the Maharashtra state government', 'the Saarland state': a place's government, named by a common noun
         ("place_government", lambda: len(words) > 1 and name.split()[-1] in _GOVERNMENT_NOUNS),
+        # 'the 30-year Treasury bond', 'Fed funds were indicated at 6 pct': a market instrument's name
+        ("instrument_name", lambda: name in _INSTRUMENT_ISSUERS and _INSTRUMENT_AFTER.match(text, end) is not None),
         (
             "index_or_currency",
             lambda: len(words) > 1 and (words[-1] in table["index_words"] or words[-1] in table["currency_words"]),
@@ -489,6 +492,8 @@ def _rejected(doc: Doc, start: int, end: int, rules: frozenset[str]) -> str | No
     return None
 
 
+_INSTRUMENT_ISSUERS = ("Treasury", "Treasuries", "Fed", "Federal", "T-bill")
+_INSTRUMENT_AFTER = re.compile(r"\s+(?:bonds?|bills?|notes?|securities|yields?|funds|issues|futures|market|prices)\b")
 _GOVERNMENT_NOUNS = ("state", "government", "administration", "authorities", "cabinet")  # lower case only
 
 
@@ -726,6 +731,8 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken, rules: frozenset[str]
         start, end = match.span()
         if occupied.overlaps(start, end):
             continue
+        if "instrument_name" in rules and match.group() in _INSTRUMENT_ISSUERS and _INSTRUMENT_AFTER.match(text, end):
+            continue  # 'the Treasury said' is the department, 'the 30-year Treasury bond' an instrument
         if match.group() in short_forms and (
             (entities.overlaps(start, end) and not _acting_over_a_part(doc, match.group(), start, end, acting))
             or re.match(r"\s+[A-Z]", text[end : end + 2])

@@ -207,6 +207,16 @@ ORGS = [
         "Auditors for Harwell Gas Co of Ohio Inc said the accounts were qualified.",
         [("Harwell Gas Co of Ohio Inc", "harwell-gas-co-of-ohio")],
     ),
+    # a market instrument named after its issuer is no mention of the issuer; a place's government is no company
+    (
+        "The 30-year Treasury bond slipped 7/32 to yield 7.51 pct, while the Treasury said it would sell notes.",
+        [("Treasury", "treasury")],
+    ),
+    ("Fed funds were indicated at 6 pct, and the Fed said it would add reserves.", [("Fed", "federal-reserve")]),
+    (
+        "Life Insurance Corporation of India holds 7.8% and the Maharashtra state government 2.4%.",
+        [("Life Insurance Corporation of India", "life-insurance-corporation-of-india")],
+    ),
     # a possessive inside a hyphenated name that only a legal suffix follows is part of the name
     (
         "Shares in Marbury-Fenn's Inc fell after the company cut its dividend.",
