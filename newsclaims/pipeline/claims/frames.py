@@ -23,6 +23,8 @@ from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to,
 from newsclaims.pipeline.claims.timing import claim_time
 from newsclaims.pipeline.claims.topic import (
     CARRY_SENTENCES,
+    bid_of_no_owner,
+    bidder,
     context_owner,
     entry_head,
     headline_org,
@@ -330,6 +332,10 @@ def _frames(
         attribute, key = table_line
         kind = kind_of(key, per=per, percent=percent)
     subjects, obj = holders(attachment, root_of(span), index, lemmatize)
+    if bid_of_no_owner(attachment.noun, attachment.verb, bool(subjects), lemmatize) and bidder(index) is not None:
+        # 'the offer of 145 dlrs per share', 'TAFT REJECTS 145 DLR/SHR OFFER': the bidder the article names
+        target = subjects[0] if subjects and not one_org(subjects[0], bidder(index), index) else None
+        subjects, obj = [bidder(index)], (obj or target)
     if list_item is not None:  # 'Temasek 5.1%': the item names its holder, or names one that is no org
         subjects = [list_item.holder] if list_item.holder is not None else []
     said = stance(span, index, lemmatize)

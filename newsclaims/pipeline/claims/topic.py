@@ -211,6 +211,46 @@ def entry_head(quantity: Token, index: OrgIndex) -> tuple[bool, OrgToken | None]
 
 
 _DEMONSTRATIVES = ("that", "this")
+_BID_NOUNS = ("offer", "bid", "proposal", "approach", "counterbid", "counteroffer")
+# verbs whose subject is a bid's target, not its bidder ('Taft rejects 145 dlr/shr offer')
+_TARGET_VERBS = ("reject", "receive", "accept", "consider", "spurn", "rebuff", "weigh", "review", "study", "oppose")
+_BIDDER_BEFORE = re.compile(
+    r"\b(?:offer|bid|proposal|approach|counterbid)s?\s+(?:of|from|by)\s+(?:the\s+)?<?$", re.IGNORECASE
+)
+_BIDDER_AFTER = re.compile(
+    r"^>?(?:['\u2019]s?)\s+(?:[\w-]+\s+){0,3}?(?:offer|bid|proposal|approach|counterbid)\b", re.IGNORECASE
+)
+
+
+def bid_of_no_owner(noun: Token | None, verb: Token | None, has_subject: bool, lemmatize: Lemmatize | None) -> bool:
+    """Whether a figure measures a bid whose own clause does not name the bidder: a bid noun ('the offer of 145
+    dlrs per share'; not an 'offering' of securities) with no owner on it or in its clause, or one that the
+    clause's subject receives ('Taft rejects 145 dlr/shr offer': Taft is the target)."""
+    if noun is None or noun.lower_.startswith("offering") or lemma(noun, lemmatize) not in _BID_NOUNS:
+        return False
+    if verb is not None and lemma(verb, lemmatize) in _TARGET_VERBS:
+        return True
+    owned = any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in noun.children)
+    return not owned and not has_subject
+
+
+def bidder(index: OrgIndex) -> OrgToken | None:
+    """The one organization the article names as a bidder: after 'offer of', 'bid from', 'proposal by', or
+    before "'s offer" ('the pending buyout proposal of <Theta Corp>', "Brandt's revised bid"); None when the
+    article names none or several."""
+    cached = getattr(index, "_bidder", False)
+    if cached is not False:
+        return cached
+    text = text_of(index.doc)
+    found: dict[str, OrgToken] = {}
+    for item in index.items:
+        start, end = max(item.org.start, item.org.name_start), item.org.end
+        before, after = text[max(0, start - 40) : item.org.start], text[end : end + 40]
+        if _BIDDER_BEFORE.search(before) or _BIDDER_AFTER.match(after):
+            found.setdefault(name_key(item.org.name), item)
+    best = next(iter(found.values())) if len(found) == 1 else None
+    index._bidder = best  # type: ignore[attr-defined]
+    return best
 
 
 def headline_org(index: OrgIndex) -> OrgToken | None:

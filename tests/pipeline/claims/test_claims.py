@@ -563,6 +563,19 @@ CASES += [
         dict(subject="Dunmore Widget Corp"),
     ),
     (
+        "a_bid_whose_clause_names_no_bidder_is_the_articles_bidders",
+        "Harwood Mills said its board had rejected the buyout proposal of <Kestrel Partners>. Its advisers said "
+        "the offer of 45 dlrs per share was inadequate.",
+        "45 dlrs",
+        dict(subject="Kestrel Partners"),
+    ),
+    (
+        "a_bid_whose_clause_names_its_bidder_stays_its",
+        "Dunmore Foods Plc announced a 19 mln stg offer for Pellow Plc, a year after a hostile bid from Harwick Group.",
+        "19 mln stg",
+        dict(subject="Dunmore Foods Plc", object="Pellow Plc"),
+    ),
+    (
         "the_parent_named_before_its_unit",
         "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares. Sakuragawa Motors Brasil will list "
         "in Sao Paulo in May. The parent will own 70% after the sale.",
