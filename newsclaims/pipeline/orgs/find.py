@@ -508,6 +508,8 @@ def _names_a_person(doc: Doc, name: str) -> bool:
         return False
     if _speaks_as_a_person(text_of(doc), name):  # before a description: 'a company Cross is forming'
         return True
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and _titled_surname(text_of(doc), words[-1]):
+        return True  # 'Ivar Lunde holds 14%' ... 'Mr Lunde told the BBC': a person's full name
     if name in per_doc(doc, "described_names", _described_strings):
         return False
     people = per_doc(doc, "person_names", _person_names)
@@ -515,6 +517,16 @@ def _names_a_person(doc: Doc, name: str) -> bool:
         return True
     # 'Leon Febres' tagged a person, then 'Febres Cordero said': a name that goes on from a person's surname
     return len(words) == 2 and any(len(person.split()) >= 2 and person.split()[-1] == words[0] for person in people)
+
+
+def _titled_surname(text: str, surname: str) -> bool:
+    """Whether the article writes the word after a person's title ('Mr Lunde', 'Ms. Okafor')."""
+    return re.search(rf"(?<![\w.])(?:{_titles()})\.? {re.escape(surname)}(?![\w-])", text) is not None
+
+
+@cache
+def _titles() -> str:
+    return "|".join(re.escape(t) for t in sorted(_table()["person_titles"], key=len, reverse=True))
 
 
 def _speaks_as_a_person(text: str, name: str) -> bool:

@@ -217,6 +217,11 @@ ORGS = [
         "Life Insurance Corporation of India holds 7.8% and the Maharashtra state government 2.4%.",
         [("Life Insurance Corporation of India", "life-insurance-corporation-of-india")],
     ),
+    # a full name whose surname the article writes after a person's title is a person's
+    (
+        "Shipping heir Knut Lunde holds 14% of Harlan Cement. Mr Lunde said he would vote against the bid.",
+        [("Harlan Cement", "harlan-cement")],
+    ),
     # a possessive inside a hyphenated name that only a legal suffix follows is part of the name
     (
         "Shares in Marbury-Fenn's Inc fell after the company cut its dividend.",
