@@ -184,6 +184,9 @@ def _stands_for_a_company(subject: Token, lemmatize: Lemmatize | None) -> bool:
     if subject.pos_ == "PRON":  # 'That is a discount of 22% to ...': a demonstrative points back at a statement
         return subject.lower_ in word_set("pronouns") or subject.lower_ in _DEMONSTRATIVES
     word = lemma(subject, lemmatize)
+    terms = word_set("issue_terms")
+    if word == "price" and any(c.dep_ == "compound" and lemma(c, lemmatize) in terms for c in subject.children):
+        return True  # 'The conversion price ... has been fixed at 346 pence': a term of the company's issue
     return word not in word_set("people_holders") and word not in word_set("not_company_subjects")
 
 

@@ -576,6 +576,19 @@ CASES += [
         dict(subject="Dunmore Foods Plc", object="Pellow Plc"),
     ),
     (
+        "a_term_of_the_issue_as_subject_is_the_issuers",
+        "LONDON, March 11 - The convertible bond issue for Harlow Mills PLC was raised to 69 mln stg, co-lead Swiss "
+        "Bank Corp said.\n\nThe conversion price into Harlow Mills ordinary shares has been fixed at 346 pence.",
+        "346 pence",
+        dict(subject="Harlow Mills PLC"),
+    ),
+    (
+        "a_market_yield_stays_no_issuers",
+        "The Bank of Kestrel raised its main rate on Tuesday. The 10-year government bond yield rose 4 basis points.",
+        "4 basis points",
+        dict(subject=None),
+    ),
+    (
         "the_parent_named_before_its_unit",
         "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares. Sakuragawa Motors Brasil will list "
         "in Sao Paulo in May. The parent will own 70% after the sale.",
