@@ -171,8 +171,11 @@ def subject_elsewhere(
     if subject.dep_ == "nsubjpass" and lemma(subject, lemmatize) in word_set("people_holders"):
         return False  # 'Shareholders will be offered new shares at HK$1.85': people receive, the company offers
     if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and verb.head is not verb:
-        # '<Prudential>, which announced a 62 pct rise': the clause is about the organization it hangs on
-        return index.org_at(verb.head) is None
+        # '<Prudential>, which announced a 62 pct rise': the clause is about the organization it hangs on; '346
+        # pence, which represents a premium of 9.84 pct': about the figure it hangs on, whose holder goes on
+        head = verb.head
+        figure = head.like_num or any(c.dep_ == "nummod" for c in head.children)
+        return index.org_at(head) is None and not figure
     return not _stands_for_a_company(subject, lemmatize)
 
 

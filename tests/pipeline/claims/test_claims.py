@@ -583,6 +583,14 @@ CASES += [
         dict(subject="Harlow Mills PLC"),
     ),
     (
+        "a_relative_clause_on_a_figure_goes_on_with_its_holder",
+        "LONDON, March 11 - The convertible bond issue for Harlow Mills PLC was raised to 69 mln stg, co-lead Swiss "
+        "Bank Corp said.\n\nThe conversion price into Harlow Mills ordinary shares has been fixed at 346 pence "
+        "which represents a premium of 9.84 pct over the closing share price.",
+        "9.84 pct",
+        dict(subject="Harlow Mills PLC"),
+    ),
+    (
         "a_market_yield_stays_no_issuers",
         "The Bank of Kestrel raised its main rate on Tuesday. The 10-year government bond yield rose 4 basis points.",
         "4 basis points",
