@@ -37,6 +37,7 @@ _BIDDER_PREPOSITIONS = ("from", "by")
 _TAKEOVER_NOUNS = ("takeover", "acquisition", "purchase", "buyout", "buy-out")
 # 'a 25% premium to Harborline's closing price': the price after 'to' is the target's; the payer holds it
 _PREMIUM_NOUNS = ("premium", "discount")
+_ROUND_NOUNS = ("round", "funding", "fundraising", "fund-raising")
 # of shares, the issuer's ('offering' is no bid, though its lemma is 'offer')
 _ISSUE_NOUNS = ("offering", "offerings", "issue", "placement", "placing", "flotation", "listing")
 
@@ -186,8 +187,8 @@ def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None, de
             if owner is not None:
                 return owner
     prepositions: tuple[str, ...] = _OWNER_PREPOSITIONS
-    if lemma_in(noun, _SHARE_NOUNS, lemmatize):  # 'shares in X rose 11%': X issued them
-        prepositions = (*prepositions, "in")
+    if lemma_in(noun, (*_SHARE_NOUNS, *_ROUND_NOUNS), lemmatize):  # 'shares in X rose 11%': X issued them
+        prepositions = (*prepositions, "in")  # 'Y leads $400m round in X': X raises it
     elif lemma_in(noun, (*_BID_NOUNS, *_TAKEOVER_NOUNS), lemmatize) and noun.lower_ not in _ISSUE_NOUNS:
         # 'a bid from X for Y', 'X's takeover of Y': X bids, Y is the target
         prepositions = _BIDDER_PREPOSITIONS

@@ -591,6 +591,12 @@ CASES += [
         dict(subject="Harlow Mills PLC"),
     ),
     (
+        "a_funding_round_in_a_company_is_its_raise",
+        "Kurosawa Holdings led a $400m funding round in Pendlebury Labs on Monday.",
+        "$400m",
+        dict(subject="Pendlebury Labs"),
+    ),
+    (
         "a_market_yield_stays_no_issuers",
         "The Bank of Kestrel raised its main rate on Tuesday. The 10-year government bond yield rose 4 basis points.",
         "4 basis points",
