@@ -10,8 +10,12 @@ from newsclaims.tables import load_table
 # agency in parentheses, then a dash. A headline line may come before it (wire copy), so the first few
 # lines are tried; a dateline is never further in.
 DATELINE_LINES = 3
+# A US wire dateline names the state between the city and the date ('HICKSVILLE, N.Y., March 20 -', 'TAMPA, Fla.,
+# ...'): an abbreviation with a point, or two capitals.
+_STATE = r"(?:,\s*(?:[A-Z][A-Za-z.]{0,7}\.|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)(?=,|\s+[A-Za-z]{3,}\.?\s+\d))?"
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?:[A-Z][a-z]+,?\s+)?[A-Z][A-Za-z.]*\s+\d{1,2}(?:,\s*\d{4})?)?"
+    rf"^\s*(?P<city>[A-Z][A-Z .'-]{{1,40}}?){_STATE}"
+    r"(?:,?\s*(?:[A-Z][a-z]+,?\s+)?[A-Za-z][A-Za-z.]*\s+\d{1,2}(?:,\s*\d{4})?,?)?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
 )
 
@@ -27,6 +31,8 @@ def dateline_city(text: str) -> str | None:
     'MANILA'
     >>> dateline_city("FRANKFURT, Tuesday March 10, 2026 (Newswire) - Shares rose.")
     'FRANKFURT'
+    >>> dateline_city("HICKSVILLE, N.Y., March 20 - Shares rose.")
+    'HICKSVILLE'
     >>> dateline_city("Shares rose in Toronto.") is None
     True
     """

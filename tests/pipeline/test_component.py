@@ -119,7 +119,9 @@ ORG_RULE_CASES = [
     ({"dateline_agency": False}, ["Acme Corp", "ACM", "Acme"]),
     ({"defined_acronyms": False}, ["Reuters", "Acme Corp", "Acme"]),
     ({"short_forms": False, "dateline_agency": False}, ["Acme Corp", "ACM"]),
-    ({"suffixed_names": False}, ["Reuters"]),
+    # a name defined with an acronym that says something is found by its own rule too (issue 17 round 4)
+    ({"suffixed_names": False}, ["Reuters", "Acme Corp", "ACM", "Acme"]),
+    ({"suffixed_names": False, "acronym_defined_names": False}, ["Reuters"]),
 ]
 ORG_TEXT = "LONDON, March 3 (Reuters) - Acme Corp (ACM) said it raised $5 million. Acme's 13% stake."
 

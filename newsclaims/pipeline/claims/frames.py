@@ -23,7 +23,10 @@ from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to,
 from newsclaims.pipeline.claims.timing import claim_time
 from newsclaims.pipeline.claims.topic import (
     CARRY_SENTENCES,
+    bid_of_no_owner,
+    bidder,
     context_owner,
+    entry_head,
     headline_org,
     issue_term,
     owned,
@@ -329,6 +332,10 @@ def _frames(
         attribute, key = table_line
         kind = kind_of(key, per=per, percent=percent)
     subjects, obj = holders(attachment, root_of(span), index, lemmatize)
+    if bid_of_no_owner(attachment.noun, attachment.verb, bool(subjects), lemmatize) and bidder(index) is not None:
+        # 'the offer of 145 dlrs per share', 'TAFT REJECTS 145 DLR/SHR OFFER': the bidder the article names
+        target = subjects[0] if subjects and not one_org(subjects[0], bidder(index), index) else None
+        subjects, obj = [bidder(index)], (obj or target)
     if list_item is not None:  # 'Temasek 5.1%': the item names its holder, or names one that is no org
         subjects = [list_item.holder] if list_item.holder is not None else []
     said = stance(span, index, lemmatize)
@@ -349,6 +356,10 @@ def _frames(
             previous = (subjects[0], sentence_number)
         elif seller is not None:  # 'X sold its unit to Y for $5bn': the price is Y's, the passage still X's
             previous = (seller, sentence_number)
+    elif list_item is None and not blocked and entry_head(root_of(span), index)[0]:
+        head = entry_head(root_of(span), index)[1]  # 'Norwest Corp - Shelf offering of ...': the entry's
+        subjects = [head] if head is not None else []
+        previous = (head, sentence_number) if head is not None else None
     elif list_item is None and not blocked:
         speech = span.doc[said.speech_verb] if said.speech_verb is not None else None
         owner = context_owner(

@@ -12,7 +12,7 @@ organization ('investors', 'inflation') leaves it null: no nearest-organization 
 
 from spacy.tokens import Token
 
-from newsclaims.pipeline.annotations import sentence_at, text_of
+from newsclaims.pipeline.annotations import sentence_at, text_of, verb_above
 from newsclaims.pipeline.claims.attachment import Attachment
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to
 from newsclaims.pipeline.claims.words import Lemmatize, lemma_in
@@ -37,6 +37,9 @@ _BIDDER_PREPOSITIONS = ("from", "by")
 _TAKEOVER_NOUNS = ("takeover", "acquisition", "purchase", "buyout", "buy-out")
 # 'a 25% premium to Harborline's closing price': the price after 'to' is the target's; the payer holds it
 _PREMIUM_NOUNS = ("premium", "discount")
+_ROUND_NOUNS = ("round", "funding", "fundraising", "fund-raising")
+# of shares, the issuer's ('offering' is no bid, though its lemma is 'offer')
+_ISSUE_NOUNS = ("offering", "offerings", "issue", "placement", "placing", "flotation", "listing")
 
 
 def holders(
@@ -49,6 +52,10 @@ def holders(
     owner = figure_owner(quantity_root, index, lemmatize)
     if owner is not None:
         return [owner], None
+    if verb is None:  # "Allied's shares were 3p up at 401p" parsed with the figure heading the clause
+        found = _own_clause_subject(quantity_root, index, lemmatize)
+        if found is not None:
+            return [found], None
     if noun is not None:
         subject = _org_of(noun, index, lemmatize) if noun.pos_ in ("PROPN", "PRON") else None
         if subject is None:
@@ -94,7 +101,8 @@ def holders(
             agent = _child(verb, ("nsubj",)) or _agent(verb)
             if obj is None and agent is not None and patient != "value":
                 obj = _org_of(agent, index, lemmatize)
-        if subject is None and (noun is None or noun.dep_ in ("dobj", "obj", "attr", "pobj", "appos", "conj")):
+        measured_object = noun is None or noun.dep_ in ("dobj", "obj", "attr", "pobj", "appos", "conj")
+        if subject is None and (measured_object or noun.tag_ in _RELATIVE_TAGS):  # '..., on sales that fell 11%'
             subjects = _verb_subjects(verb, index, lemmatize)
             if subjects:
                 if obj is None:
@@ -136,6 +144,16 @@ def _possessive_owner(quantity_root: Token, index: OrgIndex) -> OrgToken | None:
     return None
 
 
+def _own_clause_subject(quantity_root: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
+    """The organization a figure heading its own clause has as subject, directly or on its auxiliary ('were')."""
+    heads = [quantity_root, *(c for c in quantity_root.children if c.dep_ in ("aux", "auxpass", "cop"))]
+    for head in heads:
+        subject = _child(head, ("nsubj", "nsubjpass"))
+        if subject is not None:
+            return _org_of(subject, index, lemmatize)
+    return None
+
+
 def _contributing_part(verb: Token, lemmatize: Lemmatize | None) -> bool:
     """'..., with Nordea providing €700m': a giving verb in a 'with' clause hung on the main clause."""
     return (
@@ -162,16 +180,16 @@ def _org_of(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgTo
     return index.org_at(token) or refers_to(token, index, lemmatize)
 
 
-def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> OrgToken | None:
+def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None, depth: int = 0) -> OrgToken | None:
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i):
             owner = _org_of(child, index, lemmatize)
             if owner is not None:
                 return owner
     prepositions: tuple[str, ...] = _OWNER_PREPOSITIONS
-    if lemma_in(noun, _SHARE_NOUNS, lemmatize):  # 'shares in X rose 11%': X issued them
-        prepositions = (*prepositions, "in")
-    elif lemma_in(noun, (*_BID_NOUNS, *_TAKEOVER_NOUNS), lemmatize):
+    if lemma_in(noun, (*_SHARE_NOUNS, *_ROUND_NOUNS), lemmatize):  # 'shares in X rose 11%': X issued them
+        prepositions = (*prepositions, "in")  # 'Y leads $400m round in X': X raises it
+    elif lemma_in(noun, (*_BID_NOUNS, *_TAKEOVER_NOUNS), lemmatize) and noun.lower_ not in _ISSUE_NOUNS:
         # 'a bid from X for Y', 'X's takeover of Y': X bids, Y is the target
         prepositions = _BIDDER_PREPOSITIONS
     elif lemma_in(noun, _PREMIUM_NOUNS, lemmatize):
@@ -181,6 +199,10 @@ def _owner_of_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     owner = _org_of(pobj, index, lemmatize)
+                    issued = lemma_in(noun, (*_ISSUE_NOUNS, *_SHARE_NOUNS), lemmatize) is not None
+                    if owner is None and issued and lemma_in(pobj, _SHARE_NOUNS, lemmatize) and depth < 2:
+                        # 'the offering of 1.1 mln shares of X common stock': the issuer of the shares
+                        owner = _owner_of_noun(pobj, index, lemmatize, depth + 1)
                     if owner is not None:
                         return owner
     return None
@@ -232,12 +254,25 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
     for step in range(_MAX_CLIMB):
         # 'X is expected to raise $5bn': above an infinitive, the passive subject of the governing verb
         subject = _nearest_before(verb, ("nsubj",) if step == 0 else ("nsubj", "nsubjpass"))
+        if subject is None and step == 0:  # 'The offering of 1.1 mln shares of X was priced at 13.50 dlrs'
+            patient = _child(verb, ("nsubjpass",))
+            owner = None
+            if patient is not None and patient.pos_ == "NOUN":
+                owner = _owner_of_noun(patient, index, lemmatize)
+            if owner is not None:
+                return [owner]
         if subject is None and verb.tag_ == "VBN":
             subject = _agent(verb)
         if subject is None and step == 0:
             subject = _stranded_subject(verb)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS:
             subject = _antecedent(verb)  # 'Tokiwa, which owns a railway, invested ¥25bn': the name it hangs on
+            if subject is not None and _results_noun(subject, index, lemmatize):
+                # 'X made a loss of €340m, on sales that fell 11%': the results of the clause's subject
+                above = verb_above(subject)
+                if above is not None and above is not verb:
+                    verb = above
+                    continue
         if subject is not None:
             found = _org_of(subject, index, lemmatize)
             if found is None:
@@ -256,6 +291,17 @@ def _verb_subjects(verb: Token, index: OrgIndex, lemmatize: Lemmatize | None) ->
 
 
 _RELATIVE_TAGS = ("WDT", "WP")
+_RESULTS_NOUNS = ("sale", "sales", "revenue", "turnover", "profit", "earnings", "income")
+
+
+def _results_noun(noun: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> bool:
+    """Whether a noun names a company's results without naming the company ('sales', not "X's sales")."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma_in(noun, _RESULTS_NOUNS, lemmatize) is not None
+        and _org_of(noun, index, lemmatize) is None
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
 
 
 def _antecedent(verb: Token) -> Token | None:

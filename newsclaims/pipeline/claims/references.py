@@ -155,6 +155,7 @@ def refers_to(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> Org
     word = token.lower_
     typed = table()["typed_reference_nouns"]
     name_words: list[str] | None = None
+    description = None
     if word in word_set("pronouns"):
         governing = _governing_subject(token)
         if governing is not None:  # 'X said it would ...': the subject of the clause that says it
@@ -175,6 +176,9 @@ def refers_to(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> Org
     ]
     if name_words is not None:  # 'the bank' is a bank
         candidates = [item for item in candidates if _named(item.org.name, name_words)]
+    family = description if description in _FAMILY_NOUNS else _family_modifier(token)
+    if family is not None:  # 'the parent' of 'Kanto Motors India' is 'Kanto Motors'; 'its arm' the unit
+        candidates = _family_members(candidates, index, parent=_FAMILY_NOUNS[family]) or candidates
     own_subject = _clause_subject(token)
     if own_subject is not None:  # 'X agreed to lend the company €200m': the company is not X
         candidates = [item for item in candidates if not item.first <= own_subject.i <= item.last]
@@ -184,6 +188,26 @@ def refers_to(token: Token, index: OrgIndex, lemmatize: Lemmatize | None) -> Org
 
 
 _OBJECT_DEPS = ("dobj", "obj", "dative")
+# a description that names one side of a parent and its unit: True for the parent
+_FAMILY_NOUNS = {"parent": True, "unit": False, "subsidiary": False, "arm": False}
+
+
+def _family_modifier(token: Token) -> str | None:
+    """'the parent group', 'the parent company': a description whose modifier names one side of the family."""
+    return next((c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ == "parent"), None)
+
+
+def _family_members(candidates: list[OrgToken], index: OrgIndex, parent: bool) -> list[OrgToken]:
+    """The candidates that are a parent (or a unit) of another organization of the article: a unit's name goes on
+    from its parent's whole name ('Kanto Motors' -> 'Kanto Motors India'; the identity rules keep them apart)."""
+    keys = {name_key(item.org.name) for item in index.items}
+
+    def extends(longer: str, shorter: str) -> bool:
+        return longer.startswith(shorter + " ")
+
+    if parent:
+        return [item for item in candidates if any(extends(key, name_key(item.org.name)) for key in keys)]
+    return [item for item in candidates if any(extends(name_key(item.org.name), key) for key in keys)]
 
 
 def _clause_subject(token: Token) -> Token | None:

@@ -10,6 +10,7 @@ context stands in when the figure's clause has a subject of its own that cannot 
 an index, people, a name the organization rules did not take (`subject_elsewhere`).
 """
 
+import re
 from collections import Counter
 
 from spacy.tokens import Token
@@ -17,6 +18,7 @@ from spacy.tokens import Token
 from newsclaims.pipeline.annotations import text_of
 from newsclaims.pipeline.claims.references import OrgIndex, OrgToken, refers_to, subject_of
 from newsclaims.pipeline.claims.words import Lemmatize, lemma, word_set
+from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.orgs.identity import name_key, resolve_identities
 
 OWNED_KINDS = frozenset(
@@ -169,8 +171,11 @@ def subject_elsewhere(
     if subject.dep_ == "nsubjpass" and lemma(subject, lemmatize) in word_set("people_holders"):
         return False  # 'Shareholders will be offered new shares at HK$1.85': people receive, the company offers
     if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and verb.head is not verb:
-        # '<Prudential>, which announced a 62 pct rise': the clause is about the organization it hangs on
-        return index.org_at(verb.head) is None
+        # '<Prudential>, which announced a 62 pct rise': the clause is about the organization it hangs on; '346
+        # pence, which represents a premium of 9.84 pct': about the figure it hangs on, whose holder goes on
+        head = verb.head
+        figure = head.like_num or any(c.dep_ == "nummod" for c in head.children)
+        return index.org_at(head) is None and not figure
     return not _stands_for_a_company(subject, lemmatize)
 
 
@@ -179,10 +184,79 @@ def _stands_for_a_company(subject: Token, lemmatize: Lemmatize | None) -> bool:
     company's figures ('revenue', 'the unit', 'net profit'); not a name, a market or a government."""
     if subject.pos_ == "PROPN":
         return False
-    if subject.pos_ == "PRON":
-        return subject.lower_ in word_set("pronouns")
+    if subject.pos_ == "PRON":  # 'That is a discount of 22% to ...': a demonstrative points back at a statement
+        return subject.lower_ in word_set("pronouns") or subject.lower_ in _DEMONSTRATIVES
     word = lemma(subject, lemmatize)
+    terms = word_set("issue_terms")
+    if word == "price" and any(c.dep_ == "compound" and lemma(c, lemmatize) in terms for c in subject.children):
+        return True  # 'The conversion price ... has been fixed at 346 pence': a term of the company's issue
     return word not in word_set("people_holders") and word not in word_set("not_company_subjects")
+
+
+_ENTRY_DASH = re.compile(r"\s*>?(?:,[^\n,]{1,30}){0,2}\s+[-–—]+\s")
+# a name of two words or more ('Note - ...' heads no entry)
+_ENTRY_HEAD = re.compile(r"<?[A-Z][\w&.'-]*(?:[ ](?:[A-Z&][\w&.'-]*|of|and)){1,6}" + _ENTRY_DASH.pattern)
+
+
+def entry_head(quantity: Token, index: OrgIndex) -> tuple[bool, OrgToken | None]:
+    """Whether the figure's paragraph is an entry of a list headed by a name and a dash ('Norwest Corp - Shelf
+    offering of up to 100 mln dlrs ...', 'First Bancorp, Troy, N.C. - Initial offering of ...'), and the
+    organization that heads it, whose the entry's figures are (None where the head is no organization found:
+    then no owner of an earlier entry carries into it)."""
+    text = text_of(index.doc)
+    start = text.rfind("\n", 0, quantity.idx) + 1
+    if start < dateline_end(text):
+        return False, None
+    opening = next((item for item in index.items if item.org.start in (start, start + 1)), None)
+    if opening is not None and opening.last < quantity.i and not opening.in_dateline:
+        dash = _ENTRY_DASH.match(text, opening.org.end)
+        if dash is not None and dash.end() <= quantity.idx:
+            return True, opening
+    head = _ENTRY_HEAD.match(text, start)
+    return (head is not None and head.end() <= quantity.idx), None
+
+
+_DEMONSTRATIVES = ("that", "this")
+_BID_NOUNS = ("offer", "bid", "proposal", "approach", "counterbid", "counteroffer")
+# verbs whose subject is a bid's target, not its bidder ('Taft rejects 145 dlr/shr offer')
+_TARGET_VERBS = ("reject", "receive", "accept", "consider", "spurn", "rebuff", "weigh", "review", "study", "oppose")
+_BIDDER_BEFORE = re.compile(
+    r"\b(?:offer|bid|proposal|approach|counterbid)s?\s+(?:of|from|by)\s+(?:the\s+)?<?$", re.IGNORECASE
+)
+_BIDDER_AFTER = re.compile(
+    r"^>?(?:['\u2019]s?)\s+(?:[\w-]+\s+){0,3}?(?:offer|bid|proposal|approach|counterbid)\b", re.IGNORECASE
+)
+
+
+def bid_of_no_owner(noun: Token | None, verb: Token | None, has_subject: bool, lemmatize: Lemmatize | None) -> bool:
+    """Whether a figure measures a bid whose own clause does not name the bidder: a bid noun ('the offer of 145
+    dlrs per share'; not an 'offering' of securities) with no owner on it or in its clause, or one that the
+    clause's subject receives ('Taft rejects 145 dlr/shr offer': Taft is the target)."""
+    if noun is None or noun.lower_.startswith("offering") or lemma(noun, lemmatize) not in _BID_NOUNS:
+        return False
+    if verb is not None and lemma(verb, lemmatize) in _TARGET_VERBS:
+        return True
+    owned = any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in noun.children)
+    return not owned and not has_subject
+
+
+def bidder(index: OrgIndex) -> OrgToken | None:
+    """The one organization the article names as a bidder: after 'offer of', 'bid from', 'proposal by', or
+    before "'s offer" ('the pending buyout proposal of <Theta Corp>', "Brandt's revised bid"); None when the
+    article names none or several."""
+    cached = getattr(index, "_bidder", False)
+    if cached is not False:
+        return cached
+    text = text_of(index.doc)
+    found: dict[str, OrgToken] = {}
+    for item in index.items:
+        start, end = max(item.org.start, item.org.name_start), item.org.end
+        before, after = text[max(0, start - 40) : item.org.start], text[end : end + 40]
+        if _BIDDER_BEFORE.search(before) or _BIDDER_AFTER.match(after):
+            found.setdefault(name_key(item.org.name), item)
+    best = next(iter(found.values())) if len(found) == 1 else None
+    index._bidder = best  # type: ignore[attr-defined]
+    return best
 
 
 def headline_org(index: OrgIndex) -> OrgToken | None:

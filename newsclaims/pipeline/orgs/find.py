@@ -13,7 +13,9 @@ news (`tests/pipeline/test_orgs.py` has a case for each; `make eval` measures th
 - a headline in capitals read as one long name ('QATAR UNVEILS BUDGET FOR FISCAL 1987/88').
 
 Added: an acronym defined in parentheses after a name ('Sumitomo Mitsui Banking Corporation (SMBC)'),
-and every later occurrence of a name already found in the article, where the model did not tag it.
+a name the article defines an acronym for where the name acts ('Swedish Export Credit (SEK) has launched'),
+and every later occurrence of a name already found in the article, where the model did not tag it (also
+spelt 'Lilco' for 'LILCO', and a partners' firm by its first two names: 'Welsh Carson').
 """
 
 import re
@@ -28,6 +30,7 @@ from newsclaims.pipeline.annotations import ents_of, per_doc, text_of
 from newsclaims.pipeline.coverage import Coverage, longest_without_overlap
 from newsclaims.pipeline.dateline import dateline_city, dateline_end
 from newsclaims.pipeline.orgs.described import described_names
+from newsclaims.pipeline.orgs.identity import name_key
 from newsclaims.tables import load_table
 
 _POSSESSIVE = re.compile(r"(?:['\u2019\"]s|s['\u2019]|['\u2019])$")  # Reuters-21578 writes 'Brazil"s'
@@ -74,6 +77,9 @@ RULES = frozenset(
         "headline_names",
         "person_names",
         "bracketed_names",
+        "acronym_defined_names",
+        "place_government",
+        "instrument_name",
     }
 )
 
@@ -98,6 +104,8 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = (), rules: frozenset[str]
         found = _bracketed_names(text, found, taken)
     if "described_names" in rules:
         found += _described_names(doc, found, taken)
+    if "acronym_defined_names" in rules:
+        found += _acronym_defined_names(doc, found, taken)
     if "industry_names" in rules:
         found += _industry_names(doc, found, taken)
     if "defined_acronyms" in rules:
@@ -159,6 +167,8 @@ def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         while tail > 1 and words[tail - 1].lower().strip(",") in suffixes:
             tail -= 1
         inner = [n for n, word in enumerate(words[:tail]) if word.lower().strip(",") in suffixes]
+        if inner and words[inner[-1] + 1] == "of":
+            inner = []  # 'Public Service Co of Indiana Inc': the company of a place goes on to its own suffix
         if inner:  # 'Pfizer Inc and Eli Lilly and Co': one suffix ends one name; the last one starts after it
             rest = " ".join(words[inner[-1] + 1 :])
             joined = re.match(r"(?:and|&|,)\s+", rest)
@@ -169,7 +179,9 @@ def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         if lead and lead.group(1).lower() in _table()["lead_words"]:  # 'Shares of Harrow and Mercer Plc'
             start += lead.end()
         possessive = list(re.finditer(r"['\u2019]s\s", text[start:end]))
-        if possessive:  # "Canada's Alcan Aluminium Ltd": the name starts after the possessive
+        if possessive and _name_after_possessive(text[start + possessive[-1].end() : end]):
+            # "Canada's Alcan Aluminium Ltd": the name starts after the possessive; but "Chesebrough-Pond's Inc"
+            # is one name, whose possessive only a legal suffix follows
             start += possessive[-1].end()
         lead = _NOT_NAME_LEAD.match(text, start, end)  # 'Maine-based G.H. Bass and Co'
         if lead:
@@ -184,6 +196,11 @@ def _suffixed_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
         kept.append(OrgSpan(start, end, text[start:end], start))
         occupied.add(start, end)
     return kept
+
+
+def _name_after_possessive(rest: str) -> bool:
+    """Whether the words after a possessive inside a suffixed name are a name of their own, not only suffixes."""
+    return any(word.lower().strip(",") not in _suffix_words() for word in rest.split())
 
 
 _BRACKETED = re.compile(r"<(?P<name>[A-Z0-9][^<>\n]{1,80}?)>")
@@ -245,9 +262,60 @@ def _described_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     for start, end in _described_spans(doc):
         if occupied.overlaps(start, end) or _in_capitals_line(doc, start, end):
             continue
+        if _speaks_as_a_person(text, text[start:end]):  # 'a company Cross is forming' ... 'Cross said he'
+            continue
         added.append(OrgSpan(start, end, text[start:end], start))
         occupied.add(start, end)
     return added
+
+
+_NAME_WORD = r"[A-Z][\w'&.-]*"
+_DEFINED_BY_ACRONYM = re.compile(
+    rf"(?<![\w.-])(?P<name>{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|of|and|for|de|&)){{0,5}}[ ]{_NAME_WORD})"
+    r"[ ]\((?P<acronym>[A-Z][A-Za-z]{0,6}[A-Z][A-Za-z]{0,3})\)"
+)
+# what only an organization does right after its name is defined: 'X (XC) said', 'has launched', 'will issue'
+_ACTOR_AFTER = re.compile(
+    r"[ ](?:said|says|has|have|had|is|was|will|would|announced|reported|agreed|plans|launched|issued|raised|"
+    r"offered|bought|sold|owns|acquired)\b"
+)
+_NOT_NAME_LABELS = ("PERSON", "GPE", "LOC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")
+
+
+def _acronym_defined_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """'Swedish Export Credit (SEK) has launched ...', 'A Westdeutsche Landesbank Girozentrale (WestLB) unit':
+    capitalised words that the article defines an acronym for are an organization when the article uses them
+    as one: the name with its acronym is the subject of what only an actor does, or the acronym is an
+    organization found elsewhere. Not where the model calls most of the name something else ('Capital
+    Requirements Directive (CRD)' is a law), nor a phrase that opens with a common word."""
+    text = text_of(doc)
+    occupied = _occupied(doc, found, taken)
+    acronyms = {o.name for o in found}
+    added = []
+    for match in _DEFINED_BY_ACRONYM.finditer(text):
+        start, end = match.span("name")
+        words = match.group("name").split()
+        while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _table()["lead_words"]):
+            start += len(words[0]) + 1  # 'A Westdeutsche ...', 'The Federal Home Loan Bank Board'
+            words = words[1:]
+        if len(words) < 2 or occupied.overlaps(start, end) or _in_capitals_line(doc, start, end):
+            continue
+        acts = _ACTOR_AFTER.match(text, match.end()) is not None or match.group("acronym") in acronyms
+        if not acts or _named_otherwise(doc, start, end):
+            continue
+        added.append(OrgSpan(start, end, text[start:end], start))
+        occupied.add(start, end)
+    return added
+
+
+def _named_otherwise(doc: Doc, start: int, end: int) -> bool:
+    """Whether the model tags half the span or more as a kind of name that is no organization."""
+    covered = sum(
+        min(end, e.end_char) - max(start, e.start_char)
+        for e in ents_of(doc)
+        if e.label_ in _NOT_NAME_LABELS and e.start_char < end and start < e.end_char
+    )
+    return covered * 2 >= end - start
 
 
 def _industry_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
@@ -403,6 +471,10 @@ def _rejected(doc: Doc, start: int, end: int, rules: frozenset[str]) -> str | No
         ("not_orgs", lambda: name.lower() in table["not_orgs"]),
         ("honorific", lambda: _honorific().match(name) is not None),  # 'Mr Ebbers' is a person
         ("generic_word", lambda: len(words) == 1 and words[0] in table["never_alone"]),  # 'Federal' alone
+        # 'the Maharashtra state government', 'the Saarland state': a place's government, named by a common noun
+        ("place_government", lambda: len(words) > 1 and name.split()[-1] in _GOVERNMENT_NOUNS),
+        # 'the 30-year Treasury bond', 'Fed funds were indicated at 6 pct': a market instrument's name
+        ("instrument_name", lambda: name in _INSTRUMENT_ISSUERS and _INSTRUMENT_AFTER.match(text, end) is not None),
         (
             "index_or_currency",
             lambda: len(words) > 1 and (words[-1] in table["index_words"] or words[-1] in table["currency_words"]),
@@ -420,22 +492,47 @@ def _rejected(doc: Doc, start: int, end: int, rules: frozenset[str]) -> str | No
     return None
 
 
+_INSTRUMENT_ISSUERS = ("Treasury", "Treasuries", "Fed", "Federal", "T-bill")
+_INSTRUMENT_AFTER = re.compile(r"\s+(?:bonds?|bills?|notes?|securities|yields?|funds|issues|futures|market|prices)\b")
+_GOVERNMENT_NOUNS = ("state", "government", "administration", "authorities", "cabinet")  # lower case only
+
+
 def _names_a_person(doc: Doc, name: str) -> bool:
     """Whether the name is a person's full name the model tagged PERSON elsewhere in the article, or the
     surname of one ('Cross' after 'Theodore Cross'), and nothing marks it as a company: no legal suffix or
     industry word, and no business noun describing it."""
     words = name.split()
-    if len(words) > 3 or name in per_doc(doc, "described_names", _described_strings):
-        return False
     table = _table()
     marks = {w.lower() for key in ("legal_suffixes", "industry_words") for w in table[key]}
-    if any(word.lower().strip(",.") in marks for word in words):
+    if len(words) > 3 or any(word.lower().strip(",.") in marks for word in words):
+        return False
+    if _speaks_as_a_person(text_of(doc), name):  # before a description: 'a company Cross is forming'
+        return True
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and _titled_surname(text_of(doc), words[-1]):
+        return True  # 'Ivar Lunde holds 14%' ... 'Mr Lunde told the BBC': a person's full name
+    if name in per_doc(doc, "described_names", _described_strings):
         return False
     people = per_doc(doc, "person_names", _person_names)
     if name in people:
         return True
     # 'Leon Febres' tagged a person, then 'Febres Cordero said': a name that goes on from a person's surname
     return len(words) == 2 and any(len(person.split()) >= 2 and person.split()[-1] == words[0] for person in people)
+
+
+def _titled_surname(text: str, surname: str) -> bool:
+    """Whether the article writes the word after a person's title ('Mr Lunde', 'Ms. Okafor')."""
+    return re.search(rf"(?<![\w.])(?:{_titles()})\.? {re.escape(surname)}(?![\w-])", text) is not None
+
+
+@cache
+def _titles() -> str:
+    return "|".join(re.escape(t) for t in sorted(_table()["person_titles"], key=len, reverse=True))
+
+
+def _speaks_as_a_person(text: str, name: str) -> bool:
+    """'Cross said he proposed the takeover': a name the article follows with 'said he' or 'said she' is a
+    person's, whatever the model tagged it (a company says 'it')."""
+    return re.search(rf"(?<![\w&.-]){re.escape(name)} (?:said|says|added) (?:he|she)\b", text) is not None
 
 
 def _person_names(doc: Doc) -> frozenset[str]:
@@ -490,8 +587,8 @@ def _headline_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     body_names = {o.name.lower(): o.name for o in found if not _in_capitals_line(doc, o.start, o.end)}
     body_names.update({n.lower(): n for n in _short_forms(text, list(body_names.values()))})
     for ent in ents_of(doc):  # 'AUSTRALIAN' of 'Australian Meat Corp' is an adjective in a headline
-        if ent.label_ in ("GPE", "NORP", "LOC"):
-            body_names.pop(ent.text.lower(), None)
+        if ent.label_ in ("GPE", "NORP", "LOC") and not _acts_as_company(text, ent.text):
+            body_names.pop(ent.text.lower(), None)  # (but 'Storehouse ordinary shares' say a company)
     added = []
     for number, line_start in enumerate(starts):
         if not capitals[number]:
@@ -611,6 +708,7 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken, rules: frozenset[str]
     missed them: the same string, case-sensitive, on word edges, not inside another entity."""
     text = text_of(doc)
     names = {org.name for org in found if _worth_propagating(org.name)}
+    names |= _capitalised_spellings(doc, found)
     with_article = {org.name for org in found if org.name != org.text}
     place_words = {e.text for e in ents_of(doc) if e.label_ in ("GPE", "NORP", "LOC")}
     short_forms = set()
@@ -645,8 +743,11 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken, rules: frozenset[str]
         start, end = match.span()
         if occupied.overlaps(start, end):
             continue
+        if "instrument_name" in rules and match.group() in _INSTRUMENT_ISSUERS and _INSTRUMENT_AFTER.match(text, end):
+            continue  # 'the Treasury said' is the department, 'the 30-year Treasury bond' an instrument
         if match.group() in short_forms and (
-            entities.overlaps(start, end) or re.match(r"\s+[A-Z]", text[end : end + 2])
+            (entities.overlaps(start, end) and not _acting_over_a_part(doc, match.group(), start, end, acting))
+            or re.match(r"\s+[A-Z]", text[end : end + 2])
         ):
             continue  # a short form never overrides the model, nor starts another name ('San Miguel')
         span_start = start
@@ -656,6 +757,29 @@ def _repeated_names(doc: Doc, found: list[OrgSpan], taken, rules: frozenset[str]
         added.append(OrgSpan(span_start, end, text[span_start:end], start))
         occupied.add(start, end)
     return added
+
+
+def _acting_over_a_part(doc: Doc, form: str, start: int, end: int, acting: set[str]) -> bool:
+    """Whether a short form of several words that the article uses as a company ('Alcan New Zealand
+    shareholders') overlaps only the model's names inside it ('New Zealand'), which it then takes over."""
+    if form not in acting or " " not in form:
+        return False
+    inside = [e for e in ents_of(doc) if e.start_char < end and start < e.end_char]
+    return all(start <= e.start_char and e.end_char <= end and e.end_char - e.start_char < end - start for e in inside)
+
+
+def _capitalised_spellings(doc: Doc, found: list[OrgSpan]) -> set[str]:
+    """'Lilco' where the running text also writes 'LILCO' for the company: a one-word name of four letters or more
+    found in capitals outside a headline, spelt with only its first letter capitalised, is the same name."""
+    text = text_of(doc)
+    spellings = set()
+    for org in found:
+        name = org.name
+        if len(name) >= 4 and name.isalpha() and name.isupper() and not _in_capitals_line(doc, org.start, org.end):
+            spelling = name.capitalize()
+            if re.search(rf"(?<![\w.-]){spelling}(?![\w-])", text):
+                spellings.add(spelling)
+    return spellings
 
 
 def _acts_as_company(text: str, name: str) -> bool:
@@ -673,10 +797,12 @@ def _short_forms(text: str, names: list[str]) -> set[str]:
     for name in names:
         words = name.split()
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
-            firsts.setdefault(words[0], set()).add(name)
+            firsts.setdefault(words[0], set()).add(name_key(name))  # 'Storehouse PLC' and 'Storehouse Plc': one
     forms = set()
     for word, owners in firsts.items():
-        if len(owners) > 1 and len({" ".join(o.split()[:2]) for o in owners}) > 1:
+        parent = min(owners, key=len)  # 'Tokiwa Holdings' and its unit 'Tokiwa Frontier Ventures': the parent's
+        of_parent = all(o == parent or o.startswith(parent + " ") for o in owners)
+        if len(owners) > 1 and len({" ".join(o.split()[:2]) for o in owners}) > 1 and not of_parent:
             continue  # 'Bank' of 'Bank of Japan' and 'Bank of America'
         lower = word.lower()
         if lower in _table()["generic_words"] or lower in STOP_WORDS or not word.isalpha():
@@ -684,7 +810,20 @@ def _short_forms(text: str, names: list[str]) -> set[str]:
         if lower in text and re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", text):
             continue
         forms.add(word)
-    return forms | _core_names(names)
+    return forms | _core_names(names) | _partners_short_forms(text, names)
+
+
+def _partners_short_forms(text: str, names: list[str]) -> set[str]:
+    """'Welsh Carson' of 'Welsh, Carson, Anderson and Stowe IV': a firm named after its partners, the names
+    parted by commas, goes by its first two names without the comma, where the article writes them so."""
+    forms = set()
+    for name in names:
+        partners = re.match(r"([A-Z][\w'-]+), ([A-Z][\w'-]+),? (?:[A-Z]|and |& )", name)
+        if partners:
+            form = f"{partners.group(1)} {partners.group(2)}"
+            if re.search(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", text):
+                forms.add(form)
+    return forms
 
 
 def _core_names(names: list[str]) -> set[str]:

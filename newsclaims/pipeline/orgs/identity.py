@@ -114,16 +114,16 @@ def resolve_identities(
     canonical_of = {name: aliases.get(name_key(name)) for name in distinct}
     by_key: dict[str, str] = {}
     for name in distinct:
-        key = name_key(canonical_of[name]) if canonical_of[name] else name_key(name)
-        # 'TimeWarner' and 'Time Warner', 'Glaxo Smith Kline' and 'GlaxoSmithKline': one name, spaced two ways
-        key = key.replace(" ", "").replace("-", "")
+        key = _spaceless_key(canonical_of[name]) if canonical_of[name] else _spaceless_key(name)
         if key in by_key:
             union(by_key[key], name)
         else:
             by_key[key] = name
+    defined = set()  # an acronym defined in parentheses stands for a whole name, as a legal suffix does
     for index, ((start, end), name) in enumerate(zip(spans, names, strict=True)):
         if index and _defined_by_parentheses(text, spans[index - 1][1], start, end):
             union(names[index - 1], name)
+            defined.add(name)
     by_acronym: dict[str, list[str]] = {}
     by_first_word: dict[str, list[str]] = {}
     for name in distinct:
@@ -136,9 +136,14 @@ def resolve_identities(
     for name in distinct:
         if " " in name:
             by_initial.setdefault(name[:1].lower(), []).append(name)
+    complete = {_spaceless_key(name) for name in distinct if _complete_name(name) or name in defined}
     for name in distinct:
         acronyms = by_acronym.get(_acronym_letters(name) or "", [])
         short_forms = [long for long in by_first_word.get(next(iter(name_key(name).split()), ""), [])]
+        # 'Security Pacific Corp' is a company's whole name, and 'Security Pacific Merchant Bank' its unit; 'Kanto'
+        # of 'Kanto Motors' and its unit 'Kanto Motors India' is the parent
+        whole = _spaceless_key(name) in complete
+        short_forms = [] if whole else _without_units(name, short_forms, complete)
         target = _unique(name, acronyms, _is_acronym_of, find) or _unique(name, short_forms, _is_short_form_of, find)
         if target is None and " " not in name and len(distinct) <= _MAX_SYLLABLE_NAMES:
             # 'Lilco' of 'Long Island Lighting Co': among the longer names with its first letter
@@ -158,6 +163,39 @@ def resolve_identities(
             others = tuple(m for m in members if m != member)
             identity_of[member] = OrgIdentity(name=member, org_id=org_id, aliases=others)
     return [identity_of[name] for name in names]
+
+
+def _spaceless_key(name: str) -> str:
+    """'TimeWarner' and 'Time Warner', 'Glaxo Smith Kline' and 'GlaxoSmithKline': one name, spaced two ways."""
+    return name_key(name).replace(" ", "").replace("-", "")
+
+
+def _complete_name(name: str) -> bool:
+    """Whether a name is a company's whole name, never the short form of a longer one: it ends in a legal suffix
+    ('Security Pacific Corp', 'Rhenalis AG') or, in two words or more, in an industry word ('Kanto Motors',
+    'Tokiwa Holdings'). A longer name that starts with it names a unit of its own
+    ('Security Pacific Merchant Bank', 'Rhenalis Generika', 'Kanto Motors India').
+
+    >>> _complete_name("Security Pacific Corp"), _complete_name("Kanto Motors"), _complete_name("Goldman Sachs")
+    (True, True, False)
+    """
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].strip(",")
+    return last.lower() in _whole_name_ends()
+
+
+@cache
+def _whole_name_ends() -> frozenset[str]:
+    return frozenset(word.lower() for key in ("company_suffixes", "industry_words") for word in _table()[key])
+
+
+def _without_units(short: str, longer: list[str], complete: set[str]) -> list[str]:
+    """The names a short form may stand for, less the units of a whole name among them: of 'Kanto Motors' and
+    'Kanto Motors India', 'Kanto' stands for the parent."""
+    wholes = [name for name in longer if _spaceless_key(name) in complete and _is_short_form_of(short, name)]
+    return [name for name in longer if not any(whole != name and _is_short_form_of(whole, name) for whole in wholes)]
 
 
 def _defined_by_parentheses(text: str, previous_end: int, start: int, end: int) -> bool:

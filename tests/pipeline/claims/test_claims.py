@@ -510,6 +510,125 @@ CASES += [
         "45 mln dlrs",
         dict(subject="Ardley Brewing Co"),
     ),
+    # issue 17 round 4: a unit named from its parent's whole name is its own organization, and 'the parent' is
+    # the parent, not the unit the passage was about
+    (
+        "the_parent_of_a_named_unit",
+        "Sakuragawa Motors Brasil will sell new shares in Sao Paulo, Sakuragawa Motors said. The parent owns 70% "
+        "of the unit.",
+        "70%",
+        dict(subject="Sakuragawa Motors"),
+    ),
+    (
+        "a_figure_heading_its_clause_has_the_holder_as_subject",
+        "Norbury Brewing said it had no plans to bid for Carrick Plc. Carrick's shares were 3p up at 401p, which "
+        "values the company at around 2.75 billion stg.",
+        "401p",
+        dict(subject="Carrick Plc"),
+    ),
+    (
+        "an_entry_of_a_list_is_its_heads",
+        "WASHINGTON, March 18 - The following offerings were filed:\n\nTarwick Corp - Shelf offering of up to 100 "
+        "mln dlrs of debt securities.\n\nHolloway Mills Inc - Initial offering of 400,000 shares at an estimated "
+        "17-19 dlrs a share through Pentland Securities Corp.",
+        "up to 100 mln dlrs",
+        dict(subject="Tarwick Corp"),
+    ),
+    (
+        "an_entry_of_a_list_whose_head_is_no_org_found_takes_no_earlier_owner",
+        "WASHINGTON, March 18 - The following offerings were filed:\n\nTarwick Corp - Shelf offering of up to 100 "
+        "mln dlrs of debt securities.\n\nFirst Holloway, Troy, N.C. - Initial offering of 400,000 shares at an "
+        "estimated 17-19 dlrs a share.",
+        "an estimated 17-19 dlrs",
+        dict(subject=None),
+    ),
+    (
+        "results_in_a_relative_clause_are_the_subjects",
+        "Tarrow Steel made a net loss of 340m euros last year, on sales that fell 11% to 2.7bn euros.",
+        "11%",
+        dict(subject="Tarrow Steel"),
+    ),
+    (
+        "a_demonstrative_subject_leaves_the_story_company",
+        "Kelvedon Homes plans cash call for new plant\n\nThe builder plans a rights issue. That is a discount of "
+        "22% to the closing price.",
+        "22%",
+        dict(subject="Kelvedon Homes"),
+    ),
+    (
+        "a_place_state_government_is_no_company",
+        "Life Insurance Corporation of India holds 7.8% and the Maharashtra state government 2.4%.",
+        "2.4%",
+        dict(subject=None),
+    ),
+    (
+        "an_offering_of_shares_is_the_issuers",
+        "CHICAGO, March 19 - The initial public offering of 1.1 mln shares of Dunmore Widget Corp common stock was "
+        "priced at 13.50 dlrs a share, said Harlan Brothers and Co as lead underwriter.",
+        "13.50 dlrs",
+        dict(subject="Dunmore Widget Corp"),
+    ),
+    (
+        "a_bid_whose_clause_names_no_bidder_is_the_articles_bidders",
+        "Harwood Mills said its board had rejected the buyout proposal of <Kestrel Partners>. Its advisers said "
+        "the offer of 45 dlrs per share was inadequate.",
+        "45 dlrs",
+        dict(subject="Kestrel Partners"),
+    ),
+    (
+        "a_bid_whose_clause_names_its_bidder_stays_its",
+        "Dunmore Foods Plc announced a 19 mln stg offer for Pellow Plc, a year after a hostile bid from Harwick Group.",
+        "19 mln stg",
+        dict(subject="Dunmore Foods Plc", object="Pellow Plc"),
+    ),
+    (
+        "a_term_of_the_issue_as_subject_is_the_issuers",
+        "LONDON, March 11 - The convertible bond issue for Harlow Mills PLC was raised to 69 mln stg, co-lead Swiss "
+        "Bank Corp said.\n\nThe conversion price into Harlow Mills ordinary shares has been fixed at 346 pence.",
+        "346 pence",
+        dict(subject="Harlow Mills PLC"),
+    ),
+    (
+        "a_relative_clause_on_a_figure_goes_on_with_its_holder",
+        "LONDON, March 11 - The convertible bond issue for Harlow Mills PLC was raised to 69 mln stg, co-lead Swiss "
+        "Bank Corp said.\n\nThe conversion price into Harlow Mills ordinary shares has been fixed at 346 pence "
+        "which represents a premium of 9.84 pct over the closing share price.",
+        "9.84 pct",
+        dict(subject="Harlow Mills PLC"),
+    ),
+    (
+        "a_funding_round_in_a_company_is_its_raise",
+        "Kurosawa Holdings led a $400m funding round in Pendlebury Labs on Monday.",
+        "$400m",
+        dict(subject="Pendlebury Labs"),
+    ),
+    (
+        "a_market_yield_stays_no_issuers",
+        "The Bank of Kestrel raised its main rate on Tuesday. The 10-year government bond yield rose 4 basis points.",
+        "4 basis points",
+        dict(subject=None),
+    ),
+    (
+        "the_parent_named_before_its_unit",
+        "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares. Sakuragawa Motors Brasil will list "
+        "in Sao Paulo in May. The parent will own 70% after the sale.",
+        "70%",
+        dict(subject="Sakuragawa Motors"),
+    ),
+    (
+        "the_parent_group",
+        "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares. Sakuragawa Motors Brasil will list "
+        "in Sao Paulo in May. The parent group will keep the remaining 70%.",
+        "70%",
+        dict(subject="Sakuragawa Motors"),
+    ),
+    (
+        "the_unit_named_before_its_parent",
+        "Sakuragawa Motors Brasil will sell new shares, Sakuragawa Motors said. Sakuragawa Motors expects strong "
+        "demand. The unit hopes to raise $80 million.",
+        "$80 million",
+        dict(subject="Sakuragawa Motors Brasil"),
+    ),
 ]
 
 EACH_CASES = [

@@ -123,6 +123,110 @@ ORGS = [
         "DALLAS, March 24 - Western Bolt and Rivet Co said it would close a plant.",
         [("Western Bolt and Rivet Co", "western-bolt-and-rivet")],
     ),
+    # ... also when a US dateline names the state between the city and the date (and its city is no company)
+    (
+        "ELMIRA, N.Y., March 3 - Marbury-Fenn's Inc said it sold its unit.",
+        [("Marbury-Fenn's Inc", "marbury-fenn-s")],
+    ),
+    (
+        "ELMIRA, N.Y., March 3 - Harwood Plains Telephone Co said it would buy back shares.",
+        [("Harwood Plains Telephone Co", "harwood-plains-telephone")],
+    ),
+    # issue 17 round 4, names the article uses as a company's: a name defined with an acronym whose bearer acts
+    (
+        "LONDON, March 17 - Norrland Housing Credit (NHK) has launched a 300 mln crown bond, the lead manager said.",
+        [("Norrland Housing Credit", "norrland-housing-credit"), ("NHK", "norrland-housing-credit")],
+    ),
+    # ... but not a measure that does nothing
+    ("Rates under the Export Enhancement Program (EEP) rose.", []),
+    # the same one-word name in capitals and with only its first letter capitalised
+    (
+        "The company said TARNCO would cut costs. Tarnco said the plan would save 3 mln dlrs.",
+        [("TARNCO", "tarnco"), ("Tarnco", "tarnco")],
+    ),
+    # a firm named after its partners goes by its first two names
+    (
+        "<Harrow, Pennick, Dale and Stowe III> offered 15 dlrs a share. Harrow Pennick will need financing.",
+        [
+            ("Harrow, Pennick, Dale and Stowe III", "harrow-pennick-dale-and-stowe-iii"),
+            ("Harrow Pennick", "harrow-pennick-dale-and-stowe-iii"),
+        ],
+    ),
+    # a company's leading word is the company where the article writes it before 'ordinary shares', also when it
+    # writes the suffix two ways
+    (
+        "Shares of Pellworth PLC rose. The conversion price into Pellworth ordinary shares was fixed, a Pellworth "
+        "Plc official said.",
+        [("Pellworth PLC", "pellworth"), ("Pellworth", "pellworth"), ("Pellworth Plc", "pellworth")],
+    ),
+    # ... and then also in a headline in capitals, though the model calls it a place in the body
+    (
+        "LAKEHOUSE BOND RAISED TO 69 MLN STG\n\nLONDON, March 11 - The bond issue for Lakehouse PLC was raised to "
+        "69 mln stg. The conversion price into Lakehouse ordinary shares has been fixed at 346 pence.",
+        [("LAKEHOUSE", "lakehouse"), ("Lakehouse PLC", "lakehouse"), ("Lakehouse", "lakehouse")],
+    ),
+    # a name the article follows with 'said he' is a person's, though a business noun stands before it once
+    (
+        "Edmund Varley, editor of a trade weekly, said a group he heads bid for Quarrel Mills Inc. The mill would "
+        "merge into a company Varley is forming. Varley said he would pay 30 dlrs a share.",
+        [("Quarrel Mills Inc.", "quarrel-mills")],
+    ),
+    # ... but a name in apposition ('editor of X, said he') is not the speaker
+    (
+        "WASHINGTON, March 9 - Edmund Varley, editor of Harbour Review, said he offered to buy Quarrel Mills Inc.",
+        [("Harbour Review", "harbour-review"), ("Quarrel Mills Inc.", "quarrel-mills")],
+    ),
+    # a holding company's leading word, though its unit's name starts with it too, is the holding company
+    (
+        "Hanazono Holdings invested 2bn yen through its venture arm, Hanazono Frontier Ventures. Hanazono, which "
+        "owns a railway, said the stake was small. Hanazono shares rose 1%.",
+        [
+            ("Hanazono Holdings", "hanazono"),
+            ("Hanazono Frontier Ventures", "hanazono-frontier-ventures"),
+            ("Hanazono", "hanazono"),
+            ("Hanazono", "hanazono"),
+        ],
+    ),
+    # a company's leading word the model calls a place, where the article writes 'X said its'
+    (
+        "Ashland Aviation Inc said traffic rose. Ashland said its load factor rose to 55 pct.",
+        [("Ashland Aviation Inc", "ashland-aviation"), ("Ashland", "ashland-aviation")],
+    ),
+    # ... and a name without its suffix that the article trades, over the place the model finds inside it
+    (
+        "Marlow Australia Ltd bid 1.80 dlrs a share for <Marlow New Zealand Ltd>. Marlow New Zealand shareholders "
+        "who accept will also get the dividend.",
+        [
+            ("Marlow Australia Ltd", "marlow-australia"),
+            ("Marlow New Zealand Ltd", "marlow-new-zealand"),
+            ("Marlow New Zealand", "marlow-new-zealand"),
+        ],
+    ),
+    # the company of a place goes on to its own legal suffix
+    (
+        "Auditors for Harwell Gas Co of Ohio Inc said the accounts were qualified.",
+        [("Harwell Gas Co of Ohio Inc", "harwell-gas-co-of-ohio")],
+    ),
+    # a market instrument named after its issuer is no mention of the issuer; a place's government is no company
+    (
+        "The 30-year Treasury bond slipped 7/32 to yield 7.51 pct, while the Treasury said it would sell notes.",
+        [("Treasury", "treasury")],
+    ),
+    ("Fed funds were indicated at 6 pct, and the Fed said it would add reserves.", [("Fed", "federal-reserve")]),
+    (
+        "Life Insurance Corporation of India holds 7.8% and the Maharashtra state government 2.4%.",
+        [("Life Insurance Corporation of India", "life-insurance-corporation-of-india")],
+    ),
+    # a full name whose surname the article writes after a person's title is a person's
+    (
+        "Shipping heir Knut Lunde holds 14% of Harlan Cement. Mr Lunde said he would vote against the bid.",
+        [("Harlan Cement", "harlan-cement")],
+    ),
+    # a possessive inside a hyphenated name that only a legal suffix follows is part of the name
+    (
+        "Shares in Marbury-Fenn's Inc fell after the company cut its dividend.",
+        [("Marbury-Fenn's Inc", "marbury-fenn-s")],
+    ),
 ]
 
 

@@ -259,6 +259,39 @@ SAME_OR_DIFFERENT = [
         ),
         id="unit-with-own-name-gsam",
     ),
+    # issue 17: a company's whole name (a legal suffix, an industry word) is never the short form of a longer
+    # name that starts with it: that name is a unit of its own ('Kanto Motors India' of dev-news' written gold)
+    pytest.param(
+        "[Harlan Ridge Corp] said its unit [Harlan Ridge Trust Bank] would sell notes. [Harlan Ridge] shares rose.",
+        [{"Harlan Ridge Corp", "Harlan Ridge"}, {"Harlan Ridge Trust Bank"}],
+        id="unit-of-a-suffixed-parent",
+    ),
+    pytest.param(
+        "[Osterfeld AG] was fined. Its generics arm [Osterfeld Generika] paid too, and [Osterfeld] will appeal.",
+        [{"Osterfeld AG", "Osterfeld"}, {"Osterfeld Generika"}],
+        id="unit-of-a-parent-with-ag",
+    ),
+    pytest.param(
+        "[Sakuragawa Motors] will lend to [Sakuragawa Motors Brazil]. [Sakuragawa] owns 60% of the unit.",
+        [{"Sakuragawa Motors", "Sakuragawa"}, {"Sakuragawa Motors Brazil"}],
+        id="unit-named-with-a-country",
+    ),
+    pytest.param(
+        "A [Nordmark Landesbank Zentrale] ([NordLZ]) unit is selling bonds. The bonds, for [NordLZ Finance N.V.], "
+        "are guaranteed by [NordLZ].",
+        [{"Nordmark Landesbank Zentrale", "NordLZ"}, {"NordLZ Finance N.V."}],
+        id="unit-of-a-parent-defined-by-its-acronym",
+    ),
+    pytest.param(
+        "[Kurosaki Holdings] invested through its venture arm, [Kurosaki Frontier Ventures]. [Kurosaki] shares rose.",
+        [{"Kurosaki Holdings", "Kurosaki"}, {"Kurosaki Frontier Ventures"}],
+        id="unit-of-a-holding-company",
+    ),
+    pytest.param(
+        "[Dunlow Brewing Co Ltd] and [Dunlow Brewing Manufacturing (UK) Ltd] signed the lease.",
+        [{"Dunlow Brewing Co Ltd"}, {"Dunlow Brewing Manufacturing (UK) Ltd"}],
+        id="two-whole-names",
+    ),
     pytest.param(
         "[Goldman Sachs Group Inc.] reported results. [Goldman Sachs] said fees rose and [Goldman] hired.",
         [{"Goldman Sachs Group Inc.", "Goldman Sachs", "Goldman"}],
