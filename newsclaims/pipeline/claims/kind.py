@@ -24,8 +24,9 @@ def kind_of(key: str | None, *, per: str | None = None, percent: str | None = No
     """The kind for an attribute key ('bridge_loan' -> 'loan'); 'other' when no word of it says.
 
     `per` is a money value's unit ('share'): an amount per share, barrel or ounce is a price unless the key
-    says a profit (a dividend, earnings per share) or, per barrel or ounce, a revenue. `percent` is a percent value's kind: a percent level of
-    a loan or bond is its rate; percentage points of nothing named are a rate move."""
+    says a profit (a dividend, earnings per share) or, per barrel or ounce, a revenue. `percent` is a percent
+    value's kind: a percent level of a loan or bond is its rate; percentage points of nothing named are a rate
+    move."""
     kind = _by_key(key)
     if per and not percent:
         from newsclaims.pipeline.claims.words import word_set
