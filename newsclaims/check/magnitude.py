@@ -59,6 +59,8 @@ _STATED = re.compile(
 
 
 _RANGE_SPAN = 100  # 'between 1.1 million and 1.25 billion dlrs': no range of one amount spans a hundredfold
+
+
 def _two_scales(text: str) -> bool:
     """Whether a range names two scale words ('1.1 million and 1.25 billion'): a slipped scale word shows so; a
     range of permitted sizes ('between 25 and 5,000 stg') names none."""
