@@ -62,7 +62,7 @@ def told_maturities(article: ArticleView) -> Iterator[Flag]:
         and dates[e.date].sentence not in with_money
         and _TERM.match(dates[e.date].value.iso or "")
     ]
-    terms = {int(_TERM.match(d.value.iso or "").group(1)) for d in term_dates}
+    terms = {int(match.group(1)) for d in term_dates if (match := _TERM.match(d.value.iso or ""))}
     signings = [dates[e.date] for e in result.events if e.kind == "agreement" and e.date in dates]
     for event in result.events:
         maturity = dates.get(event.date)

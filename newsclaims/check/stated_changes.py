@@ -36,10 +36,9 @@ def stated_changes(article: ArticleView) -> Iterator[Flag]:
         if move is None:
             continue
         new, old = move
-        lowest = new.low / old.high if old.high else None
-        highest = new.high / old.low if old.low > 0 else None
-        if lowest is None or highest is None:
+        if not (new.low and new.high and old.low and old.high and new.value and old.value):
             continue
+        lowest, highest = new.low / old.high, new.high / old.low
         low = change.factor_low * (1 - _SLACK) if change.factor_low is not None else 0.0
         high = change.factor_high * (1 + _SLACK) if change.factor_high is not None else float("inf")
         if highest >= low and lowest <= high:
@@ -78,5 +77,5 @@ def _same_measure(change: StatedChange, q: Quantity) -> bool:
         return False
     if change.kind != "other" and q.claim.kind == change.kind:
         return True
-    key = q.claim.attribute_key
+    key = q.claim.attribute_key or ""
     return bool(key) and bool(set(key.split("_")) & set((change.measure_key or "").split("_")))

@@ -332,10 +332,11 @@ def _frames(
         attribute, key = table_line
         kind = kind_of(key, per=per, percent=percent)
     subjects, obj = holders(attachment, root_of(span), index, lemmatize)
-    if bid_of_no_owner(attachment.noun, attachment.verb, bool(subjects), lemmatize) and bidder(index) is not None:
+    named_bidder = bidder(index)
+    if bid_of_no_owner(attachment.noun, attachment.verb, bool(subjects), lemmatize) and named_bidder is not None:
         # 'the offer of 145 dlrs per share', 'TAFT REJECTS 145 DLR/SHR OFFER': the bidder the article names
-        target = subjects[0] if subjects and not one_org(subjects[0], bidder(index), index) else None
-        subjects, obj = [bidder(index)], (obj or target)
+        target = subjects[0] if subjects and not one_org(subjects[0], named_bidder, index) else None
+        subjects, obj = [named_bidder], (obj or target)
     if list_item is not None:  # 'Temasek 5.1%': the item names its holder, or names one that is no org
         subjects = [list_item.holder] if list_item.holder is not None else []
     said = stance(span, index, lemmatize)

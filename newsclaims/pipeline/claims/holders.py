@@ -102,7 +102,9 @@ def holders(
             if obj is None and agent is not None and patient != "value":
                 obj = _org_of(agent, index, lemmatize)
         measured_object = noun is None or noun.dep_ in ("dobj", "obj", "attr", "pobj", "appos", "conj")
-        if subject is None and (measured_object or noun.tag_ in _RELATIVE_TAGS):  # '..., on sales that fell 11%'
+        if subject is None and (
+            measured_object or (noun is not None and noun.tag_ in _RELATIVE_TAGS)
+        ):  # '..., on sales that fell 11%'
             subjects = _verb_subjects(verb, index, lemmatize)
             if subjects:
                 if obj is None:

@@ -114,7 +114,7 @@ def resolve_identities(
     canonical_of = {name: aliases.get(name_key(name)) for name in distinct}
     by_key: dict[str, str] = {}
     for name in distinct:
-        key = _spaceless_key(canonical_of[name]) if canonical_of[name] else _spaceless_key(name)
+        key = _spaceless_key(canonical_of[name] or name)
         if key in by_key:
             union(by_key[key], name)
         else:
