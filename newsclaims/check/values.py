@@ -7,6 +7,7 @@ other figure ('up to $400 billion' and '$250 billion') is consistent and only wo
 of ten apart are the magnitude check's.
 """
 
+import re
 from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag, how_often, odd_one_out, quote
@@ -25,7 +26,8 @@ _BOUNDED = frozenset({"at_most", "less_than", "at_least", "more_than", "range"})
 def value_conflicts(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of one quantity's statements whose values do not overlap."""
     quantities = article.quantities
-    figures = [q for q in quantities if q.value is not None or q.qualifier == "range"]
+    # a unit amount ('for each 1,000 dlrs of the notes', 'per 100 dlrs face amount') is no statement of the whole
+    figures = [q for q in quantities if (q.value is not None or q.qualifier == "range") and not _EACH.search(q.before)]
     crowded = _crowded_keys(figures)
     for a, b in keyed_pairs(figures, key=lambda q: _quantity_key(q) if _key(q) not in crowded else None):
         if a.sentence == b.sentence or _said_earlier(a) != _said_earlier(b) or not _one_quantity(a, b):
@@ -59,6 +61,7 @@ def _said_earlier(q: Quantity) -> bool:
 
 
 _PRIOR = pattern("prior_amount")
+_EACH = re.compile(r"\b(?:each|every|per)\s+$")
 
 
 def _quantity_key(q: Quantity) -> tuple | None:

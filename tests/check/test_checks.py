@@ -1322,6 +1322,13 @@ CONSISTENT = [
         "The bonds are open to savers investing between 25 and 5,000 stg each.",
     ),
     (
+        "a_redemption_price_for_each_unit_of_the_notes",
+        "1987-03-06",
+        "KESTREL FOODS TO REDEEM 1.2 BILLION DLRS NOTES\n\nNEW YORK, March 6 - Kestrel Foods Inc said it will redeem "
+        "1.2 billion dlrs of notes on April 6.\n\nThe 1.2 billion dlrs of notes were sold in 1985. It said the "
+        "redemption price will be 1,095.22 dlrs, including accrued interest, for each 1,000 dlrs of the notes.",
+    ),
+    (
         "a_wide_range_of_estimates",
         "1987-03-20",
         "Analysts put the likely loss at between 5 mln and 40 mln dlrs.",
