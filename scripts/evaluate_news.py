@@ -63,8 +63,8 @@ def cross_file(clean: ArticleResult, perturbed: ArticleResult, start: int, end: 
     return False
 
 
-def run(half: str, limit: int, show: int, extractor: CachedExtractor) -> None:
-    articles = stories(half, limit)
+def run(half: str, limit: int, show: int, extractor: CachedExtractor, skip: int = 0) -> None:
+    articles = stories(half, limit)[skip:]
     clean = extractor.extract_all(articles)
     alarms: Counter = Counter()
     examples = []
@@ -73,7 +73,8 @@ def run(half: str, limit: int, show: int, extractor: CachedExtractor) -> None:
             if finding.severity in ALARMS:
                 alarms[finding.check] += 1
                 examples.append((article_id, finding))
-    print(f"\n  {half}: {len(articles)} stories; alarms per clean article {sum(alarms.values()) / len(articles):.4f}")
+    which = f"stories {skip + 1:,}-{skip + len(articles):,}" if skip else f"{len(articles)} stories"
+    print(f"\n  {half}: {which}; alarms per clean article {sum(alarms.values()) / len(articles):.4f}")
     print("    " + ", ".join(f"{check} {count}" for check, count in alarms.most_common()))
     copies = [c for (i, text, _), r in zip(articles, clean, strict=True) for c in injected_copies(i, text, r)]
     published = {a[0]: a[2] for a in articles}
@@ -104,6 +105,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, default=300, help="stories per half (the first N of the pool)")
     parser.add_argument("--half", choices=HALVES, action="append")
+    parser.add_argument(
+        "--skip", type=int, default=0, help="leave out the first N of those stories (score stories N+1 to --stories)"
+    )
     parser.add_argument("--show", type=int, default=0, help="print this many alarms per half")
     args = parser.parse_args()
     if not NEWS.exists():
@@ -112,7 +116,7 @@ def main() -> None:
     print("dev-news (../shared/dev-news; tune = develop against it, sealed = score when a change is done)")
     extractor = CachedExtractor()
     for half in args.half or list(HALVES):
-        run(half, args.stories, args.show if half == "tune" else 0, extractor)
+        run(half, args.stories, args.show if half == "tune" else 0, extractor, args.skip)
 
 
 if __name__ == "__main__":
