@@ -173,20 +173,45 @@ def event_sentence_candidates(doc: Doc, dates: list[tuple[int, int]]) -> list[tu
     """Of candidate point dates (character spans, after the dateline), those `find_events` reads the parse
     around: the ones whose sentence holds a word that may be a trigger (`trigger_forms`, found without the
     parse). `parse_needs` asks for their sentences."""
-    forms = trigger_forms()
+    forms, start_forms, start_things = trigger_forms(), _start_forms(), _start_things()
     wanted = []
     for start, end in dates:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) and any(t.lower_ in forms for t in sentence_at(doc, span.start)):
+        if span is None or not len(span):
+            continue
+        words = {t.lower_ for t in sentence_at(doc, span.start)}
+        # a start verb is read only where something that starts is named ('the strike began'): 'began' and
+        # 'started' beside a date are common, and the parse they would ask for is most of a sentence's cost
+        if words & (forms - start_forms) or (words & start_forms and words & start_things):
             wanted.append((start, end))
     return wanted
 
 
 @cache
+def _start_forms() -> frozenset[str]:
+    """The forms of the start triggers ('began', 'started', 'commencing')."""
+    starts = [word for word, kind in _rules()["triggers"].items() if kind == "start"]
+    return frozenset(form for form in trigger_forms() if any(form.startswith(w[:4]) for w in starts)) | {
+        "began",
+        "begun",
+    }
+
+
+@cache
+def _start_things() -> frozenset[str]:
+    """The things a start may be of (`trigger_things` of the start verbs), singular and plural, and what a start
+    verb may carry (`start_verbs`)."""
+    things = {thing for word in ("begin", "start", "commence") for thing in _rules()["trigger_things"].get(word, [])}
+    things |= {family_word for thing in list(things) for family_word in _rules()["thing_families"].get(thing, [])}
+    things |= set(_rules()["start_verbs"])  # 'will begin trading on the 14th': a listing a start verb carries
+    return frozenset(things | {thing + "s" for thing in things})
+
+
+@cache
 def trigger_forms() -> frozenset[str]:
     """Every form a trigger word may take in text: the word, its regular endings (with a final 'e' dropped
-    and a final consonant doubled) and the irregular past tenses among them ('paid', 'met')."""
-    forms = {"paid", "met"}
+    and a final consonant doubled) and the irregular past tenses among them ('paid', 'met', 'began')."""
+    forms = {"paid", "met", "began", "begun"}
     for word in _rules()["triggers"]:
         stems = {word, word[:-1] if word.endswith("e") else word, word + word[-1]}
         forms |= {word, word + "s", word + "es", word + "d"} | {stem + end for stem in stems for end in ("ed", "ing")}

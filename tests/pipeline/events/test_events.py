@@ -176,6 +176,12 @@ CASES = [
         "2040",
         dict(kind="maturity", trigger="paid", thing_key="loan"),
     ),
+    (
+        "a_strike_began_in_a_sentence_with_no_figure",
+        "The strike at the Orrin Pumps plant in Tulsa began on March 2, union officials said.",
+        "March 2",
+        dict(kind="start", trigger="began", thing_key="strike"),
+    ),
     ("tenor_line", "Tenor: 5 years", "5 years", dict(kind="term", trigger="Tenor")),
     (
         "borrowed_over",
