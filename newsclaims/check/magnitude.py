@@ -317,9 +317,14 @@ def _slip(a: Quantity, b: Quantity, money: list[Quantity]) -> Flag | None:
     swapped_scale = bool(a.scale and b.scale and a.scale != b.scale)
     if slip_power(a, b):
         confidence = 0.6 + 0.4 * same.score + (0.05 if len(a.digits) >= 3 else 0.0)
-        caveat = _caveat(a, b, money) or _two_quantities(a, b)
+        partner = _shared_partner(a, b, money)
+        caveat = _caveat(a, b, money) or (None if partner else _two_quantities(a, b))
         if caveat:
             confidence = min(confidence, 0.45)
+        elif partner:
+            # 'Revs 98.7 mln vs 67.9 mln' and 'revenues of 98.7 mln dlrs, up from 679 mln': each told beside the
+            # same other figure, so one comparison told twice, whatever kinds the claims gave the two
+            confidence = max(confidence, 0.7)
     elif (a.qualifier == "approx") != (b.qualifier == "approx"):
         # a rounded restatement of a slipped figure ('about $65 billion' vs '$646 million'): only when the
         # claims clearly say one quantity
@@ -472,6 +477,17 @@ def _other_numbers(q: Quantity) -> list[float]:
         if not (1900 <= value <= 2100 and "." not in match.group()):
             numbers.append(value)
     return numbers
+
+
+def _shared_partner(a: Quantity, b: Quantity, money: list[Quantity]) -> bool:
+    """Whether the two figures, in two sentences, each sit beside a copy of one other figure of theirs (the new
+    figure of a move and its earlier one, in a results table and in the text): one comparison told twice."""
+    if a.sentence == b.sentence:
+        return False
+    beside_a = {(q.value, q.currency, q.per) for q in money if q.sentence == a.sentence and q.id != a.id}
+    beside_b = {(q.value, q.currency, q.per) for q in money if q.sentence == b.sentence and q.id != b.id}
+    shared = {key for key in beside_a & beside_b if key[0] not in (a.value, b.value) and key[1] == a.currency}
+    return len(shared) == 1
 
 
 def _two_quantities(a: Quantity, b: Quantity) -> str | None:

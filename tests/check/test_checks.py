@@ -324,6 +324,15 @@ INCONSISTENT = [
         "savings of 150-200 bln dlrs would not be enough to meet the budget target.",
         "magnitude_slip", "warning", ["150-200 mln dlrs", "150-200 bln dlrs"],
     ),
+    # one comparison told twice, in a results table and in the text, each beside the same other figure
+    (
+        "a_results_line_and_its_sentence_share_the_new_figure",
+        "1987-03-30",
+        "HARTWELL GAS CORP YEAR NET\n\nDENVER, March 30 -\n    Shr 1.12 dlrs vs 84 cts\n    Net 4,210,000 vs "
+        "3,160,000\n    Revs 98.7 mln vs 67.9 mln\n\nThe company said it earned 4.2 mln dlrs in the year, up from "
+        "3.2 mln dlrs in 1985, on revenues of 98.7 mln dlrs, up from 679 mln dlrs.",
+        "magnitude_slip", "warning", ["67.9 mln", "679 mln dlrs"],
+    ),
     # a list ending in what remains of an unnamed total; a sentence that opens by naming the whole
     (
         "shares_of_a_cost_with_the_remaining_part",
