@@ -108,10 +108,15 @@ def find_changes(doc: Doc, orgs: list[OrgSpan], lemmatize: Lemmatize | None = No
     text = text_of(doc)
     index: OrgIndex | None = None
     frames = []
+    last = len(doc) - 1
     for token in doc:
+        # only a multiplier's form, or a verb with 'by' right after it, can start a change: the cheap test first
+        multiplier = token.lower_ in forms
+        if not multiplier and (token.i == last or doc[token.i + 1].lower_ != "by"):
+            continue
         if token.pos_ not in _VERBS or any(c.dep_ == "neg" for c in children_of(token)):
             continue
-        if token.lower_ in forms:
+        if multiplier:
             word = lemma_in(token, rules["multipliers"], lemmatize)
             if word is None:
                 continue
