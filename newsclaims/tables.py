@@ -60,6 +60,7 @@ class CurrenciesTable(Table):
 
 class DatelineCurrenciesTable(Table):
     cities: dict[str, str]
+    countries: dict[str, str]
     ambiguous: dict[str, list[str]]
 
 
@@ -173,6 +174,7 @@ class ClaimsTable(Table):
     kinds: list[tuple[str, list[str]]]
     per_share_kinds: dict[str, str]
     reference_nouns: list[str]
+    enterprise_nouns: list[str]  # a business told by what it is ("the brewery", "the venture"): valued as a whole
     pronouns: list[str]
     speech_verbs: list[str]
     report_words: list[str]
@@ -224,8 +226,10 @@ class EventsTable(Table):
     trigger_things: dict[str, list[str]]
     closure_triggers: list[str]
     door_words: list[str]
+    last_things: list[str]
     paid_off_particles: list[str]
     term_nouns: list[str]
+    term_run_verbs: list[str]
     term_verb_stems: list[str]
     debt_nouns: list[str]
     daily_things: list[str]

@@ -45,6 +45,17 @@ _RUNNING_TOTAL = re.compile(
     + r"|"
     + phrases("running_total_verbs")
     + r"\s+to\s*$"  # 'bringing to 140 mln dlrs the amount it has spent'
+    + r"|"
+    # 'brings proceeds from the divestiture program to 870 mln dlrs', 'takes the tally to': whatever noun names
+    # what has been gathered over time
+    + phrases("running_total_verbs")
+    + r"\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:proceeds|tally|haul|sum|kitty|pot|amount\s+raised|"
+    + r"money\s+raised|funding|fund-?raising|donations|pledges|commitments)\b[^.]{0,70}\bto\s*$"
+    + r"|"
+    # 'With this gift we are at $587,000': a level reached with the new money
+    + r"\bwith\s+(?:this|the|that|these|its|their)\s+(?:\w+\s+){0,2}?(?:gift|donation|grant|round|money|funding|"
+    + r"investment|sale|deal|pledge|payment|contribution|tranche)s?\b[^.]{0,40}\b(?:are|is|stands?|now)\s+(?:now\s+)?"
+    + r"at\s*$"
 )
 _PRIOR = pattern("prior_amount")
 # what marks the figure of a 'brings its total to' sentence as the earlier amount, not the new one ('has
@@ -115,6 +126,9 @@ def arithmetic(article: ArticleView) -> Iterator[Flag]:
         if mention.type == "org":
             orgs.setdefault(mention.sentence, []).append(mention)
     yield from _parts_table(quantities, by_sentence)
+    yield from _parts_completed(by_sentence)
+    yield from _percent_change_results_lines(by_sentence)
+    yield from _percent_change_across_years(quantities)
     for sentence in by_sentence.values():
         yield from _parts_exceed_total(sentence)
         yield from _percent_change(sentence)
@@ -211,6 +225,7 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     cued = told_in_total
     listed_whole = False  # the parts are one cued list of a sentence ('the parks brought in A, cruises contributed B')
     every_sentence_cued = True
+    unknown_uncued = False  # a part of no named kind in a sentence that does not say it is a part
     repeats = 0
     number, last = total.sentence, total.sentence + _AROUND
     while number < last:
@@ -255,9 +270,14 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
             or (told_in_total and number == total.sentence + 1)
             or _instruments_listed(members, total)
         )
+        if parts and cued and not cued_here and all(_family(m) is None for m in members):
+            break  # a list of cued parts ended: an uncued figure of no kind after it is the story going on
         cued = cued or cued_here
         every_sentence_cued = every_sentence_cued and cued_here
+        unknown_uncued = unknown_uncued or (not cued_here and any(_family(m) is None for m in members))
         parts += members
+        if cued_here:
+            last = max(last, number + _AROUND)  # a list that goes on, a cued part at a time, may run past the window
         if cued_here and len(members) >= 2:
             # one cued list ('made up of A, B and C'), or cued sentences one after another ('The round was led by
             # A, which invested $25m.' 'B put in $19m and C contributed $17m.'): the list is whole; what follows
@@ -273,7 +293,8 @@ def _parts_nearby(sentence: list[Quantity], by_sentence: dict[int, list[Quantity
     # a cued list of figures the claims could not name ('its ready meals arm brought in £820m, soups
     # contributed £390m and the bakery division added £310m') is the total's, when none is of another kind
     same_family = same_family or (
-        listed_whole and all(_family(p) == _family(total) or p.claim.kind == "other" for p in parts)
+        (listed_whole or not unknown_uncued)
+        and all(_family(p) == _family(total) or p.claim.kind == "other" for p in parts)
     )
     # each part named with who put it in, by more than one holder (one company's figures are no contributions)
     contributors = all(p.claim.subject for p in parts) and len({p.claim.subject for p in parts}) > 1
@@ -461,7 +482,62 @@ _ROW_VERBS = re.compile(  # whole words: not the 'up' of a 'levelling-up pot'
     r"than)(?![\w-])",
     re.IGNORECASE,
 )
-_ROW_WORDS = 12
+_ROW_WORDS = 10  # words of a row's label
+
+
+_RUN_BACK = 3  # sentences before a remainder that may give the other parts, one each
+
+
+def _parts_completed(by_sentence: dict[int, list[Quantity]]) -> Iterator[Flag]:
+    """'A £48m plan ... has been approved.' ... 'How the scheme will be paid for:' 'Half of the cost, £24m, comes
+    from a government fund.' 'The council will borrow £15m.' 'The remaining £12m will come from a developer.':
+    a remainder ('the remaining', 'the rest', 'the balance') closes a run of parts told one per sentence just
+    before it; the whole is the nearest larger amount of that currency before the run, however far back. The
+    parts cannot add up to more than it."""
+    for number in sorted(by_sentence):
+        money = [q for q in by_sentence[number] if q.type == "money" and q.value and q.per is None]
+        if len(money) != 1 or not _COMPLETES.search(money[0].before) or money[0].is_bound:
+            continue
+        rest = money[0]
+        parts = [rest]
+        step = number - 1
+        while step >= number - _RUN_BACK:
+            others = [q for q in by_sentence.get(step, []) if q.type == "money" and q.value]
+            if len(others) != 1 or others[0].currency != rest.currency or others[0].per or others[0].is_bound:
+                break
+            parts.insert(0, others[0])
+            step -= 1
+        if len(parts) < 3 or len({q.value for q in parts}) < len(parts):
+            continue  # a remainder and one part is a pair the other checks read; a figure twice is no list
+        largest = max(q.value or 0.0 for q in parts)
+        earlier = [
+            q
+            for n in sorted(by_sentence)
+            if n <= step
+            for q in by_sentence[n]
+            if q.type == "money" and q.value and q.per is None and q.currency == rest.currency
+        ]
+        if not earlier or earlier[-1].value <= largest or earlier[-1].is_bound:
+            continue  # the whole is the last amount before the parts, and larger than each
+        whole = earlier[-1]
+        if whole.claim.kind in _NOT_TOTALS:
+            continue
+        low_sum = sum(p.value * (1 - p.precision) for p in parts)
+        if low_sum <= whole.value * (1 + whole.precision):
+            continue
+        total = sum(p.value for p in parts)
+        yield Flag(
+            check="parts_exceed_total",
+            severity="warning",
+            cites=(whole, *parts),
+            message=(
+                f"The parts {listed([quote(p) for p in parts])}, the last of them what remains of {quote(whole)}, "
+                f"add up to {money_in_words(total)}, more than the whole."
+            ),
+            observed=total,
+            expected=whole.value,
+            confidence=0.6,
+        )
 
 
 def _is_money_row(q: Quantity) -> bool:
@@ -469,9 +545,9 @@ def _is_money_row(q: Quantity) -> bool:
     including the bus interchange - £14m'), with no verb or comparison in the label."""
     text = q.claim.sentence_text.strip()
     at = text.find(q.mention.text)
-    if at <= 0 or text[at + len(q.mention.text) :].strip(" .") or len(text.split()) > _ROW_WORDS:
+    label = text[:at].strip(" -\u2013\u2022*\u00b7:")  # a bullet and the colon are no words of the label
+    if at <= 0 or text[at + len(q.mention.text) :].strip(" .") or len(label.split()) > _ROW_WORDS:
         return False
-    label = text[:at]
     return not _ROW_VERBS.search(label) and not any(ch.isdigit() for ch in re.sub(r"\([^)]*\)", "", label))
 
 
@@ -604,6 +680,97 @@ def _basis(q: Quantity) -> frozenset[str]:
     """The basis the figure's sentence measures on ('at constant exchange rates', 'like-for-like', 'in reported
     terms'), lower case, as a set: two sentences on different bases state two measures."""
     return frozenset(re.sub(r"[\s-]+", " ", m.group().lower()) for m in _MEASURE_BASIS.finditer(q.claim.sentence_text))
+
+
+# a results line: a label, then the period's figure against the earlier one ('Net 46.2 mln vs 41.5 mln',
+# 'Revenue: £412m (£344m)'), nothing else
+_RESULTS_LINE = re.compile(
+    r"^\s*(?P<label>[A-Za-z][A-Za-z .&/-]{0,30}?)\s*:?\s+[^\s]*\d[^()]{0,30}?(?:\s+vs\.?\s+|\s*\()"
+    r"[^\s]*\d[^()]{0,20}\)?\s*$",
+)
+
+
+def _percent_change_results_lines(by_sentence: dict[int, list[Quantity]]) -> Iterator[Flag]:
+    """'Quenmore said fourth-quarter net income rose 18 pct.' ... 'Net 46.2 mln vs 41.5 mln' / 'Year' / 'Net
+    167.4 mln vs 150.2 mln': a change the text states of a measure, and the article's results lines of that
+    measure (each one period's figure against the one before). One line at least must bear the change out,
+    rounding allowed: a table gives several periods (a quarter, the year), and the text may speak of any."""
+    lines: list[tuple[Quantity, Quantity]] = []
+    for sentence in by_sentence.values():
+        money = [q for q in sentence if q.type == "money" and q.value and q.value > 0]
+        if len(money) != 2 or len(sentence) != 2 or not _RESULTS_LINE.match(money[0].claim.sentence_text):
+            continue
+        new, old = money
+        text = new.claim.sentence_text.lower()
+        if new.currency != old.currency or new.per != old.per or "loss" in text:
+            continue
+        if new.claim.attribute_key and new.claim.attribute_key == old.claim.attribute_key:
+            lines.append((new, old))
+    if not lines:
+        return
+    for sentence in by_sentence.values():
+        for change in sentence:
+            if change.type != "percent" or change.percent_kind != "change" or not change.value:
+                continue
+            if change.claim.kind in ("other", "price") or not change.claim.attribute_key or "loss" in change.before:
+                continue
+            if any(q.type == "money" for q in sentence):
+                continue  # a change with its own figures is the other checks'
+            measured = [
+                (new, old)
+                for new, old in lines
+                if new.claim.attribute_key == change.claim.attribute_key and _same_holder(change, new)
+            ]
+            if not measured:
+                continue
+            judged = [list(_judge_move(change, new, old, confidence_cap=0.6)) for new, old in measured]
+            if all(judged):
+                yield judged[0][0]
+
+
+_BOTTOM_LINE = frozenset({"profit", "net_profit", "net_income", "net", "earnings", "net_earnings", "income"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _percent_change_across_years(quantities: list[Quantity]) -> Iterator[Flag]:
+    """'Cebu Highland profit down 12%' ... 'net income for 2024 fell to ₱1.84 billion' ... 'Net income in 2023
+    had been ₱2.35 billion': a change stated without figures, and the measure's figures for two consecutive
+    years told apart in the article, one figure for each year and no other of that measure."""
+    changes = [
+        q for q in quantities
+        if q.type == "percent" and q.percent_kind == "change" and q.value and q.claim.attribute_key
+        and q.claim.kind not in ("other", "price", "rate") and "loss" not in q.before
+    ]  # fmt: skip
+    money_sentences = {q.sentence for q in quantities if q.type == "money"}
+    for change in changes:
+        if change.sentence in money_sentences:
+            continue  # a change with its own figures is the other checks'
+        same = [
+            q for q in quantities
+            if q.type == "money" and q.value and q.value > 0 and q.per is None and q.claim.kind == change.claim.kind
+            and _measures_agree(change, q)
+        ]  # fmt: skip
+        years: dict[str, set[float]] = {}
+        for q in same:
+            years.setdefault(q.time if q.time and _YEAR.match(q.time) else "", set()).add(q.value or 0.0)
+        dated = sorted(year for year in years if year)
+        if len(dated) != 2 or int(dated[1]) - int(dated[0]) != 1 or any(len(years[y]) != 1 for y in dated):
+            continue
+        if change.time and _YEAR.match(change.time) and change.time != dated[1]:
+            continue
+        if any(value not in years[dated[0]] | years[dated[1]] for value in years.get("", set())):
+            continue  # another figure of the measure, of no year: another period, segment or basis
+        old = next(q for q in same if q.time == dated[0])
+        new = next(q for q in same if q.time == dated[1])
+        if new.currency != old.currency:
+            continue
+        yield from _judge_move(change, new, old, confidence_cap=0.6)
+
+
+def _measures_agree(a: Quantity, b: Quantity) -> bool:
+    """Whether two claims measure one thing: `_keys_agree`, or both a bottom line ('profit' and 'net_income')."""
+    key_a, key_b = a.claim.attribute_key, b.claim.attribute_key
+    return _keys_agree(a, b) or (key_a in _BOTTOM_LINE and key_b in _BOTTOM_LINE)
 
 
 def _keys_agree(a: Quantity, b: Quantity) -> bool:
@@ -788,7 +955,15 @@ def _running_total(
             for q in priors_by_currency.get(total.currency, [])
             if q.sentence != total.sentence and q.per == total.per and q.value < total.value and q.value != new.value
         ]  # fmt: skip  (the new money restated in the lead is no earlier amount)
-        if not priors or any(q.low <= prior_expected <= q.high for q in priors):
+        if not priors:
+            # 'has raised €38m in a Series C round, bringing its total funding to €95m' ... the earlier rounds listed
+            # one a line ('- Seed, 2020: €4m'): they and the new money make the total
+            rounds = _rounds_listed(total, new.value, by_sentence)
+            if rounds and all(q.sentence > total.sentence for q in rounds):  # a list after the total, not the lead's
+                # round beside 'Together with the $35 million it raised before, ... bring its total to $85 million'
+                yield from _rounds_and_new(rounds, new, total)
+            continue
+        if any(q.low <= prior_expected <= q.high for q in priors):
             continue
         if prior_expected <= 0 and len(priors) > 1:
             continue
@@ -808,6 +983,26 @@ def _running_total(
             expected=stated,
             confidence=0.6,
         )
+
+
+def _rounds_and_new(rounds: list[Quantity], new: Quantity, total: Quantity) -> Iterator[Flag]:
+    """The earlier rounds listed and the new money must make the total they are said to bring, to rounding."""
+    stated = sum(q.value for q in rounds) + new.value
+    slack = total.value * total.precision + sum(q.value * q.precision for q in rounds) + new.value * new.precision
+    if abs(stated - total.value) <= slack:
+        return
+    yield Flag(
+        check="running_total",
+        severity="warning",
+        cites=(*rounds, new, total),
+        message=(
+            f"{listed([quote(q) for q in rounds])} before plus {quote(new)} new makes {money_in_words(stated)}, but "
+            f"the article says the total is {quote(total)}."
+        ),
+        observed=total.value,
+        expected=stated,
+        confidence=0.6,
+    )
 
 
 _INSTALMENT = re.compile(
@@ -857,6 +1052,9 @@ def _running_total_of_installments(
     )
 
 
+_PRIOR_BEFORE, _PRIOR_AFTER = 3, 4  # sentences around a total where what came before may be told
+
+
 def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quantity]]) -> Iterator[Flag]:
     """'X raised Rs 450 crore from Y.' 'The latest funding takes the total raised to Rs 1,900 crore.' 'Before
     this round it had raised Rs 1,200 crore.': the total alone in its sentence, the new money in one of the two
@@ -883,15 +1081,15 @@ def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quant
         # the earlier rounds told just before the total, the new money in the lead ('raised $35 million in a Series
         # B round' ... 'a $4 million seed round in 2022 and an $18 million Series A the following year' ...
         # 'Including the new money, ... $52 million'): the lead's amount of the total's kind
-        new_values = {
-            q.value: q
-            for n in range(max(0, total.sentence - 5), total.sentence - 2)
-            for q in amounts(n)
-            if q.claim.kind == "funding" and not _PRIOR.search(q.claim.sentence_text.lower())
-        }
+        # 'the Bixby Family Foundation pledged $150,000' ... 'With this gift we are at $587,000': the nearest
+        # sentence further back that gives an amount not said to be earlier
+        for n in range(total.sentence - 3, max(-1, total.sentence - 6), -1):
+            new_values = {q.value: q for q in amounts(n) if not _PRIOR.search(q.claim.sentence_text.lower())}
+            if new_values:
+                break
     priors = [
         q
-        for n in range(total.sentence - 2, total.sentence + 3)
+        for n in range(total.sentence - _PRIOR_BEFORE, total.sentence + _PRIOR_AFTER + 1)
         for q in amounts(n)
         if n != total.sentence
         and (_PRIOR.search(q.before[-60:]) or _EARLIER_YEAR_OR_ROUND.search(q.after[:40]))
@@ -899,20 +1097,9 @@ def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quant
     ]
     rounds_listed = False
     if len(new_values) == 1 and not priors:
-        # the earlier rounds anywhere in the article, each named as a dated round of its own ('The company's earlier
-        # funding:' / '- a $2.5m seed round in 2021' / '- a $9m series A in 2023'): a list told apart from the total
-        new_value = next(iter(new_values))
-        priors = list(
-            {
-                q.value: q
-                for n in sorted(by_sentence)
-                if n != total.sentence
-                for q in amounts(n)
-                if q.value != new_value and q.claim.time and _ROUND_KEY.search(q.claim.attribute_key or "")
-            }.values()
-        )
-        if len({q.sentence for q in priors}) != len(priors) or len(priors) > _MAX_PARTS:
-            return  # one round per line or sentence; more than a list of rounds has: the story moved on
+        priors = _rounds_listed(total, next(iter(new_values)), by_sentence)
+        if not priors:
+            return
         rounds_listed = True
     if len(new_values) != 1 or not priors:
         return
@@ -921,8 +1108,12 @@ def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quant
         pass  # each round once, on a line of its own
     elif len({q.value for q in priors}) != 1:
         # 'Two earlier tranches, of £50m and £60m, were completed'; 'raised a $4 million seed round in 2022 and a
-        # $12 million Series A in 2023': the earlier amounts listed in one sentence add up to what came before
-        if len({q.sentence for q in priors}) != 1 or len(priors) > _MAX_PARTS:
+        # $12 million Series A in 2023': the earlier amounts listed in one sentence add up to what came before; or
+        # one a line, each a dated round ('- a $3m seed round in 2021' / '- an $8m series A in 2023')
+        one_a_line = len({q.sentence for q in priors}) == len(priors) and all(
+            _EARLIER_YEAR_OR_ROUND.search(q.after[:40]) for q in priors
+        )
+        if (len({q.sentence for q in priors}) != 1 and not one_a_line) or len(priors) > _MAX_PARTS:
             return
         priors = list({q.mention.id: q for q in priors}.values())
     else:
@@ -946,6 +1137,26 @@ def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quant
         expected=stated,
         confidence=0.6,
     )
+
+
+def _rounds_listed(total: Quantity, new_value: float, by_sentence: dict[int, list[Quantity]]) -> list[Quantity]:
+    """The earlier rounds anywhere in the article, each named as a dated round of its own ('The company's earlier
+    funding:' / '- a $2.5m seed round in 2021' / '- a $9m series A in 2023'): a list told apart from the total,
+    one round per line or sentence; none where more figures than a list of rounds has are found."""
+    rounds = list(
+        {
+            q.value: q
+            for n in sorted(by_sentence)
+            if n != total.sentence
+            for q in by_sentence[n]
+            if q.type == "money" and q.value and q.currency == total.currency and q.per is None
+            and q.value < total.value and q.value != new_value and q.claim.time
+            and _ROUND_KEY.search(q.claim.attribute_key or "")
+        }.values()
+    )  # fmt: skip
+    if len({q.sentence for q in rounds}) != len(rounds) or len(rounds) > _MAX_PARTS:
+        return []
+    return rounds
 
 
 # the key of a funding round ('seed_round', 'series_a', 'angel_round')
@@ -1038,6 +1249,8 @@ def _stake_value(
                 or _named_in_sentence(q, companies, orgs)
                 or _the_company_valued_next(q, stake, companies, buyer, orgs)
                 or (q.sentence == price.sentence and q.mention.start > price.mention.start and _whole_valued(q))
+                # 'the price, which he said valued the whole venture at ...'
+                or (q.sentence > price.sentence and price_sets_the_value(price, q))
             )
         ]  # fmt: skip
         if len(valuations) != 1:
@@ -1100,10 +1313,17 @@ _A_HOLDING_VALUED = re.compile(
 
 _PRICE_SETS_THE_VALUE = re.compile(
     r"\b(?:the|this|that)\s+(?:price|deal|investment|offer|purchase|transaction)\s+(?:\w+\s+){0,2}?values\b"
+    # 'the price, which he said valued the whole venture at': a relative clause between the payment and its verb
+    r"|\b(?:the|this|that)\s+(?:price|deal|investment|offer|purchase|transaction|sale)\s*,\s*(?:which|that)\s+"
+    r"(?:\w+\s+){0,3}?valu(?:es|ed)\b"
+    r"|\b(?:agreed|paid|set|accepted)\s+an?\s+(?:\w+\s+)?(?:price|deal)\s+(?:that|which)\s+valu(?:es|ed)\b"
     r"|\b(?:the|this|that)\s+(?:\w+\s+)?(?:price|deal|purchase|transaction)\s+puts\s+an?\s+(?:price\s+)?(?:tag|value)\b"
     r"|\bimpl(?:y|ies|ying)\s+(?:an?\s+)?(?:\w+\s+)?valuation\b|\bpost-money\b",
     re.IGNORECASE,
 )
+
+
+PAYMENT_NAMED_BACK = 5  # sentences after the price that 'the price values' may still name it
 
 
 def price_sets_the_value(price: Quantity, valuation: Quantity) -> bool:
@@ -1115,7 +1335,9 @@ def price_sets_the_value(price: Quantity, valuation: Quantity) -> bool:
         return bool(_PRICE_SETS_VALUE.search(price.claim.sentence_text)) or bool(
             _PRICE_SETS_THE_VALUE.search(valuation.before)
         )
-    return 0 < valuation.sentence - price.sentence <= 2 and bool(_PRICE_SETS_THE_VALUE.search(valuation.before))
+    return 0 < valuation.sentence - price.sentence <= PAYMENT_NAMED_BACK and bool(
+        _PRICE_SETS_THE_VALUE.search(valuation.before)
+    )
 
 
 _REFERS_TO_PAYMENT = re.compile(

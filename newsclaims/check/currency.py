@@ -25,13 +25,22 @@ def _read_from_context(q) -> bool:
     return getattr(q.mention.value, "currency_basis", None) == "context"
 
 
+def _dollar_by_inference(q) -> bool:
+    """Whether the figure is written as a dollar ('$', 'dlrs') whose country the dateline decided; not 'pesos'
+    under a MONTERREY dateline, a currency of its own that the dateline only tells apart from other pesos."""
+    return _read_from_context(q) and bool(_DOLLAR_WORD.search(q.mention.text))
+
+
+_DOLLAR_WORD = re.compile(r"\$|\bdlrs?\b|\bdollars?\b", re.IGNORECASE)
+
+
 def currency_conflicts(article: ArticleView) -> Iterator[Flag]:
     """A flag per pair of equal amounts in different currencies that look like one quantity."""
     quantities = article.quantities
     money = [q for q in quantities if q.type == "money" and q.value and q.currency]
     # only equal amounts of one unit in two currencies can be one quantity (issue 18: no quadratic pairing)
     for a, b in keyed_pairs(money, key=lambda q: (q.value, q.per), differ=lambda q: q.currency):
-        if (_read_from_context(a) or _read_from_context(b)) and {a.currency, b.currency} <= _DOLLARS:
+        if (_dollar_by_inference(a) or _dollar_by_inference(b)) and {a.currency, b.currency} <= _DOLLARS:
             # 'dlrs' under a TORONTO dateline is CAD by inference only: beside '6.3 mln U.S. dlrs' the
             # same figure in bare 'dlrs' is most likely the same currency, not a second one
             continue

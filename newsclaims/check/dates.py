@@ -51,6 +51,7 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
     seen: set[str] = set()
     signings = frozenset(e.date for e in result.events if e.kind == "agreement")
     scheduled = frozenset(e.date for e in result.events if e.kind == "maturity" and e.status == "scheduled")
+    told_terms = frozenset(e.date for e in result.events if e.kind == "term")
     # what a sentence says depends on its dates and its text alone: read once per sentence, not per figure
     # (issue 18: a sentence listing thousands of dated amounts)
     said: dict[tuple[int, str], tuple[DateMention | None, list[DateMention]]] = {}
@@ -132,11 +133,15 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
         if not term_mentions and stated_apart:
             # 'The bonds have a tenor of seven years and a final maturity in 2029': the one term of the
             # sentence the claims took the maturity from is the bonds'
-            apart = _terms(by_sentence.get(maturity.sentence, []))
+            # a duration the pipeline read as a term ('a tenor of seven years'), not any ('a grace period of three
+            # years', 'interest only for the first two years')
+            durations = _terms(by_sentence.get(maturity.sentence, []))
+            apart = durations if all(d.id in told_terms for d in durations) else []  # 'two one-year extension options'
             if not apart:
                 # 'Amount: €600 million' / 'Tenor: five years' / 'Final maturity: June 2034': the one term told
                 # between the figure and its maturity
-                apart = [d for n in range(q.sentence + 1, maturity.sentence) for d in _terms(by_sentence.get(n, []))]
+                between = [d for n in range(q.sentence + 1, maturity.sentence) for d in _terms(by_sentence.get(n, []))]
+                apart = between if all(d.id in told_terms for d in between) else []
             term_mentions = apart if len(apart) == 1 else []
         term = _term(term_mentions)
         if _OLDER.search(sentence):

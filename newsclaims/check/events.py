@@ -16,6 +16,7 @@ different years (a previous year's event) or only as precise as a year; events w
 cites both dates (every copy of each): `error` when both are days and neither is a plan, else `warning`.
 """
 
+import re
 from collections.abc import Iterator
 
 from newsclaims.check.flag import Flag
@@ -88,8 +89,15 @@ def _comparable(event: Event, date: DateMention) -> bool:
         and value.start is not None
         and value.end is not None
         and not value.fiscal
-        and not (event.thing and _OTHER.search(event.thing))
+        and not (
+            event.thing
+            and _OTHER.search(_LAST_OF_A_CLOSURE.sub("", event.thing) if event.kind == "closure" else event.thing)
+        )
     )
+
+
+# 'the last shift', 'the final flight': for a closure, 'last' says the end, not an earlier one ('the last meeting')
+_LAST_OF_A_CLOSURE = re.compile(r"\b(?:last|final)\b", re.IGNORECASE)
 
 
 def _overlap(a: DateMention, b: DateMention) -> bool:
@@ -147,7 +155,9 @@ def _same_thing(a: Event, b: Event) -> bool:
     ):
         return True  # 'holders will vote next Wednesday' ... 'at the June 19 special meeting': that vote's meeting
     if set(words_b) < set(words_a) and _points_back(b):
-        return all(_named_in(word, a.thing) for word in set(words_a) - set(words_b))
+        # 'a special meeting June 18' ... 'the June 25 meeting': what the later one leaves out says no other
+        # thing, or is a name the earlier gave ('the Kessel plant' ... 'the plant')
+        return all(word in _SAYS_NO_OTHER or _named_in(word, a.thing) for word in set(words_a) - set(words_b))
     return False
 
 

@@ -13,7 +13,7 @@ A finding cites the figures (mentions) and quotes the fraction in its message.
 import re
 from collections.abc import Iterator
 
-from newsclaims.check.arithmetic import STAKE_PRICE_KINDS, is_valuation, price_sets_the_value
+from newsclaims.check.arithmetic import PAYMENT_NAMED_BACK, STAKE_PRICE_KINDS, is_valuation, price_sets_the_value
 from newsclaims.check.flag import Flag, quote, severity_for
 from newsclaims.check.phrasing import money_in_words
 from newsclaims.check.quantities import Quantity
@@ -28,7 +28,9 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "seven": 
 _FRACTION = re.compile(
     r"\b(?P<count>a|an|one|two|three|four|seven|nine)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|sixth|eighths?|"
     r"tenths?)(?:\s+(?:stake|share|holding|interest))?\s+(?:of|in)\s+(?P<what>[^,;.]{1,60})"
-    r"|\b(?P<owns>owns?|own|owning|holds?|keeps?|retains?|will\s+have)\s+(?P<half>half)\b(?P<rest>)",
+    r"|\b(?P<owns>owns?|own|owning|holds?|keeps?|retains?|will\s+have)\s+(?P<half>half)\b(?P<rest>)"
+    # 'owns the remaining quarter', 'the other third is held by': what is left of a company told in words
+    r"|\bthe\s+(?:remaining|other|last|final)\s+(?P<left>half|third|quarter|fifth|tenth)\b",
     re.IGNORECASE,
 )
 # what the fraction is of when it is a company: its name, or a word for it (not 'a quarter of its sales')
@@ -48,6 +50,9 @@ def fractions(text: str) -> list[tuple[str, float]]:
     for match in _FRACTION.finditer(text):
         if match.group("half"):
             found.append((match.group("half"), 50.0))
+            continue
+        if match.group("left"):
+            found.append((match.group(0), _PARTS[match.group("left").lower()]))
             continue
         if not _A_COMPANY.match(match.group("what").strip()):
             continue
@@ -78,7 +83,7 @@ def fraction_stake_values(article: ArticleView) -> Iterator[Flag]:
         price, (fraction, percent) = prices[0], parts[0]
         valuations = [
             q
-            for n in range(number, number + 4)
+            for n in range(number, number + PAYMENT_NAMED_BACK + 1)
             for q in by_sentence.get(n, [])
             if q.type == "money" and q.value and q.currency == price.currency and q is not price and is_valuation(q)
             and price_sets_the_value(price, q)
@@ -116,13 +121,26 @@ def fraction_shares_over_100(article: ArticleView) -> Iterator[Flag]:
         by_sentence.setdefault(q.sentence, []).append(q)
     for number, sentence in by_sentence.items():
         stakes = [q for q in sentence if q.type == "percent" and q.value and q.percent_kind == "level"]
-        if not stakes or any(q.type == "percent" and q.percent_kind != "level" for q in sentence):
+        if any(q.type == "percent" and q.percent_kind != "level" for q in sentence):
             continue
-        text = stakes[0].claim.sentence_text
+        text = sentence[0].claim.sentence_text
         parts = fractions(text)
-        if len(parts) != 1 or not _OWNERS.search(text):
+        if not stakes:
+            # 'X now holds 55 per cent of the club.' 'The trust keeps a 25 per cent stake.' 'Pryce owns the
+            # remaining quarter.': what is left, in words, after the stakes of the two sentences before
+            if len(parts) != 1 or not _LEFT_IN_WORDS.search(text):
+                continue
+            stakes = [
+                q
+                for n in (number - 2, number - 1)
+                for q in by_sentence.get(n, [])
+                if q.type == "percent" and q.value and q.percent_kind == "level" and q.claim.kind == "stake"
+            ]
+            if len(stakes) < 2:
+                continue
+        elif len(parts) != 1 or not _OWNERS.search(text):
             continue
-        if _REMAINING.search(text):
+        elif _REMAINING.search(text):
             # 'X now holds 58 per cent of the club.' 'The trust keeps a quarter ..., while the remaining 21 per cent
             # is spread among small shareholders': what remains is after the stakes the sentence before gave
             stakes = [
@@ -148,6 +166,9 @@ def fraction_shares_over_100(article: ArticleView) -> Iterator[Flag]:
 
 
 _REMAINING = re.compile(r"\bthe\s+(?:remaining|rest|other)\b", re.IGNORECASE)
+_LEFT_IN_WORDS = re.compile(
+    r"\bthe\s+(?:remaining|other|last|final)\s+(?:half|third|quarter|fifth|tenth)\b", re.IGNORECASE
+)
 _OWNERS = re.compile(
     r"\b(?:the\s+)?(?:remaining|rest|other)\b[^.;]{0,20}%|\bremaining\s+\d|\b(?:owns?|own|holds?|holding|keeps?|"
     r"retains?)\b[^.;]{0,40}\b(?:owns?|own|holds?|holding|keeps?|retains?)\b",

@@ -104,11 +104,11 @@ def _listed_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
         subjects = {q.claim.subject for q in claims if q.claim.subject}
         listed = list({q.mention.id: q for q in claims}.values())  # 'X and Y own 60% and 45% respectively'
         # a stake is written to its last digit ('60%' is 59.5-60.5%), not rounded to the ten
-        if len(listed) < 2 or sum(q.value for q in listed) - 0.5 * len(listed) <= 100:
+        if len(listed) < 2 or sum(q.value * holders_each(q) for q in listed) - 0.5 * len(listed) <= 100:
             continue
         if any(q.value >= 100 for q in listed):
             continue  # 'owns 100% of X and 50% of Y': a whole company is its own target
-        if len(listed) == 2 and len(subjects) < 2:
+        if len(listed) == 2 and len(subjects) < 2 and all(holders_each(q) == 1 for q in listed):
             continue  # two figures without two named holders may be one holder's before and after
         targets = {q.stake_target for q in listed if q.stake_target}
         if len(targets) > 1:
@@ -117,19 +117,61 @@ def _listed_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
         gaps = [b.before[len(a.before) + len(a.mention.text) :] for a, b in pairwise(ordered)]
         if any(_STAKE_MOVES.search(gap) for gap in gaps):
             continue
-        total = sum(q.value for q in ordered)
+        total = sum(q.value * holders_each(q) for q in ordered)
+        if total - 0.5 * len(ordered) <= 100:
+            continue
         yield Flag(
             check="shares_over_100",
             severity="warning",
             cites=tuple(ordered),
             message=(
-                f"The stakes {in_a_list([quote(q) for q in ordered])}, listed side by side for different holders, "
+                f"The stakes {in_a_list([_each(q) for q in ordered])}, listed side by side for different holders, "
                 f"add up to {total:g}%, more than the whole company."
             ),
             observed=total,
             expected=100.0,
             confidence=0.6,
         )
+
+
+_NAME = r"(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*"
+# 'with Ikegami and Tosa each holding 32 pct', 'Ikegami, Tosa and Kanda will hold 20 pct each', 'its two partners
+# 15% each': several holders, one stake each
+_EACH_BEFORE = re.compile(
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:will\s+|would\s+)?(?:each|both)\s+"
+    r"(?:\w+\s+){0,2}$"
+    r"|\b(?P<count>two|three|four|five)\s+(?:\w+\s+){0,2}?(?:partners|investors|banks|companies|shareholders|"
+    r"families|funds|groups|holders|founders)\s+(?:will\s+)?(?:each|both)\s+(?:\w+\s+){0,2}$"
+)
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b")
+_HOLDERS_BEFORE = re.compile(
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:will\s+|would\s+)?(?:\w+\s+){{0,2}}$"
+    r"|\b(?P<count>two|three|four|five)\s+(?:\w+\s+){0,2}?(?:partners|investors|banks|companies|shareholders|"
+    r"families|funds|groups|holders|founders)\s+(?:will\s+)?(?:\w+\s+){0,2}$"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def holders_each(q: Quantity) -> int:
+    """How many holders a stake is each of ('Ikegami and Tosa each holding 32 pct': 2), else 1."""
+    text = q.claim.sentence_text
+    at = q.at
+    if at < 0:
+        return 1
+    before = text[max(0, at - 120) : at]
+    match = _EACH_BEFORE.search(before)
+    if match is None and _EACH_AFTER.match(text[at + len(q.mention.text) :]):
+        match = _HOLDERS_BEFORE.search(before)
+    if match is None:
+        return 1
+    if match.group("count"):
+        return _COUNTS[match.group("count").lower()]
+    return 2 + match.group("names").count(",") - (1 if ", and" in match.group("names") else 0)
+
+
+def _each(q: Quantity) -> str:
+    times = holders_each(q)
+    return quote(q) if times == 1 else f"{quote(q)} ({times} holders each)"
 
 
 _AFTER_THE_DEAL = re.compile(
@@ -226,7 +268,7 @@ def _table_over_100(quantities: list[Quantity]) -> Iterator[Flag]:
         if len(table) < 3 or any(q.value is None or q.percent_kind != "level" for q in table):
             continue
         total = sum(q.value for q in table)
-        if total - 0.5 * len(table) <= 100:
+        if total - sum(_last_digit(q) for q in table) <= 100:
             continue
         yield Flag(
             check="shares_over_100",
@@ -240,6 +282,12 @@ def _table_over_100(quantities: list[Quantity]) -> Iterator[Flag]:
             expected=100.0,
             confidence=0.6,
         )
+
+
+def _last_digit(q: Quantity) -> float:
+    """Half the place of a stake's last written digit: 0.05 for '48.5%' and '27.0%', 0.5 for '60%' (a stake is
+    written to its last digit, not rounded to the ten)."""
+    return min(0.5, (q.value or 0.0) * q.precision)
 
 
 _CELL_NAME = re.compile(r"^[A-Za-z][\w&.'()-]*(?:\s+[\w&.'()-]+){0,6}$")
@@ -270,7 +318,8 @@ def _is_table_row(q: Quantity) -> bool:
     at = text.find(q.mention.text)
     if at <= 0 or text[at + len(q.mention.text) :].strip(" .") or len(text.split()) > _TABLE_ROW_WORDS:
         return False
-    name = re.sub(r"\s*\([^)]*\)", "", text[:at]).strip(" :-\u2013")  # 'Other investors (public float)'
+    # 'Other investors (public float)', 'Mwangi family ........ 48.5%': notes in brackets and leaders set aside
+    name = re.sub(r"\s*\([^)]*\)", "", text[:at]).strip(" :-\u2013.\u2026_|\t")
     return bool(_TABLE_ROW.match(name))
 
 

@@ -13,8 +13,10 @@ DATELINE_LINES = 3
 # A US wire dateline names the state between the city and the date ('HICKSVILLE, N.Y., March 20 -', 'TAMPA, Fla.,
 # ...'): an abbreviation with a point, or two capitals.
 _STATE = r"(?:,\s*(?:[A-Z][A-Za-z.]{0,7}\.|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)(?=,|\s+[A-Za-z]{3,}\.?\s+\d))?"
+# 'MONTERREY, Mexico - ...', 'GUADALAJARA, Mexico — ...': the country after the city, up to the dash
+_COUNTRY = r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?=\s*[-–—(,]))?"
 _DATELINE = re.compile(
-    rf"^\s*(?P<city>[A-Z][A-Z .'-]{{1,40}}?){_STATE}"
+    rf"^\s*(?P<city>[A-Z][A-Z .'-]{{1,40}}?){_STATE}{_COUNTRY}"
     r"(?:,?\s*(?:[A-Z][a-z]+,?\s+)?[A-Za-z][A-Za-z.]*\s+\d{1,2}(?:,\s*\d{4})?,?)?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
 )
@@ -71,6 +73,23 @@ def currency_context(text: str) -> CurrencyContext:
     >>> currency_context("Shares rose.").local is None
     True
     """
-    city = dateline_city(text)
-    local = load_table("dateline_currencies")["cities"].get(city) if city else None
+    table = load_table("dateline_currencies")
+    city, country = _dateline_place(text)
+    local = table["cities"].get(city) if city else None
+    if local is None and country:
+        local = table["countries"].get(country)  # 'MONTERREY, Mexico - ... 1.5 billion pesos': MXN
     return CurrencyContext(local=local, named=named_family_members(text))
+
+
+def _dateline_place(text: str) -> tuple[str | None, str | None]:
+    """(city, country) of the dateline that opens `text`; the country only where the dateline names one.
+
+    >>> _dateline_place("MONTERREY, Mexico - Shares rose.")
+    ('MONTERREY', 'Mexico')
+    """
+    lines = [line for line in text[:1000].splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        match = _DATELINE.match(line[:200])
+        if match:
+            return match.group("city").strip(), match.group("country")
+    return None, None

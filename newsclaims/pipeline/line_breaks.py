@@ -9,11 +9,15 @@ A line in capitals (a wire headline: 'SAAB-SCANIA ISSUES 150 MLN DLR EUROBOND') 
 trained on mixed case, cuts such lines after a number or a ticker, and the headline's figure is then left
 in a sentence of three words.
 
+A table row's dot leader ('Founders ........ 48.5%') ends no sentence: the senter cuts after it, and the row's
+figure is then left without its label.
+
 A wire story's sign-off after its last full stop ('... underwriting fee. REUTER') is a sentence of its own,
 as the parser made it: the senter (which `load_pipeline` runs instead of the parser over every token)
 leaves it in the last sentence, whose parse then takes it for a name.
 """
 
+import re
 from typing import cast
 
 from spacy.attrs import SENT_START
@@ -37,6 +41,9 @@ def line_breaks(doc: Doc) -> Doc:
             line_start = token.i + 1
         elif token.text in _SIGN_OFFS and _signs_off(doc, token.i):
             starts.append(token.i)
+        elif _LEADER.match(token.text) and token.i > line_start:
+            # 'Mwangi family (founders) ......... 48.5%': a table row's dot leader ends no sentence
+            inside.extend(t.i for t in doc[token.i : token.i + 2] if not t.is_space)
     inside.extend(_one_sentence_if_capitals(doc, line_start, len(doc)))
     if len(doc) and doc[-1].text in _SIGN_OFFS and _signs_off(doc, len(doc) - 1):
         starts.append(len(doc) - 1)
@@ -49,6 +56,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 _MAX_HEADLINE_TOKENS = 40
+_LEADER = re.compile(r"^(?:\.{3,}|\u2026+|_{3,})$")  # dots or a rule leading from a table row's label to its figure
 _SIGN_OFFS = frozenset({"REUTER", "Reuter", "REUTERS"})
 
 

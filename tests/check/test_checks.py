@@ -802,6 +802,156 @@ INCONSISTENT = [
         "said.",
         "maturity_before_announcement", "warning", ["£450 million"],
     ),
+    # round of 2026-12-08: readers generalised from the blind i-* set (each a general pattern; sentences written
+    # for this table)
+    (
+        "the_price_in_a_relative_clause_values_the_whole_venture",
+        "1987-08-19",
+        "DENVER, Aug 19 - Ormsby Gold Corp said it would pay 60 mln dlrs for a 30 pct interest in the Tamarack mine "
+        "venture from Lydford Resources Ltd.\n\nOrmsby said the mine produced about 90,000 ounces of gold last "
+        "year.\n\nLydford will keep the remaining 70 pct and run the mine.\n\nOrmsby's chairman said the price, "
+        "which he said valued the whole venture at 150 mln dlrs, was fair.",
+        "stake_value", "warning", ["30 pct", "60 mln dlrs", "150 mln dlrs"],
+    ),
+    (
+        "a_fraction_sold_for_a_price_that_values_the_business_four_sentences_on",
+        "2026-04-02",
+        "Millbeck Bakery has sold a quarter of the business to two local investors for £2m.\n\nThe money will pay "
+        "for a second shop on the high street.\n\nIts founders keep the rest of the shares.\n\nThe bakery employs "
+        "nine people.\n\nThe investors agreed a price that values the bakery at £5m, founder Ann Pike said.",
+        "stake_value", "warning", ["£2m", "£5m"],
+    ),
+    (
+        "two_partners_each_holding_a_stake",
+        "1987-06-03",
+        "CLEVELAND, June 3 - Kestrel Alloys Corp said it formed a venture with Dunmore Metals Co and Oyama Steel "
+        "Ltd to build a rolling mill in Ohio.\n\nKestrel will own 45 pct of the venture, with Dunmore and Oyama "
+        "each holding 30 pct, the company said.",
+        "shares_over_100", "warning", ["45 pct", "30 pct"],
+    ),
+    (
+        "an_owners_table_with_dot_leaders",
+        "2026-03-17",
+        "Brannock Foods intends to list its shares in Nairobi.\n\nShareholding after the offer:\n\n    Brannock "
+        "family .......... 51.5%\n    Hollin Capital .......... 24.0%\n    Employee trust .......... 8.5%\n    "
+        "Public float .......... 18.0%\n\nThe offer is subject to approval.",
+        "shares_over_100", "warning", ["51.5%", "24.0%", "8.5%", "18.0%"],
+    ),
+    (
+        "a_remainder_completes_a_whole_told_paragraphs_before",
+        "2026-02-11",
+        "A £36m plan to rebuild Harwick's bus station has been approved by councillors.\n\nThe new station will "
+        "have 14 bays, a cafe and covered cycle parking.\n\nWork is due to start in the spring.\n\nThe council's "
+        "leader said it was long overdue.\n\nHow it will be paid for:\n\nHalf of the cost, £18m, comes from a "
+        "government fund.\n\nThe council will borrow £12m, to be repaid from parking income.\n\nThe remaining £9m "
+        "will come from the bus operator.",
+        "parts_exceed_total", "warning", ["£36m", "£18m", "£12m", "£9m"],
+    ),
+    (
+        "a_bulleted_breakdown_with_long_labels",
+        "2026-02-10",
+        "PUEBLA, Mexico - Tolosa Ceramica said on Tuesday it will spend 2.1 billion pesos this year on its "
+        "plants.\n\nThe plan, set out in a filing:\n\n- A second glazing line at its plant outside Puebla: 1.2 "
+        "billion pesos\n- New warehouses beside the rail yard in San Martin: 650 million pesos\n- Solar panels on "
+        "the roofs of two plants: 400 million pesos",
+        "parts_exceed_total", "warning", ["2.1 billion pesos", "1.2 billion pesos", "650 million pesos",
+                                          "400 million pesos"],
+    ),
+    (
+        "a_credits_parts_told_across_paragraphs",
+        "1987-04-14",
+        "NEW YORK, April 14 - Brisco Chemical Corp said it arranged a 300 mln dlr credit with a group of "
+        "banks.\n\nThe company said the money would fund a new plant in Texas.\n\nUnder the agreement, a term loan "
+        "of 150 mln dlrs will be repaid over six years.\n\nInterest will be set at 1/2 pct over the prime rate."
+        "\n\nThe revolving portion of the credit, 120 mln dlrs, may be drawn at any time.\n\nA further 60 mln dlrs "
+        "is set aside for letters of credit.",
+        "parts_exceed_total", "warning", ["300 mln dlr", "150 mln dlrs", "120 mln dlrs", "60 mln dlrs"],
+    ),
+    (
+        "a_stated_change_no_results_line_bears_out",
+        "1987-02-09",
+        "LARKIN TOOL REPORTS HIGHER NET\n\nDAYTON, Ohio, Feb 9 - Larkin Tool Corp said its fourth-quarter net "
+        "income rose 25 pct on higher sales of cutting tools.\n\n    Qtr ended Dec 31\n    Shr 60 cts vs 50 cts\n "
+        "   Net 6.3 mln vs 5.8 mln\n    Revs 88.1 mln vs 80.2 mln",
+        "percent_change", "warning", ["25 pct", "6.3 mln", "5.8 mln"],
+    ),
+    (
+        "a_headline_change_against_the_figures_of_two_years",
+        "2025-03-06",
+        "Dunlin Foods profit down 20% as costs rise\n\nDunlin Foods said its net income for 2024 fell to $42 "
+        "million as packaging costs rose.\n\nThe company opened four plants last year.\n\nNet income in 2023 had "
+        "been $48 million, the company said.",
+        "percent_change", "warning", ["20%", "$42 million", "$48 million"],
+    ),
+    (
+        "a_hyphenated_amount_in_crowns_slipped",
+        "2026-05-12",
+        "COPENHAGEN - Fjordvik A/S has agreed to buy blade maker Norsk Blad for 2.4 billion Danish crowns, the "
+        "companies said on Tuesday.\n\nThe 2.4-million-crown purchase will be paid in cash, Fjordvik said.",
+        "magnitude_slip", "warning", ["2.4-million-crown"],
+    ),
+    (
+        "a_currency_named_with_its_country_before_a_noun",
+        "2026-05-12",
+        "NAIROBI - Savanna Mills has agreed to buy Ugandan rival Mbale Flour for KSh 2.6 billion, its first deal "
+        "abroad.\n\nThe 2.6 billion Ugandan shilling deal will be paid in cash, the company said.",
+        "currency_conflict", "warning", ["KSh 2.6 billion", "2.6 billion Ugandan shilling"],
+    ),
+    (
+        "pesos_under_a_dateline_naming_the_country_against_dollars",
+        "2026-05-12",
+        "MONTERREY, Mexico - Carrocerias del Norte has won an order worth 2.2 billion pesos for 150 buses, the "
+        "company said on Tuesday.\n\nChief executive Luis Ortega said the US$2.2 billion order was the largest in "
+        "its history.",
+        "currency_conflict", "warning", ["2.2 billion pesos", "US$2.2 billion"],
+    ),
+    (
+        "soles_of_bonds_whose_maturity_is_not_their_term",
+        "2026-03-03",
+        "LIMA - Cementos Huascar SAA sold 500 million soles of seven-year bonds on Tuesday.\n\nThe bonds, which "
+        "mature in 2028, pay a coupon of 6.5% a year.",
+        "maturity_term", "warning", ["500 million soles"],
+    ),
+    (
+        "a_special_meeting_and_the_meeting_on_another_day",
+        "1987-05-04",
+        "HOUSTON, May 4 - Brazos Savings said its holders will vote on its merger with Lone Star Bancorp at a "
+        "special meeting June 10.\n\nLone Star will pay 18 dlrs a share in cash.\n\nThe record date for the June 17 "
+        "meeting is May 12, Brazos said.",
+        "event_date_conflict", "warning", ["June 10", "June 17"],
+    ),
+    (
+        "the_last_shift_and_the_final_shift_on_two_days",
+        "2025-09-10",
+        "Pennock Foods will close its factory in Ashby with the loss of 200 jobs.\n\nThe last shift at the site "
+        "will be on Friday 7 November, the company told staff.\n\nIn a statement, the company said production would "
+        "end with the final shift on 14 November.",
+        "event_date_conflict", "warning", ["Friday 7 November", "14 November"],
+    ),
+    (
+        "earlier_rounds_listed_after_the_total",
+        "2026-05-12",
+        "BERLIN - Windlicht, a Berlin start-up, has raised €30m in a Series C round, bringing its total funding "
+        "to €70m.\n\nWindlicht's funding so far:\n- Seed, 2019: €3m\n- Series A, 2021: €12m\n- Series B, 2023: €20m",
+        "running_total", "warning", ["€30m", "€70m", "€3m", "€12m", "€20m"],
+    ),
+    (
+        "a_level_reached_with_this_gift",
+        "2025-04-15",
+        "The appeal for a new hospice wing got its biggest gift yet this week when the Hale Trust pledged "
+        "$120,000.\n\nThe appeal was launched last year to raise $600,000. By the end of March it had collected "
+        "$310,000 from local donors.\n\n\"With this gift we are at $450,000,\" the hospice director said.",
+        "running_total", "warning", ["$120,000", "$310,000", "$450,000"],
+    ),
+    (
+        "proceeds_brought_to_a_total_and_the_earlier_sum_told_later",
+        "1987-07-09",
+        "ST. LOUIS, July 9 - Osage Industries Inc said it agreed to sell its trucking unit for 80 mln dlrs.\n\nThe "
+        "sale brings proceeds from the divestiture program to 540 mln dlrs, the company said.\n\nOsage said it "
+        "wants to focus on chemicals.\n\nIts chairman said the program was nearly done.\n\nBefore the trucking "
+        "sale, Osage had raised 480 mln dlrs from the sale of five businesses.",
+        "running_total", "warning", ["80 mln dlrs", "540 mln dlrs", "480 mln dlrs"],
+    ),
 ]  # fmt: skip
 
 CONSISTENT = [
@@ -1403,6 +1553,43 @@ CONSISTENT = [
         "1987-03-05",
         "Lindqvist Bank is arranging a package of 300 mln dlrs of bonds.\n\nThe package includes a 150 mln dlr "
         "five year bond and a 150 mln dlr 10-year credit.\n\nThe bond matures on March 20, 1992.",
+    ),
+    # round of 2026-12-08: the look-alikes of the readers generalised from the i-* set (sentences written for this
+    # table)
+    (
+        "a_grace_period_is_no_term",
+        "2026-05-05",
+        "ABIDJAN - Port Lagune has signed a 60 billion CFA franc loan with a group of banks to finish a new "
+        "berth.\n\nThe loan matures in 2036 and carries a grace period of two years, the company said.",
+    ),
+    (
+        "extension_options_beside_the_initial_term",
+        "2026-05-05",
+        "LONDON - Harcourt Leisure has agreed a new £150 million revolving credit facility with three banks."
+        "\n\nThe facility has an initial term of three years, with two one-year extension options. If both are "
+        "exercised, it will run until May 2031.",
+    ),
+    (
+        "earlier_rounds_told_before_the_total_with_debt_in_it",
+        "2024-04-16",
+        "NASHVILLE, Tenn., April 16, 2024 -- Renwell Health today announced a $30 million Series B financing led "
+        "by Harpeth Partners.\n\nThe company also secured a $10 million venture debt facility. Together with the $25 "
+        "million it raised in its seed and Series A rounds, the new equity and debt bring Renwell's total capital "
+        "raised to $65 million.",
+    ),
+    (
+        "a_stated_change_one_results_line_bears_out",
+        "1987-02-09",
+        "DAYTON, Ohio, Feb 9 - Larkin Tool Corp said its fourth-quarter net income rose 10 pct.\n\n    Qtr ended "
+        "Dec 31\n    Net 11.0 mln vs 10.0 mln\n    Revs 88.1 mln vs 80.2 mln\n    Year\n    Net 44.0 mln vs 38.0 "
+        "mln\n    Revs 350.2 mln vs 310.4 mln",
+    ),
+    (
+        "a_stake_priced_with_a_premium_to_a_valuation_stated_apart",
+        "2026-04-02",
+        "Orsolya Capital has paid 9 billion forints for a 15% stake in Pengo, a payments start-up.\n\nPengo will "
+        "use the money to expand into Slovakia.\n\n\"A year ago a fund told us we were worth 50 billion forints,\" "
+        "its founder said.",
     ),
 ]  # fmt: skip
 

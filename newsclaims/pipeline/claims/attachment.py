@@ -8,6 +8,7 @@ $5 billion' -> noun 'revenue' (the subject of a measuring verb); 'cut its deposi
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -80,10 +81,34 @@ def attach(
             continue
         if dep in _MODIFIER_DEPS and _nounish(head) and head.i not in mention_tokens:
             return _from_noun(head, dep, mention_tokens, lemmatize)
+        if (
+            dep == "advmod"
+            and token.lower_ in _DIRECTIONS
+            and (_nounish(head) or (head.dep_ == "ROOT" and head.lower_ in _measure_words()))
+            and head.i not in mention_tokens
+        ):
+            # a headline's 'Cebu Highland profit down 12%' (the tagger may call 'profit' a verb there: its word is
+            # then the key)
+            if _nounish(head):
+                return _from_noun(head, dep, mention_tokens, lemmatize)
+            return Attachment(verb=head, verb_key=head.lower_, via=dep, change=True)
         if dep in _ARGUMENT_DEPS and head.pos_ in _VERBS:
+            if token.lower_ == "worth" and _is_a_business(_child(head, ("nsubj",)), lemmatize):
+                return Attachment(verb=head, verb_key="valuation", via="worth")  # 'we are worth 75 billion forints'
             return _from_verb(head, dep, quantity, lemmatize, is_money)
         token = head
     return Attachment()
+
+
+def _is_a_business(subject: Token | None, lemmatize: Lemmatize | None) -> bool:
+    """Whether the subject of 'is worth' is a business, so that what it is worth is its valuation: a name, the
+    speakers' 'we', or a word for a business ('the company', 'the brewery'); not 'the deal is worth', nor 'it'."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PROPN" or subject.lower_ == "we":
+        return True
+    nouns = word_set("reference_nouns") | word_set("enterprise_nouns")
+    return subject.pos_ == "NOUN" and lemma_in(subject, nouns, lemmatize) is not None
 
 
 def _nounish(token: Token) -> bool:
@@ -171,6 +196,16 @@ def _from_noun(
     return Attachment(noun=noun, verb=_governing_verb(noun), via=via)
 
 
+@cache
+def _measure_words() -> frozenset[str]:
+    """The words of the claim kinds' keys ('profit', 'sales', 'revenue', 'earnings', ...)."""
+    return frozenset(word for _, keys in table()["kinds"] for key in keys for word in key.split("_"))
+
+
+_DIRECTIONS = frozenset({"up", "down", "higher", "lower", "off"})
+_WHOLE_WORDS = frozenset({"whole", "entire", "combined", "enlarged", "merged"})
+
+
 def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | None, is_money: bool = True) -> Attachment:
     words = table()
     measure = lemma_in(verb, word_set("measure_verbs"), lemmatize)
@@ -185,6 +220,8 @@ def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | Non
             and valued.pos_ == "NOUN"
             and not lemma_in(valued, word_set("reference_nouns"), lemmatize)
             and valued.lower_ not in ("whole", "entirety")  # 'values the whole of Brightmoor at £1.2bn'
+            and not any(c.dep_ == "amod" and c.lower_ in _WHOLE_WORDS for c in valued.children)
+            and not lemma_in(valued, word_set("enterprise_nouns"), lemmatize)  # 'values the brewery at £6m'
         ):
             return Attachment(noun=valued, verb=verb, via=via)  # 'values the deal at', not 'the company'
         return Attachment(verb=verb, verb_key="valuation", via=via)
@@ -202,7 +239,10 @@ def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | Non
         and via in ("dobj", "obj", "dative", "for", "root", "npadvmod")
         and not (measure and subject is not None and via != "for")
     ):
-        return Attachment(verb=verb, verb_key=words["verb_attributes"][named], via=via)
+        key = words["verb_attributes"][named]
+        if key == "sale" and via == "for":
+            key = "disposal"  # 'sold a third of the business for £1.5m': the price of a sale, not sales
+        return Attachment(verb=verb, verb_key=key, via=via)
     if measure or change:  # 'revenue rose 13% to $5 billion', 'the loan totals $40 billion'
         measured = subject
         if measured is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUNS:

@@ -148,6 +148,8 @@ def _terms(doc: Doc, dates: list[DateSpan], opening: int) -> list[EventFrame]:
             trigger = before[-1]  # 'Tenor: 7 years', 'a term of five years'
         elif before and before[-1].lower_ == "over" and any(t.lower_.startswith(stems) for t in before[:-1]):
             trigger = before[-1]  # 'will be borrowed over 25 years'
+        elif len(before) > 1 and before[-1].lower_ == "for" and before[-2].lower_ in rules["term_run_verbs"]:
+            trigger = before[-2]  # 'the loan, which runs for 10 years'
         elif span.text.lower().endswith("year") and span.end < sentence.end and doc[span.end].lower_ in debts:
             trigger = doc[span.end]  # 'a five-year bond'
         if trigger is None:
@@ -182,7 +184,8 @@ def event_sentence_candidates(doc: Doc, dates: list[tuple[int, int]]) -> list[tu
         words = {t.lower_ for t in sentence_at(doc, span.start)}
         # a start verb is read only where something that starts is named ('the strike began'): 'began' and
         # 'started' beside a date are common, and the parse they would ask for is most of a sentence's cost
-        if words & (forms - start_forms) or (words & start_forms and words & start_things):
+        last = words & _LAST and words & set(_rules()["last_things"])  # 'the last shift ... on Friday'
+        if words & (forms - start_forms) or (words & start_forms and words & start_things) or last:
             wanted.append((start, end))
     return wanted
 
@@ -355,6 +358,8 @@ def _when_said(date: Span, lemmatize: Lemmatize | None) -> bool:
 def _kind(token: Token, lemmatize: Lemmatize | None) -> str | None:
     if token.pos_ not in (*_VERBS, *_NOUNS, "ADJ"):
         return None
+    if _is_last(token):
+        return "closure"  # 'the last shift at the site will be on Friday 14 November'
     triggers = _rules()["triggers"]
     word = token.lower_ if token.lower_ in triggers else lemma_in(token, triggers, lemmatize)
     if word is None:
@@ -368,6 +373,18 @@ def _kind(token: Token, lemmatize: Lemmatize | None) -> str | None:
     ):
         return "maturity"  # 'the loan will be paid off in 2041': the debt's end, not one payment
     return triggers[word]
+
+
+def _is_last(token: Token) -> bool:
+    """'the last shift', 'the final flight': a noun of `last_things` with 'last' or 'final' before it."""
+    return (
+        token.pos_ in _NOUNS
+        and token.lower_ in _rules()["last_things"]
+        and any(c.dep_ == "amod" and c.lower_ in _LAST for c in children_of(token))
+    )
+
+
+_LAST = frozenset({"last", "final"})
 
 
 def _negated(verb: Token) -> bool:
@@ -495,6 +512,8 @@ def _thing_key(noun: Token, date: Span, lemmatize: Lemmatize | None) -> str:
 def _key(thing: Token | None, kind: str, date: Span, lemmatize: Lemmatize | None) -> str | None:
     if thing is None:
         return None
+    if _is_last(thing):
+        return thing.lower_  # 'the last shift' and 'the final shift': one shift, whatever the adjective
     own = _rules()["own_things"].get(thing.lower_)
     if own is not None and not any(c.dep_ in _MODIFIER_DEPS for c in children_of(thing)):
         return own  # 'the closing occurred on March 21': the deal's

@@ -258,7 +258,19 @@ def _suffix_forms() -> dict[str, str]:
     '€', '₾', '元'), which most of the world writes after the number too ('100 ₡', '250€', '10 $')."""
     currencies = load_table("currencies")
     symbols = {form: code for form, code in currencies["prefix"].items() if not re.search(r"[A-Za-z]", form)}
-    return {**symbols, **currencies["suffix"]}
+    return {**symbols, **_singulars(currencies["suffix"]), **currencies["suffix"]}
+
+
+def _singulars(suffix: dict[str, str]) -> dict[str, str]:
+    """The singular of each currency named with its country's adjective, used before a noun ('a 3.4 billion
+    Ugandan shilling deal', 'a 100 mln Danish crown bond'): 'Ugandan shillings' -> 'Ugandan shilling'. Only a
+    name of two words or more: a bare singular word ('mark', 'crown') is as often no currency."""
+    return {
+        form[:-1]: code
+        for form, code in suffix.items()
+        if " " in form and form.endswith("s") and not form.endswith("ss") and form.split()[0][:1].isupper()
+        and not code.startswith("?")
+    }  # fmt: skip
 
 
 # what must follow an attributive currency word: a word that is no preposition, article, conjunction or verb of being

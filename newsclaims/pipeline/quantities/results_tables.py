@@ -59,7 +59,10 @@ def _line_pattern() -> re.Pattern[str]:
     dateline = r"(?:[A-Z][A-Za-z .,'-]{0,40},[^\n-]{0,30}-\s+)?"
     # the label, then straight to a figure ('Net loss 166,000 vs ...'; never 'Sales were 2.67 billion vs ...')
     figure = r"(?:\s+(?:loss|profit|gain))?\s+[$€£¥]?\d"
-    return re.compile(rf"(?im)^{dateline}(?!(?:{counts})\b)(?P<label>{labels}){figure}[^\n]{{0,100}}?\bvs\b[^\n]*$")
+    # a line may be indented ('    Net 46.2 mln vs 41.5 mln'), as many wires and press releases set tables
+    return re.compile(
+        rf"(?im)^[ \t]*{dateline}(?!(?:{counts})\b)(?P<label>{labels}){figure}[^\n]{{0,100}}?\bvs\b[^\n]*$"
+    )
 
 
 def table_label(text: str, position: int) -> tuple[str, str] | None:
