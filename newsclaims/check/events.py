@@ -157,7 +157,11 @@ def _same_thing(a: Event, b: Event) -> bool:
     if set(words_b) < set(words_a) and _points_back(b):
         # 'a special meeting June 18' ... 'the June 25 meeting': what the later one leaves out says no other
         # thing, or is a name the earlier gave ('the Kessel plant' ... 'the plant')
-        return all(word in _SAYS_NO_OTHER or _named_in(word, a.thing) for word in set(words_a) - set(words_b))
+        # of a kind that happens once to a thing (a closure, a completion), 'the plant' after 'its assembly plant'
+        # points back to it whatever word it leaves out; a meeting or a payment comes again ('the board meeting')
+        return a.kind not in _RECURRING or all(
+            word in _SAYS_NO_OTHER or _named_in(word, a.thing) for word in set(words_a) - set(words_b)
+        )
     return False
 
 

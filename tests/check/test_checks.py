@@ -929,6 +929,14 @@ INCONSISTENT = [
         "event_date_conflict", "warning", ["Friday 7 November", "14 November"],
     ),
     (
+        "the_plant_shuts_after_its_assembly_plant_closes",
+        "1987-05-06",
+        "DETROIT, May 6 - Dunmore Motors Corp said it will close its assembly plant in Akron on June 30, cutting "
+        "900 jobs.\n\nThe company said the plant builds small trucks.\n\nA spokesman said workers would be paid in "
+        "full until the plant shuts on July 31.",
+        "event_date_conflict", "warning", ["June 30", "July 31"],
+    ),
+    (
         "earlier_rounds_listed_after_the_total",
         "2026-05-12",
         "BERLIN - Windlicht, a Berlin start-up, has raised €30m in a Series C round, bringing its total funding "

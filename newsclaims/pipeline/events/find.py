@@ -286,6 +286,9 @@ def _trigger(date: Span, lemmatize: Lemmatize | None) -> tuple[Token, str] | Non
     if head.pos_ in _VERBS and lemma_in(head, _rules()["schedule_words"], lemmatize):
         # 'the vote is scheduled for 14 May', 'completion is expected on March 14', 'the record date is May 2'
         objects = [c for c in children_of(head) if c.dep_ == "dobj"]  # 'will hold a hearing on 6 October'
+        # 'with its listing on the Main Market slated for 16 July': the noun of a 'with' the verb governs
+        objects += [pobj for prep in children_of(head) if prep.lower_ == "with" for pobj in children_of(prep)
+                    if pobj.dep_ == "pobj"]  # fmt: skip
         for candidate in (*objects, _subject(head), head.head if head.dep_ in ("acl", "relcl") else None):
             if candidate is not None and candidate.i != head.i:
                 kind = _kind(candidate, lemmatize)
@@ -417,8 +420,15 @@ def _thing(trigger: Token, kind: str, date: Span) -> Token | None:
         # 'shareholders will vote on 14 May', 'the board meets on Tuesday', 'its shares list on 5 May': the vote,
         # the meeting, the listing (of whoever votes, meets or lists)
         return trigger
-    if trigger.pos_ in _VERBS:
+    # a word the tagger calls a noun but the parse gives a subject, or opens with 'until', 'when' or 'after', is a
+    # verb ('until the plant shuts on July 31'); its subject may then be parsed as a compound
+    clause = trigger.pos_ in _NOUNS and any(c.dep_ == "mark" for c in children_of(trigger))
+    if trigger.pos_ in _VERBS or clause or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(trigger)):
         children = list(children_of(trigger))
+        if clause:
+            compound = next((c for c in children if c.dep_ == "compound" and c.pos_ in _NOUNS), None)
+            if compound is not None:
+                return compound
         doors = _rules()["door_words"]  # 'the bakery closed its doors last Friday': the bakery's
         for deps in (("dobj",), ("nsubjpass",), ("nsubj",)):
             found = next(

@@ -190,6 +190,39 @@ CASES = [
         dict(kind="term", trigger="over"),
     ),
     ("a_term_of", "The facility has a term of five years.", "five years", dict(kind="term", trigger="term")),
+    # round of 2026-12-08: general forms read from the blind i-* set (passages written for this table)
+    (
+        "runs_for_years_is_a_term",
+        "The loan, which runs for 12 years, will be repaid from rents.",
+        "12 years",
+        dict(kind="term", trigger="runs"),
+    ),
+    (
+        "the_last_shift_is_a_closure",
+        "The last shift at the Dunmore plant will be on Friday 4 April, the company told staff.",
+        "Friday 4 April",
+        dict(kind="closure", trigger="shift", thing_key="shift"),
+    ),
+    (
+        "a_verb_the_tagger_calls_a_noun_keeps_its_subject",
+        "Workers will be paid in full until the plant shuts on July 31, a spokesman said.",
+        "July 31",
+        dict(kind="closure", thing="the plant", thing_key="plant"),
+    ),
+    (
+        "with_a_listing_slated_for",
+        "Tamarind Agro launched its offering on Thursday, with its listing on the Main Market of Bursa Malaysia "
+        "slated for 16 April.",
+        "16 April",
+        dict(kind="listing", thing_key="listing"),
+    ),
+    (
+        "the_last_meeting_is_no_closure",
+        "At the last meeting on 4 March, holders approved the plan.",
+        "4 March",
+        dict(kind="meeting"),
+    ),
+    ("a_grace_period_is_no_term", "The loan carries a grace period of three years.", "three years", None),
     # dates that are no event's
     ("when_someone_spoke", "Kessler said on Monday it had completed its purchase of Stalmet.", "Monday", None),
     ("a_stock_closing", "Pantera's stock closed on Friday at $12.50.", "Friday", None),
