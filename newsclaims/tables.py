@@ -56,6 +56,7 @@ class CurrenciesTable(Table):
     iso_codes: list[str]
     attached_minor: dict[str, Pair]
     attributive: dict[str, str]  # singular words read as a currency only before a noun ('a 60 mln mark price')
+    prefix_touching: dict[str, str | list[str]]  # prefix forms read only against the number ('P3.1 billion')
 
 
 class DatelineCurrenciesTable(Table):

@@ -937,6 +937,21 @@ INCONSISTENT = [
         "event_date_conflict", "warning", ["June 30", "July 31"],
     ),
     (
+        "a_headline_fraction_against_the_move_of_the_body",
+        "2026-05-06",
+        "Harlund turnover up a third as heat pump orders surge\n\nFRANKFURT, May 6 - Harlund Waermetechnik AG said "
+        "first-quarter turnover climbed to €900 million from €500 million a year earlier.",
+        "percent_change", "warning", ["€900 million", "€500 million"],
+    ),
+    (
+        "net_income_attributable_to_the_parent_in_pesos_more_than_doubled",
+        "2025-05-08",
+        "MANILA - Tayabas Energy Corp. said first-quarter net income more than doubled as its new plant ran at full "
+        "capacity.\n\nThe company reported net income attributable to the parent of P2.6 billion for January to "
+        "March, against P1.7 billion a year earlier.",
+        "percent_change", "warning", ["P2.6 billion", "P1.7 billion"],
+    ),
+    (
         "earlier_rounds_listed_after_the_total",
         "2026-05-12",
         "BERLIN - Windlicht, a Berlin start-up, has raised €30m in a Series C round, bringing its total funding "

@@ -79,6 +79,15 @@ def _by_fraction() -> re.Pattern[str]:
 
 
 @cache
+def _up_fraction() -> re.Pattern[str]:
+    """'up a quarter', 'down by more than a third' after a headline's measure ('Vellmar turnover up a quarter')."""
+    return re.compile(_by_fraction().pattern.replace(r"\s+by\s+", r"\s+(?:by\s+)?", 1), re.IGNORECASE)
+
+
+_DIRECTIONS = {"up": True, "down": False}
+
+
+@cache
 def candidate_forms() -> frozenset[str]:
     """Word forms that may start or carry a change, found without the parse ('doubled', 'halving', 'by'
     before a fraction is looked for after a rise or fall verb): `parse_needs` asks for their sentences."""
@@ -96,6 +105,12 @@ def change_sentence_candidates(doc: Doc) -> list[Offsets]:
     pattern = _by_fraction()
     text = text_of(doc)
     found += [(t.idx, t.idx + 2) for t in doc if t.lower_ == "by" and pattern.match(text, t.idx - 1)]
+    headline = _up_fraction()
+    found += [
+        (t.idx, t.idx + len(t.text))
+        for t in doc
+        if t.lower_ in _DIRECTIONS and headline.match(text, t.idx + len(t.text))
+    ]
     return found
 
 
@@ -108,10 +123,20 @@ def find_changes(doc: Doc, orgs: list[OrgSpan], lemmatize: Lemmatize | None = No
     text = text_of(doc)
     index: OrgIndex | None = None
     frames = []
+    headlines: list[tuple[Token, Token, int, int, float, tuple[float | None, float | None]]] = []
     last = len(doc) - 1
     for token in doc:
         # only a multiplier's form, or a verb with 'by' right after it, can start a change: the cheap test first
         multiplier = token.lower_ in forms
+        if token.lower_ in _DIRECTIONS and token.i < last:
+            # a headline's 'Vellmar turnover up a quarter': the measure is the word 'up' qualifies
+            match = _up_fraction().match(text, token.idx + len(token.text))
+            if match is not None and token.head.i != token.i and token.head.pos_ in (*_NOUNS, *_VERBS):
+                part = _one_of(rules["fractions"], match.group("fraction"))
+                factor = 1 + part if _DIRECTIONS[token.lower_] else 1 - part
+                qualifier = _one_of(rules["qualifiers"], match.group("qualifier")) if match.group("qualifier") else None
+                headlines.append((token.head, token, token.idx, match.end(), factor, _bounds(factor, qualifier)))
+            continue
         if not multiplier and (token.i == last or doc[token.i + 1].lower_ != "by"):
             continue
         if token.pos_ not in _VERBS or any(c.dep_ == "neg" for c in children_of(token)):
@@ -140,9 +165,10 @@ def find_changes(doc: Doc, orgs: list[OrgSpan], lemmatize: Lemmatize | None = No
         qualifier = _one_of(rules["qualifiers"], match.group("qualifier")) if match.group("qualifier") else None
         frames.append((token, token.idx, match.end(), factor, _bounds(factor, qualifier)))
     changes = []
-    starts = [s.start_char for s in doc.sents] if frames else []
-    for token, start, end, factor, (low, high) in frames:
-        measure = _measure(token)
+    starts = [s.start_char for s in doc.sents] if frames or headlines else []
+    measured = [(_measure(token), token, start, end, factor, bounds) for token, start, end, factor, bounds in frames]
+    measured += headlines
+    for measure, token, start, end, factor, (low, high) in sorted(measured, key=lambda m: m[2]):
         if measure is None:
             continue
         if index is None:

@@ -73,6 +73,7 @@ def attach(
             )  # 'slipped below $1,950': the span's root is 'below'
         if dep in ("pobj", "pcomp"):
             preposition, governor = head, head.head
+            governor = _owner_of_attributable(governor)
             if governor.pos_ in _NOUNS and governor.i not in mention_tokens:
                 return _from_noun(governor, preposition.lower_, mention_tokens, lemmatize)
             if governor.pos_ in _VERBS:
@@ -109,6 +110,20 @@ def _is_a_business(subject: Token | None, lemmatize: Lemmatize | None) -> bool:
         return True
     nouns = word_set("reference_nouns") | word_set("enterprise_nouns")
     return subject.pos_ == "NOUN" and lemma_in(subject, nouns, lemmatize) is not None
+
+
+def _owner_of_attributable(noun: Token) -> Token:
+    """'net income attributable to the parent of P3.1 billion': the amount is the income's, not the parent's (the
+    parser hangs 'of P3.1 billion' on the last noun of the 'attributable to' phrase)."""
+    above = noun.head
+    if noun.dep_ == "pobj" and above.lower_ == "to" and above.head.lower_ in _ATTRIBUTABLE:
+        owner = above.head.head
+        if owner.pos_ in _NOUNS:
+            return owner
+    return noun
+
+
+_ATTRIBUTABLE = frozenset({"attributable", "available", "payable"})
 
 
 def _nounish(token: Token) -> bool:

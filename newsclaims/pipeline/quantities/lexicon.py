@@ -54,7 +54,11 @@ def _parts() -> dict[str, str]:
             parts.append(_alternation(words, ignore_case=True))
         if symbols:
             # Symbols may touch a number ('US$4.7', 'USD34.6'), so only a letter before them is a stop.
-            escaped = [re.escape(f).replace(r"\ ", r"\s?") for f in sorted(symbols, key=len, reverse=True)]
+            touching = set(currencies["prefix_touching"]["forms"])  # 'P3.1 billion', never 'P 2 billion'
+            escaped = [
+                re.escape(f).replace(r"\ ", r"\s?") + (r"(?=\d)" if f in touching else "")
+                for f in sorted(symbols, key=len, reverse=True)
+            ]
             # After a number, a symbol written against the next number is that number's ('£40m-£50m'); one
             # with a space after it ends its own amount ('10 $ 30 $': two amounts).
             following = r"(?![a-z]|[-−]?\.?\d)" if after_number else r"(?![a-z])"
