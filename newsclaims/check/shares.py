@@ -62,9 +62,10 @@ def _remaining_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
     for number, rest in by_sentence.items():
         if not _REMAINING.search(rest[0].claim.sentence_text):
             continue
-        earlier = [
-            q for n in range(number - _REMAINING_WITHIN, number) for q in by_sentence.get(n, []) if q.claim.subject
-        ]
+        # what remains is of the stake told last: the nearest sentence before that states one ('Talara owns 70% of
+        # the holding company.' 'The holding company owns 55% of the operator.' 'Petrovalle owns the other 45%.')
+        nearest = next((n for n in range(number - 1, number - _REMAINING_WITHIN - 1, -1) if n in by_sentence), None)
+        earlier = [q for q in by_sentence.get(nearest, []) if q.claim.subject] if nearest is not None else []
         companies = {c for q in earlier for c in (q.claim.subject, q.claim.object) if c}
         for first in earlier:
             shared = [c for c in (first.claim.object, first.claim.subject) if c and all(q.names(c) for q in rest)]
@@ -114,6 +115,9 @@ def _listed_over_100(stakes: list[Quantity]) -> Iterator[Flag]:
         if len(targets) > 1:
             continue
         ordered = sorted(listed, key=lambda q: q.mention.start)
+        wholes = {match.group(1) for q in ordered if (match := _OF_WHAT.match(q.after))}
+        if len(wholes) > 1:
+            continue  # '38% of mortgages, 45% of credit-card balances and 27% of deposits': shares of three wholes
         gaps = [b.before[len(a.before) + len(a.mention.text) :] for a, b in pairwise(ordered)]
         if any(_STAKE_MOVES.search(gap) for gap in gaps):
             continue
@@ -174,6 +178,8 @@ def _each(q: Quantity) -> str:
     return quote(q) if times == 1 else f"{quote(q)} ({times} holders each)"
 
 
+# what a percentage is of, right after it ('of mortgages', 'of the club'): its first word after 'the'/'its'
+_OF_WHAT = re.compile(r"^\s+(?:of|in)\s+(?:(?:the|its|their|all)\s+)?([a-z][\w-]*)")
 _AFTER_THE_DEAL = re.compile(
     r"\bwill\s+(?:\w+\s+){0,2}?(?:own|hold|keep|retain|have|control|take|be\s+left\s+with|hang\s+on\s+to|be\s+owned)\b"
     r"|\bgiving\s+(?:it|them|him|her)\b|\bleaving\s+(?:it|them|him|her)\s+with\b"

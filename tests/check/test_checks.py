@@ -1143,6 +1143,20 @@ CONSISTENT = [
         "separate from the loan, and its proceeds will repay notes that mature in November, Wexcombe said.",
     ),
     (
+        "shares_of_three_markets_are_no_owners",
+        "2026-05-05",
+        "LIMA - Regulators approved the merger of Seguros Misti and Aseguradora Colca on Monday.\n\nThe combined "
+        "insurer will hold about 41% of motor policies in the south, 36% of home policies and 29% of commercial "
+        "lines, according to figures published with the decision.",
+    ),
+    (
+        "the_other_stake_is_the_rest_of_the_company_told_last",
+        "2026-05-05",
+        "MADRID - Cordillera Gas SA said it now owns 65% of the new holding company, Llanos Holdings BV, with a fund "
+        "owning 35%.\n\nLlanos Holdings in turn owns 60% of the operating company, which runs a pipeline.\n\n"
+        "State-controlled Petrosur owns the other 40%.",
+    ),
+    (
         "a_grace_period_is_no_term",
         "1987-05-12",
         "NEW YORK, May 12 - Minera Cordillera SA signed a 10-year, 120 mln dlr loan with a group of banks.\n\nThe "
