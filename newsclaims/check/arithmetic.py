@@ -151,8 +151,14 @@ def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:
         # parts listed after the total and joined by 'and' / commas: the first two of its currency (or one),
         # without the earlier figure each may be set against ('domestic 1.30 billion versus 1.41 billion')
         parts = []
+        # '$520 million (of which the United States alone accounted for $430 million), Europe $260 million': parts
+        # opened in brackets end with them; what follows is the total's sibling
+        bracketed = "(" in between[: cue.start() + 1]
+        start = len(total.before) + len(total.mention.text)
         for later in range(index + 1, len(money)):
             q = money[later]
+            if bracketed and ")" in q.before[start:]:
+                break
             if q.currency == total.currency and not _FROM.search(q.before):
                 parts.append(q)
                 if len(parts) == 2:
@@ -566,9 +572,15 @@ def _without_nested(members: list[Quantity]) -> list[Quantity]:
     """The figures of a sentence without those given as part of the one before ('a $25 billion term loan, of
     which $18 billion is drawn': the $18 billion is inside the $25 billion, not beside it)."""
     kept = members[:1]
+    nested = False  # 'had raised $22 million, made up of a $7 million seed round and a $15 million Series A': the
+    # list of parts goes on after its first, inside the same figure, to a clause break
     for before, figure in pairwise(members):
         gap = figure.before[len(before.before) + len(before.mention.text) :]
-        if not _PARTS.search(gap):
+        if ";" in gap:
+            nested = False
+        if _PARTS.search(gap):
+            nested = True
+        elif not nested:
             kept.append(figure)
     return kept
 
@@ -1116,6 +1128,8 @@ def _running_total_told_apart(total: Quantity, by_sentence: dict[int, list[Quant
         if (len({q.sentence for q in priors}) != 1 and not one_a_line) or len(priors) > _MAX_PARTS:
             return
         priors = list({q.mention.id: q for q in priors}.values())
+        if not one_a_line:  # 'had raised $18 million, made up of a $6 million seed round and ...': the $18 million
+            priors = _without_nested(sorted(priors, key=lambda q: q.mention.start))
     else:
         priors = priors[:1]
     if any(q.value == new.value for q in priors):

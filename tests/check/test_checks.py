@@ -1157,6 +1157,21 @@ CONSISTENT = [
         "State-controlled Petrosur owns the other 40%.",
     ),
     (
+        "a_bracketed_of_which_is_inside_its_figure_not_beside_the_rest",
+        "2026-02-04",
+        "NEW YORK, Feb 4 - Larchmont Devices Inc reported fourth-quarter revenue of $800 million.\n\nBy region, "
+        "the Americas contributed $450 million (of which the United States alone accounted for $380 million), "
+        "Europe $230 million and Asia-Pacific $120 million, the company said.",
+    ),
+    (
+        "an_earlier_total_made_up_of_rounds_is_no_part_of_the_new_round",
+        "2026-03-11",
+        "Quillon Health raises $25 million for clinic software\n\nNEW YORK, March 11 - Quillon Health said on "
+        "Wednesday it had raised $25 million in a Series B round.\n\nBefore today's round, the company had raised "
+        "$18 million, made up of a $6 million seed round in 2022 and a $12 million Series A in 2023. The new money "
+        "brings its total funding to $43 million.",
+    ),
+    (
         "a_grace_period_is_no_term",
         "1987-05-12",
         "NEW YORK, May 12 - Minera Cordillera SA signed a 10-year, 120 mln dlr loan with a group of banks.\n\nThe "
