@@ -629,6 +629,22 @@ CASES += [
         "$80 million",
         dict(subject="Sakuragawa Motors Brasil"),
     ),
+    # round 5 of issue 17: 'the company' is the story's company when another named in between is only mentioned
+    (
+        "the_company_is_the_story_company_not_the_investor_named_last",
+        "Ostrava Tile Co said it would close two plants. Ostrava Tile said demand had fallen. Brennick Capital "
+        "Corp, a New York investment firm, said last week it had bought shares of the company. The company's net "
+        "loss widened to 14 mln dlrs.",
+        "14 mln dlrs",
+        dict(subject="Ostrava Tile Co"),
+    ),
+    (
+        "the_company_is_the_story_company_not_its_supplier",
+        "Merrow Brewing Co raised its dividend. Merrow Brewing said volumes grew. Talbot Maltings Inc supplies "
+        "most of its barley. The company expects sales of 300 mln dlrs this year.",
+        "300 mln dlrs",
+        dict(subject="Merrow Brewing Co"),
+    ),
 ]
 
 EACH_CASES = [
