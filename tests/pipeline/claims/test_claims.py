@@ -645,6 +645,14 @@ CASES += [
         "300 mln dlrs",
         dict(subject="Merrow Brewing Co"),
     ),
+    # round 5 of issue 17: a holder named only in a phrase ('a bid from X') does not take the passage over
+    (
+        "a_bidder_named_in_a_phrase_leaves_the_passage_to_its_company",
+        "Calloway Foods Plc said its annual profit rose 12 pct. The cost of fighting the 600 mln stg bid from "
+        "Brisk Holdings led to a 9 mln stg charge. The results were 4 mln stg above forecasts.",
+        "4 mln stg",
+        dict(subject="Calloway Foods Plc"),
+    ),
 ]
 
 EACH_CASES = [
