@@ -281,6 +281,10 @@ def _governing_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ == "poss":  # 'X reported its revenue': the subject of the verb over the possessed noun
         verb = verb_above(pronoun)
         subject = subject_of(verb) if verb is not None else None
+        if verb is not None and subject is not None and subject.i == pronoun.head.i and verb.dep_ == "conj":
+            first = _first_clause_subject(verb)  # 'The parent owns 64% of the unit, and its stake will fall'
+            if first is not None and first.i < pronoun.i:
+                return first
         return subject if subject is not None and subject.i < pronoun.i and subject.pos_ != "PRON" else None
     ancestor = verb_above(clause)
     while ancestor is not None:
@@ -291,6 +295,20 @@ def _governing_subject(pronoun: Token) -> Token | None:
             return None
         ancestor = verb_above(ancestor)
     return None
+
+
+def _first_clause_subject(verb: Token) -> Token | None:
+    """For the verb of a clause joined by 'and'/'but' whose subject is a possessed noun ('..., and its stake
+    will fall'), the first clause's subject when it names an organization or describes one ('The parent owns
+    64%'): in a coordination the possessive keeps to the subject before it, not to the organization last
+    named. Not a common noun that is no description ('the average cost increased ..., but its breakeven
+    price ...': the cost is no owner; then the pronoun is resolved by salience). Issue 17, round 5."""
+    above = verb_above(verb)
+    first = subject_of(above) if above is not None else None
+    if first is None:
+        return None
+    described = lemma_in(first, word_set("reference_nouns") | frozenset(table()["typed_reference_nouns"]))
+    return first if first.pos_ == "PROPN" or described is not None else None
 
 
 def _is_definite(token: Token) -> bool:

@@ -653,6 +653,14 @@ CASES += [
         "4 mln stg",
         dict(subject="Calloway Foods Plc"),
     ),
+    # round 5 of issue 17: a possessive in a clause joined by 'and' keeps to the first clause's subject
+    (
+        "its_in_a_joined_clause_is_the_first_clauses_subject",
+        "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares in May. The Japanese parent owns "
+        "64% of the unit, and its stake will fall to about 58% after the sale.",
+        "about 58%",
+        dict(subject="Sakuragawa Motors"),
+    ),
 ]
 
 EACH_CASES = [
