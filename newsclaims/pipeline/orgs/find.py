@@ -322,8 +322,10 @@ _SECURITY_AFTER = re.compile(r"[ ](?:cumulative|convertible|preferred|preference
 def _actor_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
     """Capitalised words the article writes where only a company fits ('Shares in Fernhill Glass fell',
     "Fernhill Glass's chief executive") and the model tagged as nothing, or as a kind of name that is no place,
-    people or person: an organization, which `_repeated_names` then finds everywhere. Not a name that opens
-    with a common word ('Shares in The ...'), nor one in a capitals headline, nor a person the article names."""
+    people: an organization, which `_repeated_names` then finds everywhere. A name the model or the article
+    makes a person counts only after a cue no person fits ('shares in X', "X's board"; not "X's stake") and
+    when the article never has it speak as a person or after a title. Not a name that opens with a common
+    word ('Shares in The ...'), one in a capitals headline, a place, or a class of shares."""
     text = text_of(doc)
     occupied = _occupied(doc, found, taken)
     people = _person_names(doc)
