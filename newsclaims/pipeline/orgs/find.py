@@ -14,6 +14,7 @@ news (`tests/pipeline/test_orgs.py` has a case for each; `make eval` measures th
 
 Added: an acronym defined in parentheses after a name ('Sumitomo Mitsui Banking Corporation (SMBC)'),
 a name the article defines an acronym for where the name acts ('Swedish Export Credit (SEK) has launched'),
+a name written where only a company fits ('Shares in Fernhill Glass fell', "Dunmore's board": `actor_cues`),
 and every later occurrence of a name already found in the article, where the model did not tag it (also
 spelt 'Lilco' for 'LILCO', and a partners' firm by its first two names: 'Welsh Carson').
 """
@@ -80,6 +81,7 @@ RULES = frozenset(
         "acronym_defined_names",
         "place_government",
         "instrument_name",
+        "actor_names",
     }
 )
 
@@ -112,6 +114,8 @@ def find_orgs(doc: Doc, taken: list[tuple[int, int]] = (), rules: frozenset[str]
         found += _defined_acronyms(text, found, taken)
     if "dateline_agency" in rules:
         found += _dateline_agency(text, found, taken)
+    if "actor_names" in rules:
+        found += _actor_names(doc, found, taken)
     if "repeated_names" in rules:
         found += _repeated_names(doc, found, taken, rules)
     if "headline_names" in rules:
@@ -306,6 +310,65 @@ def _acronym_defined_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpa
         added.append(OrgSpan(start, end, text[start:end], start))
         occupied.add(start, end)
     return added
+
+
+# 'shares in Fernhill Glass', "Fernhill Glass's board": where only a company fits (`actor_cues` of the table,
+# the possessive ones and those before a name; 'Oil shares' or 'X shareholders' say too little)
+_CUE_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|&|and|of)){0,3}(?<=[\w.]))"
+
+_SECURITY_AFTER = re.compile(r"[ ](?:cumulative|convertible|preferred|preference|common|ordinary|stock|shares)\b")
+
+
+def _actor_names(doc: Doc, found: list[OrgSpan], taken) -> list[OrgSpan]:
+    """Capitalised words the article writes where only a company fits ('Shares in Fernhill Glass fell',
+    "Fernhill Glass's chief executive") and the model tagged as nothing, or as a kind of name that is no place,
+    people: an organization, which `_repeated_names` then finds everywhere. A name the model or the article
+    makes a person counts only after a cue no person fits ('shares in X', "X's board"; not "X's stake") and
+    when the article never has it speak as a person or after a title. Not a name that opens with a common
+    word ('Shares in The ...'), one in a capitals headline, a place, or a class of shares."""
+    text = text_of(doc)
+    occupied = _occupied(doc, found, taken)
+    people = _person_names(doc)
+    added = []
+    for pattern, company_only in _actor_cue_patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            words = match.group("name").split()
+            if words[0].lower() in STOP_WORDS or words[0].lower() in _table()["generic_words"]:
+                continue
+            if occupied.overlaps(start, end) or _in_capitals_line(doc, start, end):
+                continue
+            labels = {e.label_ for e in ents_of(doc) if e.start_char < end and start < e.end_char}
+            if labels & {"GPE", "LOC", "NORP"} or _SECURITY_AFTER.match(text, end):
+                continue  # 'Shares in London', 'stake in Kenya', 'shares of Series C cumulative preferred'
+            name = match.group("name")
+            if ("PERSON" in labels or name in people) and (
+                not company_only or _speaks_as_a_person(text, name) or _titled_surname(text, words[-1])
+            ):
+                continue  # "Buffett's stake" may be a person's; 'shares in Fernhill Glass' may not
+            added.append(OrgSpan(start, end, text[start:end], start))
+            occupied.add(start, end)
+    return added
+
+
+@cache
+def _actor_cue_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """The cue patterns, each with whether only a company fits it (a person may own shares or a stake, but
+    has no board, chief executive, shareholders or revenue, and nobody holds shares in a person)."""
+    cues = _table()["actor_cues"]
+    possessives = [c for c in cues["after"] if c[:1] in ("'", "\u2019")]
+    either = [c for c in possessives if c.endswith(("shares", "stock", "stake"))]
+    company = [c for c in possessives if c not in either]
+    before = "|".join(re.escape(c) for c in cues["before"])
+
+    def after(found: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w&.-]){_CUE_NAME}(?:{'|'.join(re.escape(c) for c in found)})\b")
+
+    return (
+        (after(company), True),
+        (after(either), False),
+        (re.compile(rf"(?:{before}){_CUE_NAME}(?![\w&'\u2019-])"), True),
+    )
 
 
 def _named_otherwise(doc: Doc, start: int, end: int) -> bool:

@@ -629,6 +629,38 @@ CASES += [
         "$80 million",
         dict(subject="Sakuragawa Motors Brasil"),
     ),
+    # round 5 of issue 17: 'the company' is the story's company when another named in between is only mentioned
+    (
+        "the_company_is_the_story_company_not_the_investor_named_last",
+        "Ostrava Tile Co said it would close two plants. Ostrava Tile said demand had fallen. Brennick Capital "
+        "Corp, a New York investment firm, said last week it had bought shares of the company. The company's net "
+        "loss widened to 14 mln dlrs.",
+        "14 mln dlrs",
+        dict(subject="Ostrava Tile Co"),
+    ),
+    (
+        "the_company_is_the_story_company_not_its_supplier",
+        "Merrow Brewing Co raised its dividend. Merrow Brewing said volumes grew. Talbot Maltings Inc supplies "
+        "most of its barley. The company expects sales of 300 mln dlrs this year.",
+        "300 mln dlrs",
+        dict(subject="Merrow Brewing Co"),
+    ),
+    # round 5 of issue 17: a holder named only in a phrase ('a bid from X') does not take the passage over
+    (
+        "a_bidder_named_in_a_phrase_leaves_the_passage_to_its_company",
+        "Calloway Foods Plc said its annual profit rose 12 pct. The cost of fighting the 600 mln stg bid from "
+        "Brisk Holdings led to a 9 mln stg charge. The results were 4 mln stg above forecasts.",
+        "4 mln stg",
+        dict(subject="Calloway Foods Plc"),
+    ),
+    # round 5 of issue 17: a possessive in a clause joined by 'and' keeps to the first clause's subject
+    (
+        "its_in_a_joined_clause_is_the_first_clauses_subject",
+        "Sakuragawa Motors said Sakuragawa Motors Brasil would sell new shares in May. The Japanese parent owns "
+        "64% of the unit, and its stake will fall to about 58% after the sale.",
+        "about 58%",
+        dict(subject="Sakuragawa Motors"),
+    ),
 ]
 
 EACH_CASES = [

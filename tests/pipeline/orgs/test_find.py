@@ -227,6 +227,10 @@ ORGS = [
         "Shares in Marbury-Fenn's Inc fell after the company cut its dividend.",
         [("Marbury-Fenn's Inc", "marbury-fenn-s")],
     ),
+    # issue 17 round 5: a name written where only a company fits is one, whatever the model tagged it (here a
+    # person); not a place, nor a class of shares
+    ("Shares in Fernhill Glass fell 9% after it warned on profit.", [("Fernhill Glass", "fernhill-glass")]),
+    ("Shares in London fell 2%, and shares of Series C preferred stock were unchanged.", []),
 ]
 
 
