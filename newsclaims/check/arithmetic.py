@@ -118,7 +118,7 @@ def arithmetic(article: ArticleView) -> Iterator[Flag]:
     # the organizations of each sentence
     priors: dict[str | None, list[Quantity]] = {}
     for q in quantities:
-        if q.type == "money" and q.value and _PRIOR.search(q.claim.sentence_text.lower()):
+        if q.type == "money" and q.value and _said_to_be_before(q):
             priors.setdefault(q.currency, []).append(q)
     valuations = [q for q in quantities if q.type == "money" and q.value and is_valuation(q)]
     orgs: dict[int, list] = {}
@@ -137,6 +137,19 @@ def arithmetic(article: ArticleView) -> Iterator[Flag]:
         yield from _parts_nearby(sentence, by_sentence)
         yield from _running_total(sentence, priors, by_sentence)
         yield from _stake_value(sentence, valuations, by_sentence, orgs)
+
+
+def _said_to_be_before(q: Quantity) -> bool:
+    """Whether the words before the figure, in its clause, say it came before ('had raised $22 million', 'so far
+    it has collected'), not a comparison's other side later in the sentence ('earned 14.8 mln dlrs, ... compared
+    with 11.2 mln dlrs a year earlier')."""
+    clause = _CLAUSE_BREAK.split(q.before)[-1]
+    if _PAST_PERFECT.search(clause) and not REPORTED_PAST_PERFECT.search(q.before[-60:]):
+        return True  # 'By the end of June it had bought back 5.8 billion crowns' worth'
+    return bool(_PRIOR.search(clause)) or bool(_PRIOR.search(q.after[:30]) and not _FROM.search(q.before))
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+)?(?!been\b|said\b|told\b)[a-z]+(?:ed|ght|id|ld|en)\b")
 
 
 def _parts_exceed_total(sentence: list[Quantity]) -> Iterator[Flag]:

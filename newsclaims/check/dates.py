@@ -95,13 +95,10 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
         stated_apart = q.claim.time_role == "maturity" and maturity.sentence != q.sentence
         # 'since 2018, when it took out a ¥15bn loan.' 'That loan was repaid in 2023.': an old loan, dated
         # before its maturity in its own sentence (not one that 'will mature on': a maturity still to come)
-        old_loan = (
-            stated_apart
-            and maturity.id not in scheduled
-            and any(
-                d.value.kind == "point" and d.value.end is not None and d.value.end < maturity.value.end
-                for d in by_sentence.get(q.sentence, [])
-            )
+        # ... or in the figure's own sentence ('since 1979, when it sold 100 mln dlrs of notes due 1984')
+        old_loan = maturity.id not in scheduled and any(
+            d.value.kind == "point" and d.value.end is not None and d.value.end < maturity.value.end
+            for d in by_sentence.get(q.sentence, [])
         )
         # the figure is old debt or a payment, or the maturity is of old debt named between the two
         old_figure = _old_figure(q) or any(

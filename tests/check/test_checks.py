@@ -1172,6 +1172,21 @@ CONSISTENT = [
         "brings its total funding to $43 million.",
     ),
     (
+        "old_notes_sold_and_due_before_the_story_in_the_figures_sentence",
+        "1987-06-16",
+        "NEW YORK, June 16 - Ashdown Mills Inc said it filed to sell 150 mln dlrs of debentures due 2017.\n\nThe "
+        "offering will be Ashdown's first public debt sale since 1981, when it sold 75 mln dlrs of 10 pct notes due "
+        "1986. Those notes were repaid at maturity.",
+    ),
+    (
+        "a_year_earlier_earnings_are_no_amount_before_a_running_total",
+        "1987-04-28",
+        "ST. LOUIS, April 28 - Pemberton Stores Inc said it spent 30 mln dlrs in the first quarter to buy back its "
+        "shares, bringing the total spent under the program begun in mid-1985 to 120 mln dlrs.\n\nThe company spent "
+        "50 mln dlrs on repurchases in 1986.\n\nPemberton earned 12.1 mln dlrs in the quarter, compared with 9.5 "
+        "mln dlrs a year earlier.",
+    ),
+    (
         "a_grace_period_is_no_term",
         "1987-05-12",
         "NEW YORK, May 12 - Minera Cordillera SA signed a 10-year, 120 mln dlr loan with a group of banks.\n\nThe "
