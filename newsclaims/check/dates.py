@@ -161,6 +161,17 @@ def maturity_dates(article: ArticleView) -> Iterator[Flag]:
             continue
         expected_year = published.year + term
         year = int(maturity.value.iso[:4])
+        # 'the seven-year loan starts when the hotel is finished in 2027' (... 'matures in 2034'): a term may run
+        # from a later start the sentences of the figure, its term or its maturity name
+        told_in = {q.sentence, maturity.sentence, *(d.sentence for d in term_mentions)}
+        starts = {
+            int(d.value.start[:4])
+            for n in told_in
+            for d in by_sentence.get(n, [])
+            if d.value.kind == "point" and d.value.start and d.id != maturity.id
+        }
+        if any(published.year < start and abs(year - (start + term)) <= 1 for start in starts):
+            continue
         if abs(year - expected_year) > 1:
             yield Flag(
                 check="maturity_term",

@@ -1187,6 +1187,12 @@ CONSISTENT = [
         "mln dlrs a year earlier.",
     ),
     (
+        "a_term_that_runs_from_a_later_start",
+        "2026-05-05",
+        "DUBLIN - Carrick Hotels has signed a €30 million seven-year loan with two banks to build a hotel in "
+        "Galway.\n\nThe seven-year loan starts when the hotel is finished in 2028, and it matures in 2035.",
+    ),
+    (
         "a_grace_period_is_no_term",
         "1987-05-12",
         "NEW YORK, May 12 - Minera Cordillera SA signed a 10-year, 120 mln dlr loan with a group of banks.\n\nThe "
