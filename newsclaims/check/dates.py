@@ -31,8 +31,8 @@ _OLDER = re.compile(r"\b(?:existing|outstanding|older|old|earlier|previous|buy\s
 _REVISED = re.compile(r"\b(?:originally|initially|was\s+extended|were\s+extended|rescheduled|pushed\s+back|deferred)\b")
 # the figure is the debt a new one pays off ('to refinance a HK$6.5bn loan due in November')
 _PAID_OFF = re.compile(
-    r"\b(?:refinanc\w*|replac\w*|repay\w*|pay\s+off|paying\s+off)\s+(?:an?|the|its|their)?\s*"
-    r"(?:(?:current|existing|outstanding)\s+)?$"
+    r"\b(?:refinanc\w*|replac\w*|repay\w*|pay\s+off|paying\s+off)\s+(?:(?:part|some|most|all|half)\s+of\s+)?"
+    r"(?:an?|the|its|their)?\s*(?:(?:current|existing|outstanding)\s+)?$"
 )
 # the figure is debt already there ('replace the current 4.8 billion guilders of advances expiring Monday'), or a
 # payment that fell due ('withheld a payment of 1.5 mln dlrs due Jan 15'): its date is history, not a new loan's

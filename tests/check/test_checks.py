@@ -1193,6 +1193,13 @@ CONSISTENT = [
         "Galway.\n\nThe seven-year loan starts when the hotel is finished in 2028, and it matures in 2035.",
     ),
     (
+        "part_of_an_old_loan_repaid_falls_due_next_year",
+        "2024-05-05",
+        "MEXICO CITY - Cementos Norte sold ¥40 billion of samurai bonds in Tokyo on Tuesday.\n\nThe five-year "
+        "bonds pay a coupon of 1.9 percent.\n\nCementos Norte will use the money to repay part of a $500 million "
+        "syndicated loan that falls due next year.",
+    ),
+    (
         "a_grace_period_is_no_term",
         "1987-05-12",
         "NEW YORK, May 12 - Minera Cordillera SA signed a 10-year, 120 mln dlr loan with a group of banks.\n\nThe "
