@@ -1233,9 +1233,13 @@ def stake_prices(
     is worth ('a 20% stake in X worth $500 million'); `company` is the stake's target (`stake_target`), the
     price the first amount of one of `kinds`."""
     stakes = [
-        q for q in sentence if q.type == "percent" and (q.claim.kind == "stake" or company_part(q)) and q.value
+        q
+        for q in sentence
+        if q.type == "percent"
+        and q.value
         and q.value <= 100
-    ]  # fmt: skip
+        and (q.claim.kind == "stake" or company_part(q) or (q.claim.kind == "deal" and _FURTHER.search(q.before[-25:])))
+    ]  # fmt: skip  ('by buying a further 25 pct from Cordillera': the block bought)
     if not stakes:
         return
     prices = (q for q in sentence if q.type == "money" and q.value and q.per is None and not is_valuation(q))
@@ -1244,10 +1248,13 @@ def stake_prices(
     price = next((q for q in prices if q.claim.kind in kinds), None)  # the sentence's, for every stake
     if any(q.type == "percent" and _FURTHER.search(q.before[-25:]) for q in sentence):
         # 'raised its holding to 25% by buying a further 10% for €60 million': the price is the further block's,
-        # not the holding it makes
-        stakes = [q for q in stakes if not _TO.search(q.before)]
+        # not the holding it makes, nor the one it had ('to 45 pct from 20 pct by buying a further 25 pct')
+        stakes = [q for q in stakes if not _TO.search(q.before) and not _FROM.search(q.before)]
+    held_in = next((q.stake_target for q in sentence if q.type == "percent" and q.stake_target), None)
     for stake in stakes:
         company = stake.stake_target
+        if company is None and _FURTHER.search(stake.before[-25:]):
+            company = held_in  # 'raise its stake in Kelso to 45 pct ... by buying a further 25 pct': Kelso's
         if company is not None and price is not None:
             yield stake, price, company
 

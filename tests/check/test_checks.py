@@ -1200,6 +1200,13 @@ CONSISTENT = [
         "syndicated loan that falls due next year.",
     ),
     (
+        "a_further_block_priced_against_the_whole_not_the_holding_before",
+        "1987-05-19",
+        "TORONTO, May 19 - Halvard Industries Ltd said it will raise its stake in Brisco Mining Corp to 50 pct from "
+        "30 pct by buying a further 20 pct from Tamworth Resources Ltd for 80 mln dlrs.\n\nHalvard said the price "
+        "values Brisco at 400 mln dlrs.",
+    ),
+    (
         "a_grace_period_is_no_term",
         "1987-05-12",
         "NEW YORK, May 12 - Minera Cordillera SA signed a 10-year, 120 mln dlr loan with a group of banks.\n\nThe "
