@@ -564,7 +564,7 @@ def _is_money_row(q: Quantity) -> bool:
     including the bus interchange - £14m'), with no verb or comparison in the label."""
     text = q.claim.sentence_text.strip()
     at = text.find(q.mention.text)
-    label = text[:at].strip(" -\u2013\u2022*\u00b7:")  # a bullet and the colon are no words of the label
+    label = text[:at].strip(" -\u2013\u2022*\u00b7:.\u2026_|\t")  # bullets, a colon, leaders: no words of the label
     if at <= 0 or text[at + len(q.mention.text) :].strip(" .") or len(label.split()) > _ROW_WORDS:
         return False
     return not _ROW_VERBS.search(label) and not any(ch.isdigit() for ch in re.sub(r"\([^)]*\)", "", label))

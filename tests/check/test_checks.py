@@ -952,6 +952,13 @@ INCONSISTENT = [
         "percent_change", "warning", ["P2.6 billion", "P1.7 billion"],
     ),
     (
+        "a_money_table_with_dot_leaders",
+        "2026-03-02",
+        "Kelmscott council has approved a £24m spending plan for the coming year.\n\nHow it will be spent:\n\n"
+        "Schools .......... £12m\nRoads ............ £8m\nLibraries ........ £7m",
+        "parts_exceed_total", "warning", ["£24m", "£12m", "£8m", "£7m"],
+    ),
+    (
         "earlier_rounds_listed_after_the_total",
         "2026-05-12",
         "BERLIN - Windlicht, a Berlin start-up, has raised €30m in a Series C round, bringing its total funding "
