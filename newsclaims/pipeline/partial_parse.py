@@ -29,7 +29,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from newsclaims.pipeline.annotations import forget
+from newsclaims.pipeline.annotations import forget, text_of
 from newsclaims.pipeline.attribute_table import AttributeTable
 from newsclaims.pipeline.dateline import dateline_end
 from newsclaims.pipeline.parse_needs import sentences_to_parse
@@ -122,7 +122,7 @@ def _piece(doc: Doc, run: list[tuple[int, int]], lead: int | None) -> Doc:
 
 def _after_dateline(doc: Doc) -> int | None:
     """The index of the token right after the dateline that opens `doc`, or None."""
-    offset = dateline_end(doc[: min(len(doc), 1000)].text)  # a dateline is in the first 1,000 characters
+    offset = dateline_end(text_of(doc))
     if offset <= 0:
         return None
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")

@@ -184,11 +184,29 @@ def named_family_members(text: str) -> dict[str, str]:
     """
     ambiguous = load_table("dateline_currencies")["ambiguous"]
     named: dict[str, str] = {}
+    if text.isascii():  # then a form matches only where its words are in the lower-cased text
+        lowered = text.lower()
+        if not any(all(word in lowered for word in words) for words in _family_member_words()):
+            return named  # the currency word pattern runs over the whole text: most articles name no member
     for code in currency_words_in(text):
         for family, members in ambiguous.items():
             if family != "$" and code in members and family not in named:
                 named[family] = code
     return named
+
+
+@cache
+def _family_member_words() -> list[tuple[str, ...]]:
+    """The lower-case words of each currency form that names a member of an ambiguous family ('Swiss francs',
+    'SEK'): one of them all in an article's text is a condition of `named_family_members` finding a member.
+    A form with other than ASCII letters is a condition an ASCII text never rules out (empty: always met)."""
+    ambiguous = load_table("dateline_currencies")["ambiguous"]
+    members = {code for family, codes in ambiguous.items() if family != "$" for code in codes}
+    currencies = load_table("currencies")
+    forms = [form for form, code in _suffix_forms().items() if code in members]
+    forms += [code for code in currencies["iso_codes"] if code in members]
+    forms += [form for form, code in currencies["attributive"].items() if code in members]
+    return [tuple(form.lower().split()) if form.isascii() else () for form in forms]
 
 
 def lex(text: str) -> list[Piece] | None:
