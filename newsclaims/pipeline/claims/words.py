@@ -7,7 +7,7 @@ that lacks it), English endings are stripped until a form is found in the table 
 """
 
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -48,7 +48,48 @@ def lemma_in(token: Token, words: Iterable[str], lemmatize: Lemmatize | None = N
     return None
 
 
-def _stripped_forms(word: str) -> list[str]:
+# past forms that stripping an ending does not reach
+_IRREGULAR = {
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "said": "say",
+    "told": "tell",
+    "lent": "lend",
+    "paid": "pay",
+    "spent": "spend",
+    "sold": "sell",
+    "bought": "buy",
+    "made": "make",
+    "lost": "lose",
+    "held": "hold",
+    "grew": "grow",
+    "grown": "grow",
+    "sank": "sink",
+    "took": "take",
+    "brought": "bring",
+    "came": "come",
+    "stood": "stand",
+    "hit": "hit",
+    "wrote": "write",
+    "written": "write",
+    "was": "be",
+    "were": "be",
+    "is": "be",
+    "are": "be",
+    "been": "be",
+    "ran": "run",
+    "shrank": "shrink",
+    "swelled": "swell",
+    "won": "win",
+    "gave": "give",
+    "saw": "see",
+}
+
+
+@lru_cache(maxsize=16_384)  # the rules ask for the same few words' forms against many tables
+def _stripped_forms(word: str) -> tuple[str, ...]:
     """Candidate bases of an inflected English word, for when no lemmatizer is at hand."""
     forms = [word]
     if word.endswith("ies"):
@@ -61,46 +102,9 @@ def _stripped_forms(word: str) -> list[str]:
             forms += [stem, stem + "e"]
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])  # 'cutting' -> 'cut'
-    irregular = {
-        "rose": "rise",
-        "risen": "rise",
-        "fell": "fall",
-        "fallen": "fall",
-        "said": "say",
-        "told": "tell",
-        "lent": "lend",
-        "paid": "pay",
-        "spent": "spend",
-        "sold": "sell",
-        "bought": "buy",
-        "made": "make",
-        "lost": "lose",
-        "held": "hold",
-        "grew": "grow",
-        "grown": "grow",
-        "sank": "sink",
-        "took": "take",
-        "brought": "bring",
-        "came": "come",
-        "stood": "stand",
-        "hit": "hit",
-        "wrote": "write",
-        "written": "write",
-        "was": "be",
-        "were": "be",
-        "is": "be",
-        "are": "be",
-        "been": "be",
-        "ran": "run",
-        "shrank": "shrink",
-        "swelled": "swell",
-        "won": "win",
-        "gave": "give",
-        "saw": "see",
-    }
-    if word in irregular:
-        forms.append(irregular[word])
-    return forms
+    if word in _IRREGULAR:
+        forms.append(_IRREGULAR[word])
+    return tuple(forms)
 
 
 def rule_lemmatizer(nlp) -> Lemmatize | None:
