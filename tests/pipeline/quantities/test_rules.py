@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newsclaims.pipeline.quantities.lexicon import lex, phrase_pattern
+from newsclaims.pipeline.quantities.lexicon import MATCH_STARTS, grammar_productions, lex, phrase_pattern
 from newsclaims.pipeline.quantities.money import DOLLAR, FAMILY, parse_money
 from newsclaims.pipeline.quantities.percent import parse_percent
 from newsclaims.tables import load_table
@@ -97,3 +97,48 @@ def test_grammar_compiles_and_lexer_reads_each_piece():
         "number",
         "scale",
     ]
+
+
+def _forms_of_every_table() -> list[str]:
+    numbers = load_table("number_words")
+    forms = [*CURRENCIES["prefix"], *CURRENCIES["suffix"], *CURRENCIES["iso_codes"], *CURRENCIES["minor"]]
+    forms += [*CURRENCIES["attached_minor"], *(f for f in CURRENCIES["attributive"] if not f.startswith("_"))]
+    forms += [*load_table("qualifiers")["prefix"], *load_table("qualifiers")["suffix"]]
+    forms += [
+        *load_table("scales")["words"],
+        *load_table("scales")["attached_only"],
+        *load_table("percent_units")["units"],
+    ]
+    forms += [word for key in ("units", "tens", "multipliers", "fractions", "articles") for word in numbers[key]]
+    forms += ["between", "minus", "negative", "-", "−", "percent of", "per cent of", "tens of millions of", "multi-"]
+    return sorted(set(forms))
+
+
+# Around each form: what may stand before a match (a letter, a non-ASCII letter, a digit, a space, a sign) and
+# what may follow it (a number, a scale, a unit), so that every way a table's form opens a match is tried.
+BEFORE = ["", "x", "é", "1", " ", "(", "-", "$"]
+TEMPLATES = [
+    "{form}5",
+    "{form} 5 and 6 pct",
+    "{form} 5 million dlrs",
+    "5 {form}",
+    "five {form} percent",
+    "millions of {form} and {form}",
+    "{form} dollars",
+    "{form}s of euros",
+]
+
+
+@pytest.mark.parametrize("production", sorted(MATCH_STARTS))
+def test_where_a_match_starts_is_only_asked_first(production):
+    # `MATCH_STARTS` must hold at the start of every match: with it or without it, the same matches
+    guarded = phrase_pattern(production)
+    plain = re.compile(grammar_productions()[production])
+    texts = [
+        before + template.format(form=form)
+        for form in _forms_of_every_table()
+        for template in TEMPLATES
+        for before in BEFORE
+    ]
+    differing = [t for t in texts if [m.span() for m in guarded.finditer(t)] != [m.span() for m in plain.finditer(t)]]
+    assert differing == []
