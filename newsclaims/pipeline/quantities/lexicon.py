@@ -47,7 +47,7 @@ def _parts() -> dict[str, str]:
 
     def currency_group(forms, after_number=False):
         # Codes and symbols are matched as written (USD, Rs, C$); words ignore case (Dollars, EUROS).
-        words = [f for f in forms if f.islower() or (" " in f and not f.isupper())]
+        words = [f for f in forms if _is_currency_word(f)]
         symbols = [f for f in forms if f not in words]
         parts = []
         if words:
@@ -203,9 +203,11 @@ def named_family_members(text: str) -> dict[str, str]:
     """
     ambiguous = load_table("dateline_currencies")["ambiguous"]
     named: dict[str, str] = {}
-    if text.isascii():  # then a form matches only where its words are in the lower-cased text
+    if text.isascii():  # then a word matches only where the lower-cased text has it
         lowered = text.lower()
-        if not any(all(word in lowered for word in words) for words in _family_member_words()):
+        if not any(
+            all(w in (text if as_written else lowered) for w in words) for words, as_written in _family_member_words()
+        ):
             return named  # the currency word pattern runs over the whole text: most articles name no member
     for code in currency_words_in(text):
         for family, members in ambiguous.items():
@@ -215,17 +217,30 @@ def named_family_members(text: str) -> dict[str, str]:
 
 
 @cache
-def _family_member_words() -> list[tuple[str, ...]]:
-    """The lower-case words of each currency form that names a member of an ambiguous family ('Swiss francs',
-    'SEK'): one of them all in an article's text is a condition of `named_family_members` finding a member.
-    A form with other than ASCII letters is a condition an ASCII text never rules out (empty: always met)."""
+def _family_member_words() -> list[tuple[tuple[str, ...], bool]]:
+    """The words of each currency form that names a member of an ambiguous family ('Swiss francs', 'SEK'),
+    and whether they are matched as written (a symbol or code) or in any case (a word, lower-cased here): one
+    form's words all in an article's text is a condition of `named_family_members` finding a member there.
+    An ASCII text never holds a symbol with other characters; a word with them is a condition it always meets."""
     ambiguous = load_table("dateline_currencies")["ambiguous"]
     members = {code for family, codes in ambiguous.items() if family != "$" for code in codes}
     currencies = load_table("currencies")
     forms = [form for form, code in _suffix_forms().items() if code in members]
     forms += [code for code in currencies["iso_codes"] if code in members]
-    forms += [form for form, code in currencies["attributive"].items() if code in members]
-    return [tuple(form.lower().split()) if form.isascii() else () for form in forms]
+    words = [form for form, code in currencies["attributive"].items() if code in members]
+    conditions = []
+    for form in forms + words:
+        as_written = form not in words and not _is_currency_word(form)  # as `_parts` splits them
+        if as_written and not form.isascii():
+            continue
+        pieces = tuple(form.split()) if as_written else tuple(form.lower().split()) if form.isascii() else ()
+        conditions.append((pieces, as_written))
+    return conditions
+
+
+def _is_currency_word(form: str) -> bool:
+    """Whether a currency form is matched in any case ('Dollars', 'EUROS'), not as written ('USD', 'Rs')."""
+    return form.islower() or (" " in form and not form.isupper())
 
 
 def lex(text: str) -> list[Piece] | None:
