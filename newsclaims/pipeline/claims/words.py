@@ -152,7 +152,7 @@ class IndexedRuleLemmatizer:
 
     def __init__(self, component) -> None:
         self._component = component
-        self._tables: dict[str, tuple[frozenset[str], dict, list]] = {}
+        self._tables: dict[str, tuple[frozenset[str], dict, list, bool]] = {}
 
     @classmethod
     def of(cls, component) -> "IndexedRuleLemmatizer | None":
