@@ -7,7 +7,7 @@ from the tables in `rules/`, longest alternatives first so 'US$' wins over '$'.
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from newsclaims.numbers.numerals import DIGITS, number_words_pattern, parse_number
 from newsclaims.tables import load_table
@@ -253,6 +253,12 @@ def lex(text: str) -> list[Piece] | None:
     >>> lex("42 apples") is None
     True
     """
+    pieces = _lexed(text)
+    return list(pieces) if pieces is not None else None
+
+
+@lru_cache(maxsize=16_384)  # a phrase is read as money, then as percent; wire copy repeats its phrases ('5 pct')
+def _lexed(text: str) -> tuple[Piece, ...] | None:
     currencies = load_table("currencies")
     scales = load_table("scales")
     qualifiers = load_table("qualifiers")
@@ -305,7 +311,7 @@ def lex(text: str) -> list[Piece] | None:
             pieces.append(Piece("sign", raw, start, end, -1.0))
         elif kind == "determiner":
             pieces.append(Piece("determiner", raw, start, end, raw.lower()))
-    return pieces
+    return tuple(pieces)
 
 
 @cache
