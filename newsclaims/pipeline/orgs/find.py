@@ -855,7 +855,15 @@ def _acts_as_company(text: str, name: str) -> bool:
     """Whether the article writes the name where only a company fits: 'X shares', "X's board", 'shares in
     X' (`actor_cues`). Then a short form the model calls a place ('Skerryvane', 'Tokiwa') is the company."""
     cues = _table()["actor_cues"]
-    return any(f"{name}{cue}" in text for cue in cues["after"]) or any(f"{cue}{name}" in text for cue in cues["before"])
+    at = text.find(name)  # the cues are tried beside each place the name is written, not over the whole text
+    while at >= 0:
+        end = at + len(name)
+        if any(text.startswith(cue, end) for cue in cues["after"]) or any(
+            text.endswith(cue, 0, at) for cue in cues["before"]
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _short_forms(text: str, names: list[str]) -> set[str]:
