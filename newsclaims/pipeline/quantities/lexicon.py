@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from newsclaims.numbers.numerals import DIGITS, number_words_pattern, parse_number
+from newsclaims.numbers.numerals import DIGITS, first_letters, number_words_pattern, parse_number
 from newsclaims.tables import load_table
 
 
@@ -34,7 +34,7 @@ def _alternation(forms, *, ignore_case: bool) -> str:
     """Any of `forms`, longest first, not inside a longer word (a digit may touch it: '20m', '5bn')."""
     escaped = [re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)]
     flags = "(?i:" if ignore_case else "(?:"
-    return rf"{flags}(?<![^\W\d_])(?:{'|'.join(escaped)})(?![^\W\d_]))"
+    return rf"{flags}(?<![^\W\d_]){first_letters(forms)}(?:{'|'.join(escaped)})(?![^\W\d_]))"
 
 
 @cache
@@ -62,7 +62,8 @@ def _parts() -> dict[str, str]:
             # After a number, a symbol written against the next number is that number's ('£40m-£50m'); one
             # with a space after it ends its own amount ('10 $ 30 $': two amounts).
             following = r"(?![a-z]|[-−]?\.?\d)" if after_number else r"(?![a-z])"
-            parts.append(r"(?:(?<![A-Za-z])(?:" + "|".join(escaped) + r")" + following + ")")
+            opening = first_letters(symbols)
+            parts.append(r"(?:(?<![A-Za-z])" + opening + "(?:" + "|".join(escaped) + r")" + following + ")")
         return "(?:" + "|".join(parts) + ")"
 
     codes = currencies["iso_codes"]
