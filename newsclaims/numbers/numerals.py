@@ -75,7 +75,19 @@ def number_words_pattern() -> str:
         rf"(?:(?:\s+{inner}[\s-]+{content_word}{run}(?!\s+and\s+{content_word}))+(?:\s+{inner}\b)?"
         rf"|\s+{inner}\s+and\s+{content_word}{run}(?![\s-]+(?:{word}|{inner})\b))?"
     )
-    return rf"(?i:\b(?:{first}|{article}){run}{groups}{decimals}\b)"
+    opening = first_letters([*content, *table["fractions"], "a"])
+    return rf"(?i:\b{opening}(?:{first}|{article}){run}{groups}{decimals}\b)"
+
+
+def first_letters(forms) -> str:
+    """A lookahead for the first characters of `forms`, to write right before their alternation (in the same
+    case rule): the regex engine tries an alternation's forms one by one, so a place where none can start is
+    turned away by one test instead of one per form (a third of the quantity phrase search over a text).
+
+    >>> first_letters(["million", "mln", "bn"])
+    '(?=[bm])'
+    """
+    return "(?=[" + "".join(sorted({re.escape(form[0]) for form in forms})) + "])"
 
 
 _DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -1,6 +1,7 @@
 """Read the article's dateline ('TORONTO, March 3 (Reuters) - ...') for what a bare '$' or 'pesos' means."""
 
 import re
+from functools import lru_cache
 
 from newsclaims.pipeline.quantities.lexicon import named_family_members
 from newsclaims.pipeline.quantities.money import CurrencyContext
@@ -10,6 +11,7 @@ from newsclaims.tables import load_table
 # agency in parentheses, then a dash. A headline line may come before it (wire copy), so the first few
 # lines are tried; a dateline is never further in.
 DATELINE_LINES = 3
+OPENING_CHARS = 1000  # a dateline is in the first 1,000 characters
 # A US wire dateline names the state between the city and the date ('HICKSVILLE, N.Y., March 20 -', 'TAMPA, Fla.,
 # ...'): an abbreviation with a point, or two capitals.
 _STATE = r"(?:,\s*(?:[A-Z][A-Za-z.]{0,7}\.|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)(?=,|\s+[A-Za-z]{3,}\.?\s+\d))?"
@@ -38,7 +40,13 @@ def dateline_city(text: str) -> str | None:
     >>> dateline_city("Shares rose in Toronto.") is None
     True
     """
-    lines = [line for line in text[:1000].splitlines() if line.strip()][:DATELINE_LINES]
+    return _dateline_city(text[:OPENING_CHARS])
+
+
+# Both read only the opening of the text, asked for by many rules per article: kept per opening (a few articles' worth).
+@lru_cache(maxsize=64)
+def _dateline_city(opening: str) -> str | None:
+    lines = [line for line in opening.splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
         match = _DATELINE.match(line[:200])
         if match:
@@ -53,8 +61,13 @@ def dateline_end(text: str) -> int:
     >>> text[dateline_end(text):]
     'Shares rose.'
     """
+    return _dateline_end(text[:OPENING_CHARS])
+
+
+@lru_cache(maxsize=64)
+def _dateline_end(opening: str) -> int:
     offset = 0
-    for line in text[:1000].splitlines(keepends=True)[: DATELINE_LINES * 2]:
+    for line in opening.splitlines(keepends=True)[: DATELINE_LINES * 2]:
         if line.strip():
             match = _DATELINE.match(line[:200])
             if match:

@@ -1,5 +1,6 @@
 """The partial parse: tagger and parser only on the sentences the rules read them in (issue 21)."""
 
+import numpy
 import pytest
 import spacy
 
@@ -115,3 +116,15 @@ def test_a_dateline_is_a_tree_of_its_own_in_the_lead_sentence(model_nlp):
     roots = [t.text for t in lead if t.head.i == t.i and not t.is_space]
     assert len(roots) == 2 and "said" in roots
     assert next(t for t in lead if t.text == "LONDON").head.text != "said"
+
+
+def test_the_pieces_leave_no_vector_hook_and_keep_the_owners(model_nlp):
+    # the pieces skip the average of their words' vectors through a span hook that lasts while they are made
+    text = "Acme raised $5 million from investors."
+    assert model_nlp(text).user_span_hooks == {}
+    own = model_nlp.make_doc(text)
+    owners = own.user_span_hooks["vector"] = lambda span: numpy.ones(3, dtype="float32")
+    for _, component in model_nlp.pipeline:
+        own = component(own)
+    assert own.user_span_hooks == {"vector": owners}
+    assert any(parsed(t) for t in own)

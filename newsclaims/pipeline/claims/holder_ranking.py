@@ -107,10 +107,7 @@ def candidates(quantity: Token, verb: Token | None, proposals: Proposals, index:
         proposed.setdefault(key, set()).add(name)
         if item not in pool.setdefault(key, []):
             pool[key].append(item)
-    counts: dict[str, int] = {}
-    for item in index.items:
-        if id(item) in keys and not item.in_dateline:
-            counts[keys[id(item)]] = counts.get(keys[id(item)], 0) + 1
+    counts = _times_named(index)
     total = max(1, sum(counts.values()))
     first_line_end = text_of(index.doc).find("\n")
     clause_subjects = _clause_subject_tokens(verb)
@@ -208,9 +205,31 @@ def _figure_features(proposals: Proposals, pool: int) -> dict[str, float]:
     return features
 
 
-def _all_of(key: str, index: OrgIndex) -> list[OrgToken]:
+def _times_named(index: OrgIndex) -> dict[str, int]:
+    """How often the article names each organization outside its dateline: counted once per index (as
+    `identities`), not once per figure."""
+    cached = getattr(index, "_times_named", None)
+    if cached is not None:
+        return cached
     keys = identities(index)
-    return [item for item in index.items if keys.get(id(item)) == key]
+    counts: dict[str, int] = {}
+    for item in index.items:
+        if id(item) in keys and not item.in_dateline:
+            counts[keys[id(item)]] = counts.get(keys[id(item)], 0) + 1
+    index._times_named = counts  # type: ignore[attr-defined]
+    return counts
+
+
+def _all_of(key: str, index: OrgIndex) -> list[OrgToken]:
+    """The mentions of one organization, in text order (grouped once per index)."""
+    groups = getattr(index, "_mentions_by_key", None)
+    if groups is None:
+        keys = identities(index)
+        groups = {}
+        for item in index.items:
+            groups.setdefault(keys.get(id(item)), []).append(item)
+        index._mentions_by_key = groups  # type: ignore[attr-defined]
+    return groups.get(key, [])
 
 
 def _gap(item: OrgToken, quantity: Token) -> int:

@@ -168,16 +168,21 @@ def _normalize(text: str) -> str:
 
 
 def _strip_modifiers(phrase: str) -> str:
-    modifiers = sorted(_table()["modifiers"], key=len, reverse=True)
     changed = True
     while changed:
         changed = False
-        for modifier in modifiers:
-            joiner = "" if modifier.endswith("-") else " "
-            if phrase.startswith(modifier + joiner) and len(phrase) > len(modifier) + len(joiner):
-                phrase = phrase[len(modifier) + len(joiner) :].strip()
+        for opening in _modifier_openings():
+            if phrase.startswith(opening) and len(phrase) > len(opening):
+                phrase = phrase[len(opening) :].strip()
                 changed = True
     return phrase
+
+
+@cache
+def _modifier_openings() -> tuple[str, ...]:
+    """Each modifier with what joins it to the date ('early ', 'mid-'), longest modifier first."""
+    modifiers = sorted(_table()["modifiers"], key=len, reverse=True)
+    return tuple(modifier + ("" if modifier.endswith("-") else " ") for modifier in modifiers)
 
 
 def _is_frequency(phrase: str) -> bool:

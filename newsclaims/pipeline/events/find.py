@@ -176,16 +176,21 @@ def event_sentence_candidates(doc: Doc, dates: list[tuple[int, int]]) -> list[tu
     around: the ones whose sentence holds a word that may be a trigger (`trigger_forms`, found without the
     parse). `parse_needs` asks for their sentences."""
     forms, start_forms, start_things = trigger_forms(), _start_forms(), _start_things()
+    other_forms, last_things = forms - start_forms, set(_rules()["last_things"])
     wanted = []
+    words_of: dict[int, set[str]] = {}  # sentence start -> its words (a sentence may hold several dates)
     for start, end in dates:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        words = {t.lower_ for t in sentence_at(doc, span.start)}
+        sentence = sentence_at(doc, span.start)
+        if sentence.start not in words_of:
+            words_of[sentence.start] = {t.lower_ for t in sentence}
+        words = words_of[sentence.start]
         # a start verb is read only where something that starts is named ('the strike began'): 'began' and
         # 'started' beside a date are common, and the parse they would ask for is most of a sentence's cost
-        last = words & _LAST and words & set(_rules()["last_things"])  # 'the last shift ... on Friday'
-        if words & (forms - start_forms) or (words & start_forms and words & start_things) or last:
+        last = words & _LAST and words & last_things  # 'the last shift ... on Friday'
+        if words & other_forms or (words & start_forms and words & start_things) or last:
             wanted.append((start, end))
     return wanted
 

@@ -565,8 +565,7 @@ def _names_a_person(doc: Doc, name: str) -> bool:
     surname of one ('Cross' after 'Theodore Cross'), and nothing marks it as a company: no legal suffix or
     industry word, and no business noun describing it."""
     words = name.split()
-    table = _table()
-    marks = {w.lower() for key in ("legal_suffixes", "industry_words") for w in table[key]}
+    marks = _company_marks()
     if len(words) > 3 or any(word.lower().strip(",.") in marks for word in words):
         return False
     if _speaks_as_a_person(text_of(doc), name):  # before a description: 'a company Cross is forming'
@@ -582,6 +581,11 @@ def _names_a_person(doc: Doc, name: str) -> bool:
     return len(words) == 2 and any(len(person.split()) >= 2 and person.split()[-1] == words[0] for person in people)
 
 
+@cache
+def _company_marks() -> frozenset[str]:
+    return frozenset(w.lower() for key in ("legal_suffixes", "industry_words") for w in _table()[key])
+
+
 def _titled_surname(text: str, surname: str) -> bool:
     """Whether the article writes the word after a person's title ('Mr Lunde', 'Ms. Okafor')."""
     return re.search(rf"(?<![\w.])(?:{_titles()})\.? {re.escape(surname)}(?![\w-])", text) is not None
@@ -595,6 +599,8 @@ def _titles() -> str:
 def _speaks_as_a_person(text: str, name: str) -> bool:
     """'Cross said he proposed the takeover': a name the article follows with 'said he' or 'said she' is a
     person's, whatever the model tagged it (a company says 'it')."""
+    if not any(f"{name} {verb} " in text for verb in ("said", "says", "added")):
+        return False  # the search below runs over the whole text for each name
     return re.search(rf"(?<![\w&.-]){re.escape(name)} (?:said|says|added) (?:he|she)\b", text) is not None
 
 
@@ -849,7 +855,15 @@ def _acts_as_company(text: str, name: str) -> bool:
     """Whether the article writes the name where only a company fits: 'X shares', "X's board", 'shares in
     X' (`actor_cues`). Then a short form the model calls a place ('Skerryvane', 'Tokiwa') is the company."""
     cues = _table()["actor_cues"]
-    return any(f"{name}{cue}" in text for cue in cues["after"]) or any(f"{cue}{name}" in text for cue in cues["before"])
+    at = text.find(name)  # the cues are tried beside each place the name is written, not over the whole text
+    while at >= 0:
+        end = at + len(name)
+        if any(text.startswith(cue, end) for cue in cues["after"]) or any(
+            text.endswith(cue, 0, at) for cue in cues["before"]
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _short_forms(text: str, names: list[str]) -> set[str]:
@@ -893,11 +907,7 @@ def _core_names(names: list[str]) -> set[str]:
     """A name without its trailing legal suffix or industry word, when two or more capitalised words are
     left: 'Northern Crest' of 'Northern Crest Energy', 'Lung Fai' of 'Lung Fai Holdings'."""
     table = _table()
-    trailing = {
-        w.lower()
-        for key in ("legal_suffixes", "weak_suffixes", "company_suffixes", "industry_words")
-        for w in table[key]
-    }
+    trailing = _trailing_words()
     cores = set()
     for name in names:
         words = name.split()
@@ -907,6 +917,13 @@ def _core_names(names: list[str]) -> set[str]:
         if shortened and not all(w.lower() in table["generic_words"] or w.lower() in STOP_WORDS for w in words):
             cores.add(" ".join(words))
     return cores
+
+
+@cache
+def _trailing_words() -> frozenset[str]:
+    table = _table()
+    keys = ("legal_suffixes", "weak_suffixes", "company_suffixes", "industry_words")
+    return frozenset(w.lower() for key in keys for w in table[key])
 
 
 def _worth_propagating(name: str) -> bool:

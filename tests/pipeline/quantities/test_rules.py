@@ -6,10 +6,13 @@ import re
 
 import pytest
 
-from newsclaims.pipeline.quantities.lexicon import lex, phrase_pattern
+from newsclaims.numbers import numerals
+from newsclaims.pipeline.quantities import lexicon
+from newsclaims.pipeline.quantities.lexicon import MATCH_STARTS, grammar_productions, lex, phrase_pattern
 from newsclaims.pipeline.quantities.money import DOLLAR, FAMILY, parse_money
 from newsclaims.pipeline.quantities.percent import parse_percent
 from newsclaims.tables import load_table
+from tests.conftest import CORPUS
 
 CURRENCIES = load_table("currencies")
 ISO = re.compile(r"^[A-Z]{3}$")
@@ -97,3 +100,87 @@ def test_grammar_compiles_and_lexer_reads_each_piece():
         "number",
         "scale",
     ]
+
+
+def _forms_of_every_table() -> list[str]:
+    numbers = load_table("number_words")
+    forms = [*CURRENCIES["prefix"], *CURRENCIES["suffix"], *CURRENCIES["iso_codes"], *CURRENCIES["minor"]]
+    forms += [*CURRENCIES["attached_minor"], *(f for f in CURRENCIES["attributive"] if not f.startswith("_"))]
+    forms += [*load_table("qualifiers")["prefix"], *load_table("qualifiers")["suffix"]]
+    forms += [
+        *load_table("scales")["words"],
+        *load_table("scales")["attached_only"],
+        *load_table("percent_units")["units"],
+    ]
+    forms += [word for key in ("units", "tens", "multipliers", "fractions", "articles") for word in numbers[key]]
+    forms += ["between", "minus", "negative", "-", "−", "percent of", "per cent of", "tens of millions of", "multi-"]
+    return sorted(set(forms))
+
+
+# Around each form: what may stand before a match (a letter, a non-ASCII letter, a digit, a space, a sign) and
+# what may follow it (a number, a scale, a unit), so that every way a table's form opens a match is tried.
+BEFORE = ["", "x", "é", "1", " ", "(", "-", "$"]
+TEMPLATES = [
+    "{form}5",
+    "{form} 5 and 6 pct",
+    "{form} 5 million dlrs",
+    "5 {form}",
+    "five {form} percent",
+    "millions of {form} and {form}",
+    "{form} dollars",
+    "{form}s of euros",
+]
+
+
+@pytest.mark.parametrize("production", sorted(MATCH_STARTS))
+def test_where_a_match_starts_is_only_asked_first(production):
+    # `MATCH_STARTS` must hold at the start of every match: with it or without it, the same matches
+    guarded = phrase_pattern(production)
+    plain = re.compile(grammar_productions()[production])
+    texts = [
+        before + template.format(form=form)
+        for form in _forms_of_every_table()
+        for template in TEMPLATES
+        for before in BEFORE
+    ]
+    differing = [t for t in texts if [m.span() for m in guarded.finditer(t)] != [m.span() for m in plain.finditer(t)]]
+    assert differing == []
+
+
+def _clear_pattern_caches() -> None:
+    for cached in (numerals.number_words_pattern, lexicon._parts, lexicon._lexer, grammar_productions, phrase_pattern):
+        cached.cache_clear()
+
+
+def test_first_letter_lookaheads_change_no_match(monkeypatch):
+    # `first_letters` only turns away places no form of an alternation starts at: without the lookaheads, the same
+    # phrases are found, and the lexer reads the same pieces
+    productions = ("phrase", "bare_amount", "vague_money", "amount")
+    guarded = {name: phrase_pattern(name) for name in productions}
+    guarded_lexer = lexicon._lexer()
+    monkeypatch.setattr(numerals, "first_letters", lambda forms: "")
+    monkeypatch.setattr(lexicon, "first_letters", lambda forms: "")
+    _clear_pattern_caches()
+    try:
+        plain = {name: phrase_pattern(name) for name in productions}
+        plain_lexer = lexicon._lexer()
+    finally:
+        monkeypatch.undo()
+        _clear_pattern_caches()
+    assert plain["phrase"].pattern != guarded["phrase"].pattern
+    texts = [template.format(form=form) for form in _forms_of_every_table() for template in TEMPLATES]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "articles").glob("*.txt"))]
+    for name in productions:
+        differing = [t for t in texts if _spans(guarded[name], t) != _spans(plain[name], t)]
+        assert differing == [], name
+    pieces = [(t, i) for t in texts[:2000] for i in range(len(t))]
+    assert [_piece(guarded_lexer, t, i) for t, i in pieces] == [_piece(plain_lexer, t, i) for t, i in pieces]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _piece(lexer: re.Pattern[str], text: str, at: int) -> tuple | None:
+    match = lexer.match(text, at)
+    return (match.span(), match.lastgroup) if match else None
