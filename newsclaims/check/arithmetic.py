@@ -144,6 +144,8 @@ def _said_to_be_before(q: Quantity) -> bool:
     it has collected'), not a comparison's other side later in the sentence ('earned 14.8 mln dlrs, ... compared
     with 11.2 mln dlrs a year earlier')."""
     clause = _CLAUSE_BREAK.split(q.before)[-1]
+    if _FURTHER.search(q.before[-25:]):
+        return False  # 'had provided a further 437 mln stg': the new amount, whatever the tense
     if _PAST_PERFECT.search(clause) and not REPORTED_PAST_PERFECT.search(q.before[-60:]):
         return True  # 'By the end of June it had bought back 5.8 billion crowns' worth'
     return bool(_PRIOR.search(clause)) or bool(_PRIOR.search(q.after[:30]) and not _FROM.search(q.before))
@@ -753,6 +755,7 @@ def _percent_change_results_lines(by_sentence: dict[int, list[Quantity]]) -> Ite
                 yield judged[0][0]
 
 
+_YEARS_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
 _BOTTOM_LINE = frozenset({"profit", "net_profit", "net_income", "net", "earnings", "net_earnings", "income"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -768,8 +771,8 @@ def _percent_change_across_years(quantities: list[Quantity]) -> Iterator[Flag]:
     ]  # fmt: skip
     money_sentences = {q.sentence for q in quantities if q.type == "money"}
     for change in changes:
-        if change.sentence in money_sentences:
-            continue  # a change with its own figures is the other checks'
+        if change.sentence in money_sentences or change.claim.certainty in ("expected", "hedged"):
+            continue  # a change with its own figures is the other checks'; a forecast is of no year told
         same = [
             q for q in quantities
             if q.type == "money" and q.value and q.value > 0 and q.per is None and q.claim.kind == change.claim.kind
@@ -783,6 +786,8 @@ def _percent_change_across_years(quantities: list[Quantity]) -> Iterator[Flag]:
             continue
         if change.time and _YEAR.match(change.time) and change.time != dated[1]:
             continue
+        if any(int(year) > int(dated[1]) for year in _YEARS_NAMED.findall(change.claim.sentence_text)):
+            continue  # 'SEES AT LEAST 50 PCT RISE IN 1987 PROFIT' against 1985 and 1986: a later year's change
         if any(value not in years[dated[0]] | years[dated[1]] for value in years.get("", set())):
             continue  # another figure of the measure, of no year: another period, segment or basis
         old = next(q for q in same if q.time == dated[0])
@@ -969,6 +974,8 @@ def _running_total(
         if per_currency[total.currency] != 2 or not _RUNNING_TOTAL.search(total.before):
             continue  # the total and exactly one amount added to it, in its currency
         new = next(q for q in money if q is not total and q.currency == total.currency)
+        if _FROM.search(new.before):
+            continue  # 'brings its total help to 461 mln stg and compares with its forecast of 450 mln stg'
         if _PRIOR_IN_SENTENCE.search(new.before[-60:]) and not REPORTED_PAST_PERFECT.search(new.before[-60:]):
             # 'Before this round the co-op had raised £240,000, and the new money takes its total to £310,000':
             # the figure in the sentence is what came before; the new money is the one just stated

@@ -1213,6 +1213,21 @@ CONSISTENT = [
         "30 pct by buying a further 20 pct from Tamworth Resources Ltd for 80 mln dlrs.\n\nHalvard said the price "
         "values Brisco at 400 mln dlrs.",
     ),
+    # round of 2026-12-08: shapes of the two new false alarms read on sealed dev-news after its score
+    (
+        "a_total_that_compares_with_a_forecast",
+        "1987-03-03",
+        "LONDON, March 3 - The central bank said it had given the money market a further 310 mln stg of help in "
+        "the afternoon.\n\nThis brings its total help so far today to 395 mln stg and compares with its forecast "
+        "shortage of 380 mln stg.",
+    ),
+    (
+        "a_headline_forecast_of_a_later_year",
+        "1987-03-09",
+        "DORVAL SEES AT LEAST 40 PCT RISE IN 1987 PROFIT\n\nMONTREAL, March 9 - Dorval Industries Inc expects 1987 "
+        "net profit to rise at least 40 pct over last year's 5.2 mln dlrs, its president said.\n\nDorval reported "
+        "profit of 2.4 mln dlrs in 1985.",
+    ),
     (
         "a_grace_period_is_no_term",
         "1987-05-12",
