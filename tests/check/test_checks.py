@@ -959,6 +959,14 @@ INCONSISTENT = [
         "parts_exceed_total", "warning", ["£24m", "£12m", "£8m", "£7m"],
     ),
     (
+        "a_products_price_said_twice_with_a_zero_slipped",
+        "1987-03-02",
+        "ROCHESTER, N.Y., March 2 - Kestrel Imaging Inc said its new scanner will sell for about 90,000 dlrs, with "
+        "deliveries beginning in June.\n\nKestrel said the scanner, aimed at hospitals, would sell in the 900,000 "
+        "dlr range.",
+        "magnitude_slip", "warning", ["about 90,000 dlrs", "900,000 dlr"],
+    ),
+    (
         "earlier_rounds_listed_after_the_total",
         "2026-05-12",
         "BERLIN - Windlicht, a Berlin start-up, has raised €30m in a Series C round, bringing its total funding "

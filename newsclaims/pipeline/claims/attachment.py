@@ -255,8 +255,9 @@ def _from_verb(verb: Token, via: str, quantity: Span, lemmatize: Lemmatize | Non
         and not (measure and subject is not None and via != "for")
     ):
         key = words["verb_attributes"][named]
-        if key == "sale" and via == "for":
-            key = "disposal"  # 'sold a third of the business for £1.5m': the price of a sale, not sales
+        if key == "sale" and via == "for" and obj is not None:
+            key = "disposal"  # 'sold a third of the business for £1.5m': the price of a sale, not sales (not 'it will
+            # sell for about 150,000 dlrs', a product's price, said as its sales are)
         return Attachment(verb=verb, verb_key=key, via=via)
     if measure or change:  # 'revenue rose 13% to $5 billion', 'the loan totals $40 billion'
         measured = subject
