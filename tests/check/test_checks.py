@@ -967,6 +967,15 @@ INCONSISTENT = [
         "magnitude_slip", "warning", ["about 90,000 dlrs", "900,000 dlr"],
     ),
     (
+        "a_closing_on_an_ordinal_day_and_on_a_date",
+        "2026-02-10",
+        "Dauphine Papier completes purchase of Isere Cartons\n\nPARIS - Dauphine Papier said it had completed its "
+        "purchase of Isere Cartons.\n\nThe closing, which took place on the 3rd following clearance by the "
+        "competition authority, brings two plants into the group.\n\nSince closing on 30 January, the two companies "
+        "have begun to combine their sales teams.",
+        "event_date_conflict", "warning", ["the 3rd", "30 January"],
+    ),
+    (
         "earlier_rounds_listed_after_the_total",
         "2026-05-12",
         "BERLIN - Windlicht, a Berlin start-up, has raised €30m in a Series C round, bringing its total funding "

@@ -452,7 +452,10 @@ def _rule_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:{year}|the\s+year|this\s+year|last\s+year|next\s+year)|\s+{year})?)\b",
         # a day of a month the reader knows: 'begin trading on the 14th', 'by the 3rd.' (not 'the 14th floor')
         r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)\s+(?P<date>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))"
-        r"(?![\w-]|\s+(?:of\b|[a-z]))",
+        # a lower-case word after it may be a noun it counts ('the 14th floor'), unless a word that starts a clause
+        # or a phrase ('on the 3rd following clearance', 'by the 14th at the latest')
+        r"(?![\w-]|\s+(?:of\b|(?!(?:following|after|before|when|once|and|or|but|to|at|in|with|as|since|until|"
+        r"unless|subject|pending|while|if)\b)[a-z]))",
         rf"(?<![\w'-])(?P<date>(?:{'|'.join(named)}))(?![\w'-])",
         rf"\b(?:IN|FOR|OF|SINCE|BY|UNTIL|THROUGH|FROM|BEFORE|AFTER|END-|MID-)\s*(?P<date>(?:{'|'.join(short)}))\b(?!')",
         # 'year to date', 'year-to-date': the year so far (the small model does not tag it)

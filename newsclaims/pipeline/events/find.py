@@ -445,7 +445,11 @@ def _thing(trigger: Token, kind: str, date: Span) -> Token | None:
         subject = _subject(trigger)
         if subject is None and trigger.dep_ == "acl" and trigger.head.pos_ in _NOUNS:
             return trigger.head  # 'the contract, signed on 6 March, ...': the participle's noun is what was signed
-        return _antecedent(subject) if subject is not None else None
+        if subject is not None:
+            return _antecedent(subject)
+        if trigger.lower_ in _rules()["own_things"] and trigger.tag_ == "VBG":
+            return trigger  # 'Since closing on 30 January, ...': the gerund names its own thing (a deal's closing)
+        return None
     of = _pobj(trigger, "of")
     if of is not None and _families().get(trigger.lower_) is None:  # 'completion of the deal'
         return of
@@ -589,11 +593,26 @@ def _scheduling_verb(noun: Token, lemmatize: Lemmatize | None) -> Token | None:
     return verb
 
 
+def _revises(token: Token, words: list[str], lemmatize: Lemmatize | None) -> bool:
+    """Whether the word moves a date: 'postponed', 'originally'; 'bring', 'pull', 'push' and 'move' only with the
+    particle that makes them move one ('brought forward', 'pushed back'), not 'brings the plants into the group'."""
+    word = lemma_in(token, words, lemmatize)
+    if word is None:
+        return False
+    if word in _MOVED_WITH_A_PARTICLE:
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in _DATE_PARTICLES for c in children_of(token))
+    return True
+
+
+_MOVED_WITH_A_PARTICLE = frozenset({"bring", "pull", "push", "move"})
+_DATE_PARTICLES = frozenset({"forward", "back", "up", "ahead", "out"})
+
+
 def _status(trigger: Token, sentence: Span, lemmatize: Lemmatize | None) -> str | None:
     """revised, planned, scheduled, happened or None (see the module's docstring)."""
     rules = _rules()
     cues = rules["status_cues"]
-    if any(lemma_in(t, rules["revision_words"], lemmatize) for t in sentence if t.pos_ in ("VERB", "ADV", "NOUN")):
+    if any(_revises(t, rules["revision_words"], lemmatize) for t in sentence if t.pos_ in ("VERB", "ADV", "NOUN")):
         return "revised"
     verb = trigger if trigger.pos_ in _VERBS else _scheduling_verb(trigger, lemmatize)
     chain: list[Token] = []

@@ -223,6 +223,25 @@ CASES = [
         dict(kind="meeting"),
     ),
     ("a_grace_period_is_no_term", "The loan carries a grace period of three years.", "three years", None),
+    (
+        "an_ordinal_day_before_a_clause",
+        "The closing, which took place on the 3rd following clearance by the regulator, brings two plants into the "
+        "group.",
+        "the 3rd",
+        dict(kind="completion", thing_key="deal", status=None),
+    ),
+    (
+        "a_gerund_closing_names_its_deal",
+        "Since closing on 30 January, the two companies have begun to combine their sales teams.",
+        "30 January",
+        dict(kind="completion", thing_key="deal"),
+    ),
+    (
+        "brought_forward_moves_a_date",
+        "The vote was brought forward to June 2 after the bid was raised.",
+        "June 2",
+        None,
+    ),
     # dates that are no event's
     ("when_someone_spoke", "Kessler said on Monday it had completed its purchase of Stalmet.", "Monday", None),
     ("a_stock_closing", "Pantera's stock closed on Friday at $12.50.", "Friday", None),
